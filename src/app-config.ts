@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query';
+import * as v from 'valibot';
+import { getJson } from './http/api-client.ts';
+
+const providerMode = v.object({ mode: v.picklist(['live', 'demo', 'unavailable']) });
+
+const demoAccount = v.object({
+  displayName: v.string(),
+  membershipType: v.number(),
+  membershipId: v.string(),
+  characters: v.array(v.object({ characterId: v.string(), className: v.string() })),
+});
+
+const demoScenario = v.object({
+  id: v.string(),
+  title: v.string(),
+  description: v.string(),
+  membershipType: v.number(),
+  membershipId: v.string(),
+  characterId: v.optional(v.string()),
+  displayName: v.optional(v.string()),
+});
+
+const appConfigSchema = v.object({
+  providers: v.object({ bungie: providerMode, playfab: providerMode, xbox: providerMode }),
+  demo: v.optional(
+    v.object({
+      bungie: v.optional(v.object({ accounts: v.array(demoAccount), scenarios: v.array(demoScenario) })),
+    }),
+  ),
+});
+
+export type AppConfig = v.InferOutput<typeof appConfigSchema>;
+export type DemoAccount = v.InferOutput<typeof demoAccount>;
+export type DemoScenario = v.InferOutput<typeof demoScenario>;
+
+/** Which providers are live or demo, and the demo directory; rarely changes, so cached for long. */
+export const appConfigQuery = queryOptions({
+  queryKey: ['config'],
+  queryFn: async ({ signal }) => v.parse(appConfigSchema, await getJson('/api/config', { signal })),
+  staleTime: 5 * 60_000,
+});

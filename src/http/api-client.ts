@@ -1,0 +1,62 @@
+import { AppError } from '../inventory/app-error.ts';
+import type { ProviderId } from '../inventory/model.ts';
+
+/** The proxy's own failures: `{ error: { code, message, provider } }`. */
+interface ProxyErrorBody {
+  error: { code: string; message: string; provider?: string | null };
+}
+
+const proxyErrorKinds: Record<string, AppError['kind']> = {
+  upstream_timeout: 'timeout',
+  upstream_unreachable: 'network',
+  upstream_bad_response: 'upstream',
+  bad_parameter: 'bad-request',
+  not_found: 'not-found',
+  rate_limited: 'throttled',
+};
+
+function isProxyError(body: unknown): body is ProxyErrorBody {
+  const error = (body as { error?: unknown } | null)?.error;
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/**
+ * The one place the browser talks to the network. Returns the parsed JSON body of any response
+ * that carries JSON (provider envelopes include their own errors, which adapters interpret), and
+ * turns everything else into an AppError.
+ */
+export async function getJson(path: string, options: { signal?: AbortSignal; provider?: ProviderId }): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, { signal: options.signal, headers: { Accept: 'application/json' } });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new AppError({
+      kind: 'network',
+      provider: options.provider,
+      message: 'Gearview could not reach its server. Check your connection.',
+    });
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError({
+      kind: response.ok ? 'bad-response' : 'upstream',
+      provider: options.provider,
+      message: `The server answered with something that is not JSON (HTTP ${response.status}).`,
+    });
+  }
+  if (isProxyError(body)) {
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    throw new AppError({
+      kind: proxyErrorKinds[body.error.code] ?? 'upstream',
+      provider: options.provider,
+      message: body.error.message,
+      providerCode: body.error.code,
+      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    });
+  }
+  return body;
+}

@@ -1,0 +1,61 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import type { Item } from './model.ts';
+import { formatNumber, itemLabel } from './item-label.ts';
+import { damageText, tierBackground, tierBorder } from './tier-styles.ts';
+
+interface ItemTileProps {
+  item: Item;
+  href: string;
+}
+
+/** One item: icon on its tier colour, primary stat or stack count, a tooltip on hover and focus. */
+export const ItemTile = memo(function ItemTile({ item, href }: ItemTileProps) {
+  const corner = item.primaryStat ? String(item.primaryStat.value) : item.quantity > 1 ? formatNumber(item.quantity) : null;
+  return (
+    <Link
+      to={href}
+      aria-label={itemLabel(item)}
+      className={`group relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} bg-slate-800 transition-transform hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
+        item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
+      }`}
+    >
+      <span className={`absolute inset-0 rounded-[4px] opacity-40 ${tierBackground[item.tier]}`} aria-hidden="true" />
+      {item.icon ? (
+        <img src={item.icon} alt="" loading="lazy" decoding="async" className="relative size-full rounded-[4px] object-cover" />
+      ) : (
+        <span aria-hidden="true" className="relative grid size-full place-items-center text-xl font-bold text-slate-300">
+          {item.name.charAt(0)}
+        </span>
+      )}
+      {item.damageType && item.damageType.kind !== 'kinetic' && (
+        <span aria-hidden="true" className={`absolute top-0.5 left-1 text-sm leading-none drop-shadow ${damageText[item.damageType.kind]}`}>
+          ◆
+        </span>
+      )}
+      {item.locked && (
+        <span aria-hidden="true" className="absolute top-0.5 right-1 text-[10px] leading-none drop-shadow">
+          🔒
+        </span>
+      )}
+      {corner && (
+        <span
+          aria-hidden="true"
+          className={`absolute right-0 bottom-0 rounded-tl-md rounded-br-[3px] bg-slate-950/85 px-1 text-[11px] font-semibold tabular-nums ${
+            item.damageType ? damageText[item.damageType.kind] : 'text-slate-100'
+          }`}
+        >
+          {corner}
+        </span>
+      )}
+      <span
+        role="tooltip"
+        className="pointer-events-none invisible absolute bottom-full left-1/2 z-30 mb-2 w-max max-w-56 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left opacity-0 shadow-xl transition-opacity group-hover:visible group-hover:opacity-100 group-focus-visible:visible group-focus-visible:opacity-100"
+      >
+        <span className="block text-sm font-semibold text-slate-50">{item.name}</span>
+        <span className="block text-xs text-slate-400">{[item.tierName, item.typeName].filter(Boolean).join(' · ')}</span>
+        {item.isEquipped && <span className="mt-1 block text-xs font-medium text-accent">Equipped</span>}
+      </span>
+    </Link>
+  );
+});

@@ -1,0 +1,30 @@
+import type { DamageKind, Tier } from './model.ts';
+
+/** Tailwind classes per tier, spelled out in full so the compiler sees them. */
+export const tierBorder: Record<Tier, string> = {
+  basic: 'border-tier-basic',
+  common: 'border-tier-common',
+  uncommon: 'border-tier-uncommon',
+  rare: 'border-tier-rare',
+  legendary: 'border-tier-legendary',
+  exotic: 'border-tier-exotic',
+  currency: 'border-tier-currency',
+};
+
+export const tierBackground: Record<Tier, string> = {
+  basic: 'bg-tier-basic',
+  common: 'bg-tier-common',
+  uncommon: 'bg-tier-uncommon',
+  rare: 'bg-tier-rare',
+  legendary: 'bg-tier-legendary',
+  exotic: 'bg-tier-exotic',
+  currency: 'bg-tier-currency',
+};
+
+export const damageText: Record<DamageKind, string> = {
+  kinetic: 'text-damage-kinetic',
+  arc: 'text-damage-arc',
+  solar: 'text-damage-solar',
+  void: 'text-damage-void',
+  raid: 'text-damage-raid',
+};

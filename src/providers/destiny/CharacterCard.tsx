@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import type { DestinyCharacter } from './adapt-account.ts';
+
+interface CharacterCardProps {
+  character: DestinyCharacter;
+  href: string;
+  current?: boolean;
+}
+
+/** A character on its emblem banner: class, race, level and light, linking to its inventory. */
+export function CharacterCard({ character, href, current = false }: CharacterCardProps) {
+  const subtitle = [character.raceName, character.genderName].filter(Boolean).join(' ');
+  return (
+    <Link
+      to={href}
+      aria-current={current ? 'page' : undefined}
+      aria-label={`${character.className}, level ${character.level}${character.light !== null ? `, light ${character.light}` : ''}`}
+      className={`relative flex h-20 items-center gap-3 overflow-hidden rounded-lg border bg-slate-800 pr-4 pl-2 shadow transition hover:brightness-110 ${
+        current ? 'border-accent' : 'border-slate-700'
+      }`}
+    >
+      {character.background && <img src={character.background} alt="" className="absolute inset-0 size-full object-cover opacity-80" />}
+      <span className="absolute inset-0 bg-gradient-to-r from-slate-950/30 via-slate-950/10 to-slate-950/60" aria-hidden="true" />
+      {character.emblem ? (
+        <img src={character.emblem} alt="" className="relative size-16 rounded border border-white/20" />
+      ) : (
+        <span className="relative size-16 rounded bg-slate-700" aria-hidden="true" />
+      )}
+      <span className="relative min-w-0 flex-1">
+        <span className="block text-xl font-bold text-white drop-shadow">{character.className}</span>
+        <span className="block text-sm text-slate-200 drop-shadow">
+          {subtitle}
+          {subtitle && ' · '}Level {character.level}
+        </span>
+      </span>
+      {character.light !== null && (
+        <span className="relative text-right text-2xl font-bold text-amber-300 drop-shadow tabular-nums">
+          <span aria-hidden="true" className="mr-1 text-base">
+            ✦
+          </span>
+          {character.light}
+        </span>
+      )}
+    </Link>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, StatValue, Tier } from '../../inventory/model.ts';
+import { bucketGroupLayout, placeBucket } from './bucket-layout.ts';
+import { bungieIcon } from './bungie-icon.ts';
+import type { RawCharacterInventory, RawDefinitions, RawItemInstance } from './schema.ts';
+
+const tierByType: Record<number, Tier> = { 2: 'common', 3: 'uncommon', 4: 'rare', 5: 'legendary', 6: 'exotic' };
+const tierNames: Record<Tier, string> = {
+  basic: 'Basic',
+  common: 'Common',
+  uncommon: 'Uncommon',
+  rare: 'Rare',
+  legendary: 'Legendary',
+  exotic: 'Exotic',
+  currency: 'Currency',
+};
+const damageKinds: Record<number, DamageKind> = { 1: 'kinetic', 2: 'arc', 3: 'solar', 4: 'void', 5: 'raid' };
+const damageNames: Record<DamageKind, string> = { kinetic: 'Kinetic', arc: 'Arc', solar: 'Solar', void: 'Void', raid: 'Raid' };
+const ITEM_LOCKED_STATE = 1;
+
+function statName(definitions: RawDefinitions, statHash: number): string {
+  return definitions.stats[statHash]?.statName || `Stat ${statHash}`;
+}
+
+function adaptStat(definitions: RawDefinitions, stat: { statHash: number; value: number; maximumValue: number }): StatValue {
+  return { id: String(stat.statHash), name: statName(definitions, stat.statHash), value: stat.value, maximum: stat.maximumValue };
+}
+
+function adaptDamage(definitions: RawDefinitions, raw: RawItemInstance): Item['damageType'] {
+  const byHash = raw.damageTypeHash ? definitions.damageTypes[raw.damageTypeHash] : undefined;
+  const kind = damageKinds[byHash?.enumValue ?? raw.damageType];
+  if (!kind) return undefined;
+  return { kind, name: byHash?.damageTypeName || damageNames[kind], icon: bungieIcon(byHash?.iconPath) };
+}
+
+export function adaptItem(definitions: RawDefinitions, raw: RawItemInstance, fallbackKey: string): Item {
+  const definition = definitions.items[raw.itemHash];
+  const tier = tierByType[definition?.tierType ?? 0] ?? 'basic';
+  const instanceId = raw.itemInstanceId !== '0' ? raw.itemInstanceId : null;
+  return {
+    key: instanceId ?? fallbackKey,
+    instanceId,
+    definitionId: String(raw.itemHash),
+    name: definition?.itemName || `Unknown item ${raw.itemHash}`,
+    description: definition?.itemDescription ?? '',
+    typeName: definition?.itemTypeName ?? '',
+    icon: bungieIcon(definition?.icon),
+    tier,
+    tierName: definition?.tierTypeName || tierNames[tier],
+    quantity: raw.stackSize,
+    maxStackSize: definition?.maxStackSize ?? 1,
+    isEquipped: raw.isEquipped,
+    locked: raw.locked || ((raw.state ?? 0) & ITEM_LOCKED_STATE) !== 0,
+    primaryStat: raw.primaryStat ? adaptStat(definitions, raw.primaryStat) : undefined,
+    damageType: adaptDamage(definitions, raw),
+    stats: raw.stats.map((stat) => adaptStat(definitions, stat)),
+  };
+}
+
+/** Equipped first, then as the server listed them. */
+function orderItems(items: Item[]): Item[] {
+  return [...items.filter((item) => item.isEquipped), ...items.filter((item) => !item.isEquipped)];
+}
+
+export function adaptCharacterInventory(raw: RawCharacterInventory): Inventory {
+  const definitions: RawDefinitions = raw.definitions ?? { items: {}, buckets: {}, stats: {}, damageTypes: {} };
+  const placed = new Map<string, { bucket: Bucket; rank: number }[]>();
+
+  for (const groups of Object.values(raw.data.buckets)) {
+    for (const group of groups) {
+      const definition = definitions.buckets[group.bucketHash];
+      const { groupId, rank } = placeBucket(group.bucketHash, definition?.category);
+      const items = group.items.map((item, index) => adaptItem(definitions, item, `${group.bucketHash}-${item.itemHash}-${index}`));
+      // Unnamed system buckets (temporary, hidden) are only worth a section when they hold something.
+      if (!definition?.bucketName && items.length === 0) continue;
+      const bucket: Bucket = {
+        id: String(group.bucketHash),
+        name: definition?.bucketName || 'Other items',
+        order: definition?.bucketOrder ?? 0,
+        capacity: definition?.itemCount,
+        items: orderItems(items),
+      };
+      placed.set(groupId, [...(placed.get(groupId) ?? []), { bucket, rank }]);
+    }
+  }
+
+  const groups: BucketGroup[] = bucketGroupLayout
+    .map((layout) => ({
+      id: layout.id,
+      name: layout.name,
+      buckets: (placed.get(layout.id) ?? [])
+        .sort((a, b) => a.rank - b.rank || a.bucket.order - b.bucket.order)
+        .map(({ bucket }) => bucket),
+    }))
+    .filter((group) => group.buckets.length > 0);
+
+  const currencies: Currency[] = raw.data.currencies.map((currency) => {
+    const definition = definitions.items[currency.itemHash];
+    return {
+      id: String(currency.itemHash),
+      name: definition?.itemName || `Currency ${currency.itemHash}`,
+      icon: bungieIcon(definition?.icon),
+      amount: currency.value,
+      maximum: definition?.maxStackSize,
+    };
+  });
+
+  return { groups, currencies };
+}

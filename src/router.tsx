@@ -1,0 +1,52 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { AppLayout } from './routes/AppLayout.tsx';
+import { NotFoundPage } from './routes/NotFoundPage.tsx';
+import { RouteErrorBoundary } from './routes/RouteErrorBoundary.tsx';
+import { appConfigQuery } from './app-config.ts';
+import { startQuery } from './query-client.ts';
+
+/** A route module: its page, and a loader that starts the queries the page reads. */
+interface RouteModule {
+  Component: React.ComponentType;
+  loader: (queryClient: QueryClient, args: LoaderFunctionArgs) => null;
+}
+
+/** Route modules load lazily, so the first page ships only the shell and its own code. */
+function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] {
+  return async () => {
+    const module = await load();
+    return { Component: module.Component, loader: (args: LoaderFunctionArgs) => module.loader(queryClient, args) };
+  };
+}
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: '/',
+      Component: AppLayout,
+      ErrorBoundary: RouteErrorBoundary,
+      loader: () => {
+        startQuery(queryClient, appConfigQuery);
+        return null;
+      },
+      children: [
+        {
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            { index: true, lazy: lazyRoute(queryClient, () => import('./routes/home.tsx')) },
+            {
+              path: 'destiny/:membershipType/:membershipId',
+              lazy: lazyRoute(queryClient, () => import('./routes/destiny-account.tsx')),
+            },
+            {
+              path: 'destiny/:membershipType/:membershipId/:characterId',
+              lazy: lazyRoute(queryClient, () => import('./routes/destiny-inventory.tsx')),
+            },
+            { path: '*', Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { appConfigQuery } from '../app-config.ts';
+import { DemoBadge } from '../ui/DemoBadge.tsx';
+
+/** The shell: brand, demo mark, a progress line while a route loads, and the page. */
+export function AppLayout() {
+  const { data: config } = useQuery(appConfigQuery);
+  const navigation = useNavigation();
+  const demo = config && Object.values(config.providers).some((provider) => provider.mode === 'demo');
+  return (
+    <div className="flex min-h-screen flex-col">
+      {navigation.state === 'loading' && <div className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />}
+      <header className="border-b border-slate-800 bg-slate-950/90 backdrop-blur">
+        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+          <Link to="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-50">
+            <img src="/favicon.svg" alt="" className="size-7" />
+            Gearview
+          </Link>
+          {demo && <DemoBadge />}
+        </div>
+      </header>
+      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        <Outlet />
+      </main>
+      <footer className="border-t border-slate-800 py-4 text-center text-xs text-slate-500">
+        Gearview · inventories from Bungie, PlayFab and Xbox Live, read through a proxy that keeps keys on the server
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

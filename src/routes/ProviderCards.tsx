@@ -1,0 +1,39 @@
+import type { AppConfig } from '../app-config.ts';
+
+const providers = [
+  { id: 'bungie', name: 'Destiny', maker: 'Bungie', blurb: 'Character inventories, buckets, talent grids and currencies.', ready: true },
+  { id: 'playfab', name: 'PlayFab', maker: 'Microsoft', blurb: 'Character inventories, catalogs and recharging currencies.', ready: false },
+  { id: 'xbox', name: 'Xbox Live', maker: 'Microsoft', blurb: 'Games, add-ons, consumables and subscriptions you own.', ready: false },
+] as const;
+
+const modeLabels = { live: 'Live', demo: 'Demo data', unavailable: 'Coming soon' } as const;
+
+/** The three providers and where each stands: live, on demo data, or not yet available. */
+export function ProviderCards({ config }: { config: AppConfig | undefined }) {
+  return (
+    <ul aria-label="Providers" className="grid gap-3 sm:grid-cols-3">
+      {providers.map((provider) => {
+        const mode = provider.ready ? (config?.providers[provider.id].mode ?? 'demo') : 'unavailable';
+        return (
+          <li
+            key={provider.id}
+            className={`rounded-xl border p-4 ${provider.ready ? 'border-slate-700 bg-slate-900' : 'border-dashed border-slate-800 bg-slate-950 opacity-70'}`}
+          >
+            <div className="flex items-center justify-between gap-2">
+              <h2 className="font-semibold text-slate-50">{provider.name}</h2>
+              <span
+                className={`rounded-full px-2 py-0.5 text-xs font-semibold ${
+                  mode === 'live' ? 'bg-emerald-500/15 text-emerald-300' : mode === 'demo' ? 'bg-amber-400/15 text-amber-300' : 'bg-slate-800 text-slate-400'
+                }`}
+              >
+                {modeLabels[mode]}
+              </span>
+            </div>
+            <p className="mt-1 text-xs text-slate-500">{provider.maker}</p>
+            <p className="mt-2 text-sm text-slate-300">{provider.blurb}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,75 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { startQuery } from '../query-client.ts';
+import { CharacterCard } from '../providers/destiny/CharacterCard.tsx';
+import { destinyPaths } from '../providers/destiny/paths.ts';
+import { platformName } from '../providers/destiny/platforms.ts';
+import { destinyQueries } from '../providers/destiny/queries.ts';
+import { readDestinyParams } from '../providers/destiny/route-params.ts';
+import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+
+export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
+  const { membershipType, membershipId } = readDestinyParams(params);
+  startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
+  return null;
+}
+
+const backHome = (
+  <Link to="/" className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
+    Find another player
+  </Link>
+);
+
+export function Component() {
+  const { membershipType, membershipId } = readDestinyParams(useParams());
+  const account = useQuery(destinyQueries.account(membershipType, membershipId));
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-400">
+        <Link to="/" className="hover:text-slate-200">
+          Start
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span>Destiny account</span>
+      </nav>
+      <div>
+        <h1 className="text-2xl font-bold text-slate-50">Destiny account</h1>
+        <p className="text-sm text-slate-400">
+          {platformName(membershipType)} · <span className="font-mono">{membershipId}</span>
+          {account.data?.clan && ` · ${account.data.clan}`}
+          {account.data?.grimoireScore != null && ` · Grimoire ${account.data.grimoireScore}`}
+        </p>
+      </div>
+      {account.isError && (
+        <ErrorPanel compact={!!account.data} error={account.error} errorKey={account.errorUpdatedAt} onRetry={() => account.refetch()} actions={backHome} />
+      )}
+      {account.isPending && (
+        <div aria-busy="true" aria-label="Loading characters" className="grid gap-3 md:grid-cols-3">
+          {[0, 1, 2].map((i) => (
+            <div key={i} className="h-20 animate-pulse rounded-lg bg-slate-800" />
+          ))}
+        </div>
+      )}
+      {account.data && (
+        <section aria-labelledby="characters">
+          <h2 id="characters" className="mb-3 text-lg font-semibold text-slate-100">
+            Characters
+          </h2>
+          {account.data.characters.length === 0 ? (
+            <p className="text-slate-400">This account has no characters yet.</p>
+          ) : (
+            <ul className="grid gap-3 md:grid-cols-3">
+              {account.data.characters.map((character) => (
+                <li key={character.characterId}>
+                  <CharacterCard character={character} href={destinyPaths.inventory(membershipType, membershipId, character.characterId)} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { appConfigQuery } from '../app-config.ts';
+import { BucketGrid } from '../inventory/BucketGrid.tsx';
+import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
+import { CurrencyList } from '../inventory/CurrencyList.tsx';
+import type { Item } from '../inventory/model.ts';
+import { startQuery } from '../query-client.ts';
+import { CharacterSwitcher } from '../providers/destiny/CharacterSwitcher.tsx';
+import { destinyPaths } from '../providers/destiny/paths.ts';
+import { platformName } from '../providers/destiny/platforms.ts';
+import { destinyQueries } from '../providers/destiny/queries.ts';
+import { readDestinyParams } from '../providers/destiny/route-params.ts';
+import { DataAge } from '../ui/DataAge.tsx';
+import { DemoBadge } from '../ui/DemoBadge.tsx';
+import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+
+export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
+  const { membershipType, membershipId, characterId } = readDestinyParams(params);
+  startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
+  startQuery(queryClient, destinyQueries.inventory(membershipType, membershipId, characterId!));
+  return null;
+}
+
+export function Component() {
+  const { membershipType, membershipId, characterId = '' } = readDestinyParams(useParams());
+  const account = useQuery(destinyQueries.account(membershipType, membershipId));
+  const inventory = useQuery(destinyQueries.inventory(membershipType, membershipId, characterId));
+  const { data: config } = useQuery(appConfigQuery);
+  const character = account.data?.characters.find((c) => c.characterId === characterId);
+  const accountPath = destinyPaths.account(membershipType, membershipId);
+
+  const itemHref = useCallback(
+    (item: Item) =>
+      item.instanceId
+        ? destinyPaths.item(membershipType, membershipId, characterId, item.instanceId)
+        : `${destinyPaths.item(membershipType, membershipId, characterId, '0')}?hash=${item.definitionId}`,
+    [membershipType, membershipId, characterId],
+  );
+
+  const backToAccount = (
+    <Link to={accountPath} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
+      Back to the account
+    </Link>
+  );
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-400">
+        <Link to="/" className="hover:text-slate-200">
+          Start
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={accountPath} className="hover:text-slate-200">
+          {platformName(membershipType)} account
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span>{character?.className ?? 'Character'}</span>
+      </nav>
+
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold text-slate-50">{character ? `${character.className} inventory` : 'Character inventory'}</h1>
+          {character && (
+            <p className="text-sm text-slate-400">
+              {[character.raceName, character.genderName].filter(Boolean).join(' ')} · Level {character.level}
+              {character.light !== null && ` · Light ${character.light}`}
+            </p>
+          )}
+        </div>
+        <div className="flex items-center gap-3">
+          {config?.providers.bungie.mode === 'demo' && <DemoBadge />}
+          {inventory.data && <DataAge updatedAt={inventory.dataUpdatedAt} refreshing={inventory.isFetching} onRefresh={() => inventory.refetch()} />}
+        </div>
+      </div>
+
+      {account.data && account.data.characters.length > 1 && (
+        <CharacterSwitcher
+          characters={account.data.characters}
+          currentId={characterId}
+          hrefFor={(id) => destinyPaths.inventory(membershipType, membershipId, id)}
+        />
+      )}
+
+      {inventory.isError && (
+        <ErrorPanel
+          compact={!!inventory.data}
+          error={inventory.error}
+          errorKey={inventory.errorUpdatedAt}
+          onRetry={() => inventory.refetch()}
+          actions={backToAccount}
+        />
+      )}
+
+      {inventory.isPending && <BucketGridSkeleton />}
+      {inventory.data && (
+        <>
+          <section aria-labelledby="currencies-heading" className="space-y-2">
+            <h2 id="currencies-heading" className="text-sm font-semibold tracking-wide text-slate-400 uppercase">
+              Currencies
+            </h2>
+            <CurrencyList currencies={inventory.data.currencies} />
+          </section>
+          <BucketGrid groups={inventory.data.groups} itemHref={itemHref} />
+        </>
+      )}
+    </div>
+  );
+}

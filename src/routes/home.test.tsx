@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
+
+const ok = (Response: unknown) => ({ Response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
+
+const configWithDirectory = {
+  ...demoConfig,
+  demo: {
+    bungie: {
+      accounts: [
+        { displayName: 'Vesper Nine', membershipType: 2, membershipId: '4611686018400000001', characters: [{ characterId: '2305843009200000001', className: 'Warlock' }] },
+      ],
+      scenarios: [{ id: 'maintenance', title: 'Maintenance', description: 'Every call answers ErrorCode 5.', membershipType: 1, membershipId: '4611686018400000099' }],
+    },
+  },
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('start page', () => {
+  it('lists the providers, the demo accounts and the error scenarios as links', async () => {
+    stubFetch([[/\/api\/config$/, () => configWithDirectory]]);
+    renderRoute('/');
+    expect(await screen.findByRole('link', { name: 'Vesper Nine' })).toHaveAttribute('href', '/destiny/2/4611686018400000001');
+    expect(screen.getByRole('link', { name: 'Warlock of Vesper Nine' })).toHaveAttribute('href', '/destiny/2/4611686018400000001/2305843009200000001');
+    expect(screen.getByRole('link', { name: 'Maintenance' })).toHaveAttribute('href', '/destiny/1/4611686018400000099');
+    const providers = within(screen.getByRole('list', { name: 'Providers' })).getAllByRole('listitem');
+    expect(providers.map((p) => p.textContent)).toEqual([
+      expect.stringContaining('Demo data'),
+      expect.stringContaining('Coming soon'),
+      expect.stringContaining('Coming soon'),
+    ]);
+  });
+
+  it('searches from the form, keeps the search in the URL and links to the account found', async () => {
+    const calls = stubFetch([
+      [/\/api\/config$/, () => demoConfig],
+      [/SearchDestinyPlayer\/2\/Vesper%20Nine\/$/, () => ok([{ membershipType: 2, membershipId: '4611686018400000001', displayName: 'Vesper Nine' }])],
+    ]);
+    const { router } = renderRoute('/');
+    await userEvent.selectOptions(await screen.findByLabelText('Platform'), 'PlayStation');
+    await userEvent.type(screen.getByLabelText('Player name'), 'Vesper Nine');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    const results = await screen.findByRole('list', { name: 'Players found' });
+    expect(within(results).getByRole('link')).toHaveAttribute('href', '/destiny/2/4611686018400000001');
+    expect(router.state.location.search).toBe('?platform=2&name=Vesper+Nine');
+    expect(calls.filter((url) => url.includes('SearchDestinyPlayer'))).toHaveLength(1);
+  });
+
+  it('says plainly when nobody matches', async () => {
+    stubFetch([
+      [/\/api\/config$/, () => demoConfig],
+      [/SearchDestinyPlayer\/-1\/nobody\/$/, () => ok([])],
+    ]);
+    renderRoute('/?platform=-1&name=nobody');
+    expect(await screen.findByText(/No Destiny player named “nobody”/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,58 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { appConfigQuery } from '../app-config.ts';
+import { startQuery } from '../query-client.ts';
+import { DemoDirectory } from '../providers/destiny/DemoDirectory.tsx';
+import { PlayerSearchForm } from '../providers/destiny/PlayerSearchForm.tsx';
+import { PlayerSearchResults } from '../providers/destiny/PlayerSearchResults.tsx';
+import { destinyQueries } from '../providers/destiny/queries.ts';
+import { ProviderCards } from './ProviderCards.tsx';
+
+const SEARCH_PLATFORMS = new Set(['-1', '1', '2']);
+
+/** The search in the URL, when it is one we can send. */
+function readSearch(params: URLSearchParams): { membershipType: number; name: string } | null {
+  const name = params.get('name')?.trim() ?? '';
+  const platform = params.get('platform') ?? '-1';
+  if (!name || name.length > 100 || !SEARCH_PLATFORMS.has(platform)) return null;
+  return { membershipType: Number(platform), name };
+}
+
+export function loader(queryClient: QueryClient, { request }: LoaderFunctionArgs) {
+  const search = readSearch(new URL(request.url).searchParams);
+  if (search) startQuery(queryClient, destinyQueries.search(search.membershipType, search.name));
+  return null;
+}
+
+export function Component() {
+  const [params] = useSearchParams();
+  const { data: config } = useQuery(appConfigQuery);
+  const search = readSearch(params);
+  const demo = config?.demo?.bungie;
+  return (
+    <div className="space-y-10">
+      <section className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-50">Your gear, one link away</h1>
+        <p className="max-w-2xl text-slate-300">
+          Browse a character's inventory, inspect any item, check currency balances, and share exactly what you see: every view in Gearview is a
+          link.
+        </p>
+      </section>
+      <ProviderCards config={config} />
+      <section aria-labelledby="destiny-search" className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/50 p-5">
+        <h2 id="destiny-search" className="text-xl font-semibold text-slate-50">
+          Find a Destiny player
+        </h2>
+        <PlayerSearchForm key={params.toString()} platform={params.get('platform') ?? '-1'} name={params.get('name') ?? ''} />
+        {params.has('name') && !search && <p className="text-sm text-amber-300">Enter a player name of 1 to 100 characters.</p>}
+        {search && <PlayerSearchResults membershipType={search.membershipType} name={search.name} />}
+        {demo && (
+          <div className="border-t border-slate-800 pt-4">
+            <DemoDirectory accounts={demo.accounts} scenarios={demo.scenarios} />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
