@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createBungieDemoApp } from './app.ts';
+import { Bucket } from './buckets.ts';
+import { bungieDemoDirectory } from './directory.ts';
+import { classes } from './guardian-types.ts';
+import { accountPath, allItems, getJson, inventoryPath, isUint32 } from './test-support.ts';
+
+const app = createBungieDemoApp();
+const statOrder = ['STAT_DEFENSE', 'STAT_INTELLECT', 'STAT_DISCIPLINE', 'STAT_STRENGTH', 'STAT_LIGHT', 'STAT_ARMOR', 'STAT_AGILITY', 'STAT_RECOVERY', 'STAT_OPTICS'];
+
+describe('the directory', () => {
+  it('lists accounts on both platforms, each with a Titan, a Hunter and a Warlock', () => {
+    const { accounts } = bungieDemoDirectory;
+    expect(new Set(accounts.map((account) => account.membershipType))).toEqual(new Set([1, 2]));
+    for (const account of accounts) {
+      expect(account.membershipId).toMatch(/^4611686018\d{9}$/);
+      expect(account.characters.map((character) => character.className)).toEqual(['Titan', 'Hunter', 'Warlock']);
+      for (const character of account.characters) expect(character.characterId).toMatch(/^2305843009\d{9}$/);
+    }
+  });
+
+  it('lists the seven scenarios', () => {
+    expect(bungieDemoDirectory.scenarios.map((scenario) => scenario.id)).toEqual([
+      'account-not-found', 'character-not-found', 'maintenance', 'throttled', 'private', 'html-outage', 'slow',
+    ]);
+  });
+});
+
+describe.each(bungieDemoDirectory.accounts)('GetAccount for $displayName', (account) => {
+  it('describes the directory characters with level, light, stats and emblem', async () => {
+    const { data } = (await getJson(app, accountPath(account))).Response;
+    expect(data.membershipId).toBe(account.membershipId);
+    expect(data.characters.map((character: any) => character.characterBase.characterId)).toEqual(account.characters.map((c) => c.characterId));
+    for (const [i, character] of data.characters.entries()) {
+      const base = character.characterBase;
+      expect(Object.keys(character)).toEqual([
+        'characterBase', 'levelProgression', 'emblemPath', 'backgroundPath', 'emblemHash', 'characterLevel',
+        'baseCharacterLevel', 'isPrestigeLevel', 'percentToNextLevel',
+      ]);
+      expect(base.classHash).toBe(classes[account.characters[i]?.className ?? 'Titan'].hash);
+      expect(Object.keys(base.stats)).toEqual(statOrder);
+      expect(base.powerLevel).toBe(base.stats.STAT_LIGHT.value);
+      expect(typeof base.minutesPlayedTotal).toBe('string');
+      expect(base.dateLastPlayed).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+      expect(isUint32(base.customization.face)).toBe(true);
+      expect(character.characterLevel).toBeLessThanOrEqual(40);
+      expect(character.isPrestigeLevel).toBe(character.levelProgression.level > 40);
+      expect(character.levelProgression.progressionHash).toBe(1716568313);
+
+      const inventory = (await getJson(app, inventoryPath(account, base.characterId))).Response.data;
+      const equipped = allItems(inventory).filter((item) => item.isEquipped);
+      const emblem = inventory.buckets.Equippable.find((bucket: any) => bucket.bucketHash === Bucket.emblem).items.find((item: any) => item.isEquipped);
+      expect(character.emblemHash).toBe(emblem.itemHash);
+      expect(base.peerView.equipment.map((entry: any) => entry.itemHash)).toEqual(equipped.map((item) => item.itemHash));
+      const armour = equipped.filter((item) => item.stats.some((stat: any) => stat.statHash === base.stats.STAT_INTELLECT.statHash));
+      const intellect = armour.reduce((sum, item) => sum + item.stats.find((stat: any) => stat.statHash === base.stats.STAT_INTELLECT.statHash).value, 0);
+      expect(base.stats.STAT_INTELLECT.value).toBe(intellect);
+    }
+  });
+
+  it('holds the account-wide currencies, the first three as items in their buckets', async () => {
+    const { inventory } = (await getJson(app, accountPath(account))).Response.data;
+    expect(Object.keys(inventory.buckets)).toEqual(['Invisible', 'Item', 'Currency']);
+    expect(inventory.buckets.Currency.map((bucket: any) => bucket.bucketHash)).toEqual([Bucket.glimmer, Bucket.legendaryMarks, Bucket.silver]);
+    for (const bucket of inventory.buckets.Currency) {
+      const [item] = bucket.items;
+      expect(item).toMatchObject({ itemInstanceId: '0', location: 0 });
+      expect(inventory.currencies.find((entry: any) => entry.itemHash === item.itemHash).value).toBe(item.stackSize);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * What the demo upstream holds, for the proxy's `/api/config` and for tests: plain data, cheap to
+ * import (no generation, no Node modules).
+ */
+
+import { missingCharacterId, missingMembershipId, roster, type ScenarioId } from './roster.ts';
+
+export interface DemoAccount {
+  displayName: string;
+  membershipType: 1 | 2;
+  membershipId: string;
+  characters: { characterId: string; className: 'Titan' | 'Hunter' | 'Warlock' }[];
+}
+
+export interface DemoScenario {
+  id: ScenarioId;
+  title: string;
+  description: string;
+  membershipType: 1 | 2;
+  membershipId: string;
+  characterId?: string;
+  displayName?: string;
+}
+
+function scenarioAccount(id: ScenarioId) {
+  const account = roster.find((candidate) => candidate.scenario === id);
+  if (!account) throw new Error(`no roster account for scenario ${id}`);
+  const character = account.characters[0];
+  return {
+    membershipType: account.membershipType,
+    membershipId: account.membershipId,
+    ...(character ? { characterId: character.characterId } : {}),
+    displayName: account.displayName,
+  };
+}
+
+const healthy = roster.filter((account) => !account.scenario);
+const [firstAccount] = healthy;
+if (!firstAccount) throw new Error('the demo roster has no healthy account');
+
+export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScenario[] } = {
+  accounts: healthy.map((account) => ({
+    displayName: account.displayName,
+    membershipType: account.membershipType,
+    membershipId: account.membershipId,
+    characters: account.characters.map(({ characterId, className }) => ({ characterId, className })),
+  })),
+  scenarios: [
+    {
+      id: 'account-not-found',
+      title: 'Account not found',
+      description: 'A well-formed membership id that belongs to nobody: every call answers ErrorCode 1601.',
+      membershipType: 2,
+      membershipId: missingMembershipId,
+    },
+    {
+      id: 'character-not-found',
+      title: 'Character not found',
+      description: 'A real account with a character id it does not have: the inventory answers ErrorCode 1620.',
+      membershipType: firstAccount.membershipType,
+      membershipId: firstAccount.membershipId,
+      characterId: missingCharacterId,
+      displayName: firstAccount.displayName,
+    },
+    {
+      id: 'maintenance',
+      title: 'Down for maintenance',
+      description: 'Every call on this account answers ErrorCode 5 (SystemDisabled).',
+      ...scenarioAccount('maintenance'),
+    },
+    {
+      id: 'throttled',
+      title: 'Throttled',
+      description: 'Every odd-numbered request to a path answers ErrorCode 36 with ThrottleSeconds 3; the retry succeeds.',
+      ...scenarioAccount('throttled'),
+    },
+    {
+      id: 'private',
+      title: 'Private inventory',
+      description: 'The account and its characters load, but inventories answer ErrorCode 1665 (DestinyPrivacyRestriction).',
+      ...scenarioAccount('private'),
+    },
+    {
+      id: 'html-outage',
+      title: 'Outage (HTML error page)',
+      description: 'Every call on this account answers HTTP 500 with an HTML error page instead of JSON.',
+      ...scenarioAccount('html-outage'),
+    },
+    {
+      id: 'slow',
+      title: 'Slow upstream',
+      description: 'Every call on this account answers normally, but only after a long delay (15 s by default).',
+      ...scenarioAccount('slow'),
+    },
+  ],
+};

@@ -1,0 +1,42 @@
+/** Bungie's response envelope and the PlatformErrorCodes the demo answers with. */
+export interface PlatformError {
+  code: number;
+  status: string;
+  message: string;
+}
+
+const error = (code: number, status: string, message: string): PlatformError => ({ code, status, message });
+
+export const PlatformErrors = {
+  systemDisabled: error(5, 'SystemDisabled', 'This system is temporarily disabled for maintenance.'),
+  parameterParseFailure: error(7, 'ParameterParseFailure', 'Unable to parse your parameters. Please correct them, and try again.'),
+  throttled: error(36, 'ThrottleLimitExceededMomentarily', 'Patience is a virtue! Please wait a moment before performing this action again.'),
+  accountNotFound: error(1601, 'DestinyAccountNotFound', 'We were unable to find your Destiny account information.  If you have a valid Destiny Account, let us know.'),
+  // Bungie's wording for 1620 is not on record; this text is ours.
+  characterNotFound: error(1620, 'DestinyCharacterNotFound', 'The requested character was not found on this account.'),
+  itemNotFound: error(1623, 'DestinyItemNotFound', 'The item requested was not found.'),
+  privacyRestriction: error(1665, 'DestinyPrivacyRestriction', 'The user has chosen for this data to be private. No peeking!'),
+  invalidApiKey: error(2101, 'ApiInvalidOrExpiredKey', 'The given Platform API Key is invalid.'),
+  missingApiKey: error(2102, 'ApiKeyMissingFromRequest', 'Please add valid X-API-Key header to request.  Visit https://www.bungie.net/developer for details.'),
+} as const;
+
+/** Key order matters to byte-level fixtures: Response first, MessageData last. */
+export function successBody(response: unknown): string {
+  return JSON.stringify({ Response: response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
+}
+
+/** Errors carry no `Response`. */
+export function errorBody(failure: PlatformError, throttleSeconds = 0): string {
+  return JSON.stringify({
+    ErrorCode: failure.code, ThrottleSeconds: throttleSeconds, ErrorStatus: failure.status, Message: failure.message, MessageData: {},
+  });
+}
+
+/** A finished HTTP answer; the app turns it into a Response. */
+export interface Reply {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+export const jsonReply = (body: string): Reply => ({ status: 200, contentType: 'application/json; charset=utf-8', body });

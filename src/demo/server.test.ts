@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bungieDemoDirectory } from './bungie/directory.ts';
+import { startDemoUpstream } from './server.ts';
+
+let upstream: Awaited<ReturnType<typeof startDemoUpstream>>;
+beforeAll(async () => {
+  upstream = await startDemoUpstream({ port: 0 });
+});
+afterAll(async () => {
+  await upstream?.close();
+});
+
+describe('startDemoUpstream', () => {
+  it('serves bungie.net paths from the root of a loopback origin', async () => {
+    expect(upstream.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const [account] = bungieDemoDirectory.accounts;
+    const response = await fetch(`${upstream.origin}/Platform/Destiny/${account?.membershipType}/Account/${account?.membershipId}/`, {
+      headers: { 'X-API-Key': 'any' },
+    });
+    expect(response.status).toBe(200);
+    expect((await response.json()).ErrorCode).toBe(1);
+    expect((await fetch(`${upstream.origin}/img/misc/missing_icon.png`)).headers.get('content-type')).toBe('image/png');
+  });
+});

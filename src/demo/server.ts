@@ -1,0 +1,30 @@
+/** Runs the demo upstream as a real HTTP server, at bungie.net's own paths from the root. */
+
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createBungieDemoApp } from './bungie/app.ts';
+
+export interface DemoUpstreamOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  slowMs?: number;
+}
+
+export async function startDemoUpstream(options: DemoUpstreamOptions = {}): Promise<{ origin: string; close(): Promise<void> }> {
+  const app = createBungieDemoApp({ slowMs: options.slowMs });
+  const hostname = options.host ?? '127.0.0.1';
+  const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname, port: options.port ?? 0 }, (info) => resolve({ server, address: info }));
+    server.once('error', reject);
+  });
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    origin: `http://${host}:${address.port}`,
+    close: () => new Promise<void>((resolve, reject) => {
+      // Keep-alive sockets would hold close() open; the demo has nothing in flight worth waiting for.
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    }),
+  };
+}
