@@ -3,11 +3,13 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { devApi } from './src/server/vite-dev-api.ts';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), tailwindcss(), devApi()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,
+    // The server bundle needs no copy of public/; the client build already has it.
+    copyPublicDir: !isSsrBuild,
   },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
@@ -43,4 +45,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,0 +1,30 @@
+import type { ProviderName } from './config.ts';
+
+export type ApiErrorCode =
+  | 'not_found'
+  | 'bad_parameter'
+  | 'upstream_timeout'
+  | 'upstream_unreachable'
+  | 'upstream_bad_response'
+  | 'internal_error';
+
+const statusOf: Record<ApiErrorCode, number> = {
+  not_found: 404,
+  bad_parameter: 400,
+  upstream_timeout: 504,
+  upstream_unreachable: 502,
+  upstream_bad_response: 502,
+  internal_error: 500,
+};
+
+/** The proxy's own failures; provider error envelopes never go through here. */
+export function apiError(code: ApiErrorCode, message: string, provider: ProviderName | null): Response {
+  return new Response(JSON.stringify({ error: { code, message, provider } }), {
+    status: statusOf[code],
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import { Hono, type Handler } from 'hono';
+import { apiError } from './api-error.ts';
+import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
+import { bungieHandler } from './bungie-routes.ts';
+import { providerModes, type ServerConfig } from './config.ts';
+import { createProxy, type Log } from './proxy.ts';
+
+/**
+ * The proxy core. Web-standard Request/Response/fetch only, so the same app can run on Node or on
+ * an edge runtime; the runtime's entry adds static files and the demo upstream.
+ */
+export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; log?: Log }): Hono {
+  const { config } = deps;
+  const log = deps.log ?? (() => {});
+  // Called as a plain function: some runtimes reject a global fetch invoked with another `this`.
+  const fetchUpstream = deps.fetch ?? ((input, init) => fetch(input, init));
+  const proxy = createProxy({ fetch: fetchUpstream, timeoutMs: config.upstreamTimeoutMs, log });
+
+  const app = new Hono();
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/config', configHandler(config));
+  app.get('/api/bungie/*', bungieHandler({ bungie: config.bungie, cacheTtlMs: config.cacheTtlMs, proxy }));
+  app.all('/api/*', () => apiError('not_found', 'No such API endpoint.', null));
+  app.onError((error) => {
+    log({ event: 'error', message: error.message });
+    return apiError('internal_error', 'The server failed to handle this request.', null);
+  });
+  return app;
+}
+
+/** Built once: the config cannot change while the process runs. */
+function configHandler(config: ServerConfig): Handler {
+  const demo = config.bungie.mode === 'demo' && config.demo?.bungie ? { bungie: config.demo.bungie } : undefined;
+  const body: CompressibleBody = {
+    bytes: new TextEncoder().encode(JSON.stringify({ providers: providerModes(config), demo })),
+  };
+  return async (c) => {
+    const { bytes, encoding } = await negotiateBody(body, c.req.header('Accept-Encoding'));
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+    };
+    if (encoding) headers['Content-Encoding'] = encoding;
+    return new Response(bytes, { headers });
+  };
+}

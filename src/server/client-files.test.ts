@@ -1,0 +1,57 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadClientFiles } from './client-files.ts';
+
+const INDEX = '<!doctype html><title>Gearview</title><script type="module" src="/assets/index-abc123.js"></script>';
+const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+
+let dir: string;
+let serve: (request: Request) => Response;
+const get = (path: string, headers: Record<string, string> = {}) => serve(new Request(`http://localhost${path}`, { headers }));
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gearview-client-'));
+  await mkdir(join(dir, 'assets'));
+  await writeFile(join(dir, 'index.html'), INDEX);
+  await writeFile(join(dir, 'assets', 'index-abc123.js'), SCRIPT);
+  await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  serve = await loadClientFiles(dir);
+});
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('loadClientFiles', () => {
+  it('serves hashed assets as immutable, compressed as the client allows', async () => {
+    const response = get('/assets/index-abc123.js', { 'Accept-Encoding': 'gzip, br' });
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(SCRIPT);
+    expect(get('/assets/index-abc123.js', { 'Accept-Encoding': 'gzip' }).headers.get('content-encoding')).toBe('gzip');
+    expect(await get('/assets/index-abc123.js').text()).toBe(SCRIPT);
+  });
+
+  it('answers deep links with index.html, uncached', async () => {
+    for (const path of ['/', '/destiny/2/4611686018428389840/2305843009260606767', '/xbox/inventory?state=Enabled']) {
+      const response = get(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(INDEX);
+    }
+  });
+
+  it('serves other files and refuses missing assets', async () => {
+    expect(get('/favicon.svg').headers.get('content-type')).toBe('image/svg+xml');
+    expect(get('/assets/index-old999.js').status).toBe(404);
+    expect(serve(new Request('http://localhost/', { method: 'POST' })).status).toBe(405);
+  });
+
+  it('refuses to start without a build', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'gearview-empty-'));
+    await expect(loadClientFiles(empty)).rejects.toThrow(/npm run build/);
+    await rm(empty, { recursive: true });
+  });
+});

@@ -1,0 +1,110 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { acceptsEncoding } from './body-encoding.ts';
+
+interface ClientFile {
+  identity: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+  contentType: string;
+  cacheControl: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.map', '.txt', '.svg']);
+const MIN_COMPRESSED_BYTES = 1024;
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Serves the built browser app from memory. The build is small and fixed for the life of the
+ * process, so every file is read and compressed (brotli and gzip) once, at start.
+ */
+export async function loadClientFiles(dir: string): Promise<(request: Request) => Response> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  // In parallel: zlib runs on the thread pool, and maximum brotli is slow on large bundles.
+  const loaded = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const location = join(entry.parentPath, entry.name);
+        const path = `/${relative(dir, location).split(sep).join('/')}`;
+        return [path, await clientFile(path, await readFile(location))] as const;
+      }),
+  );
+  const files = new Map(loaded);
+  const index = files.get('/index.html');
+  if (!index) throw new Error(`No built app in ${dir}: run "npm run build" first.`);
+
+  return (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
+    }
+    const path = new URL(request.url).pathname;
+    const file = files.get(path);
+    if (file) return respond(file, request);
+    // A missing hashed asset is a stale page asking for an old build: HTML in its place would only confuse.
+    if (path.startsWith('/assets/')) return new Response('Not Found', { status: 404 });
+    // Every other path is a client route (a share link), rendered by the app from index.html.
+    return respond(index, request);
+  };
+}
+
+async function clientFile(path: string, identity: Buffer): Promise<ClientFile> {
+  const extension = extname(path).toLowerCase();
+  const compress = COMPRESSIBLE.has(extension) && identity.byteLength >= MIN_COMPRESSED_BYTES;
+  const [br, gzip] = compress
+    ? await Promise.all([
+        brotliAsync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        gzipAsync(identity, { level: 9 }),
+      ])
+    : [];
+  return {
+    identity,
+    br,
+    gzip,
+    contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    cacheControl: path.startsWith('/assets/')
+      ? 'public, max-age=31536000, immutable' // names carry a content hash
+      : path === '/index.html'
+        ? 'no-cache' // must always point at the current hashed assets
+        : 'public, max-age=3600',
+  };
+}
+
+function respond(file: ClientFile, request: Request): Response {
+  const accept = request.headers.get('Accept-Encoding') ?? undefined;
+  const headers: Record<string, string> = {
+    'Content-Type': file.contentType,
+    'Cache-Control': file.cacheControl,
+    'X-Content-Type-Options': 'nosniff',
+  };
+  let body = file.identity;
+  if (file.br || file.gzip) {
+    headers.Vary = 'Accept-Encoding';
+    if (file.br && acceptsEncoding(accept, 'br')) {
+      body = file.br;
+      headers['Content-Encoding'] = 'br';
+    } else if (file.gzip && acceptsEncoding(accept, 'gzip')) {
+      body = file.gzip;
+      headers['Content-Encoding'] = 'gzip';
+    }
+  }
+  return new Response(request.method === 'HEAD' ? null : (body as BodyInit), { headers });
+}

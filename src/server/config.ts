@@ -1,0 +1,91 @@
+export type ProviderName = 'bungie' | 'playfab' | 'xbox';
+
+export interface ServerConfig {
+  port: number;
+  upstreamTimeoutMs: number;
+  cacheTtlMs: number;
+  bungie: {
+    mode: 'live' | 'demo';
+    origin: string;
+    apiKey: string;
+  };
+  /** Read now so the variables are settled; the PlayFab proxy does not exist yet. */
+  playfab: { secretKey: string | undefined; origin: string };
+  /** Read now so the variables are settled; the Xbox proxy does not exist yet. */
+  xbox: { authorization: string | undefined; origin: string };
+  /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */
+  demoSlowMs: number | undefined;
+  /** Demo directories for the start page. Their shape belongs to src/demo; the core only relays them. */
+  demo?: { bungie?: unknown };
+}
+
+/** The demo upstream accepts any key; sending one keeps its request path identical to live. */
+export const DEMO_BUNGIE_API_KEY = 'gearview-demo';
+
+type Env = Record<string, string | undefined>;
+
+export function readConfig(env: Env): ServerConfig {
+  const forceDemo = env.DEMO === '1';
+  const bungieKey = nonEmpty(env.BUNGIE_API_KEY);
+  const bungieLive = bungieKey !== undefined && !forceDemo;
+  return {
+    port: integer(env, 'PORT', 0, 65_535) ?? 8080,
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? 10_000,
+    cacheTtlMs: integer(env, 'CACHE_TTL_MS', 0, 86_400_000) ?? 15_000,
+    demoSlowMs: integer(env, 'DEMO_SLOW_MS', 0, 600_000),
+    bungie: {
+      mode: bungieLive ? 'live' : 'demo',
+      origin: origin(env, 'BUNGIE_ORIGIN', 'https://www.bungie.net'),
+      apiKey: bungieLive ? bungieKey : DEMO_BUNGIE_API_KEY,
+    },
+    playfab: {
+      secretKey: forceDemo ? undefined : nonEmpty(env.PLAYFAB_SECRET_KEY),
+      // A template: `{titleId}` is filled in per request, so it is not a URL yet.
+      origin: nonEmpty(env.PLAYFAB_ORIGIN) ?? 'https://{titleId}.playfabapi.com',
+    },
+    xbox: {
+      authorization: forceDemo ? undefined : nonEmpty(env.XBOX_AUTHORIZATION),
+      origin: origin(env, 'XBOX_ORIGIN', 'https://inventory.xboxlive.com'),
+    },
+  };
+}
+
+/** What the browser and the start-up log may know about each provider: never keys or origins. */
+export function providerModes(config: ServerConfig) {
+  return {
+    bungie: { mode: config.bungie.mode },
+    playfab: { mode: 'unavailable' as const },
+    xbox: { mode: 'unavailable' as const },
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function integer(env: Env, name: string, min: number, max: number): number | undefined {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** Upstream URLs are built as origin + path, so only a bare http(s) origin is accepted. */
+function origin(env: Env, name: string, fallback: string): string {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be an http(s) origin such as https://example.com`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search || url.username) {
+    throw new Error(`${name} must be an http(s) origin such as https://example.com, without path or credentials`);
+  }
+  return url.origin;
+}

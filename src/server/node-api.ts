@@ -1,0 +1,26 @@
+import type { Hono } from 'hono';
+import { bungieDemoDirectory } from '../demo/bungie/directory.ts';
+import { startDemoUpstream } from '../demo/server.ts';
+import { createApp } from './app.ts';
+import { readConfig, type ServerConfig } from './config.ts';
+import type { Log } from './proxy.ts';
+
+/**
+ * The API as the Node processes run it (the production entry and the Vite dev server): config
+ * from the environment and, for a provider without a key, the demo upstream started in-process
+ * on loopback, so demo and live share every line of proxy code.
+ */
+export async function startNodeApi(
+  env: Record<string, string | undefined>,
+  log: Log,
+): Promise<{ app: Hono; config: ServerConfig; close(): Promise<void> }> {
+  let config = readConfig(env);
+  let close = async () => {};
+  if (config.bungie.mode === 'demo') {
+    const demo = await startDemoUpstream({ host: '127.0.0.1', port: 0, slowMs: config.demoSlowMs });
+    config = { ...config, bungie: { ...config.bungie, origin: demo.origin }, demo: { bungie: bungieDemoDirectory } };
+    close = () => demo.close();
+  }
+  // Node's global fetch keeps a keep-alive connection pool per upstream origin.
+  return { app: createApp({ config, log }), config, close };
+}

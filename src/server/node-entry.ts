@@ -1,0 +1,55 @@
+import { serve } from '@hono/node-server';
+import { fileURLToPath } from 'node:url';
+import { loadClientFiles } from './client-files.ts';
+import { providerModes } from './config.ts';
+import { startNodeApi } from './node-api.ts';
+
+/** Requests still running after this long are cut off, so a stop never hangs. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+// Built layout: dist/server/node-entry.js beside dist/client/.
+const clientDir = fileURLToPath(new URL('../client/', import.meta.url));
+
+function log(line: Record<string, unknown>) {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+}
+
+async function main() {
+  const { app: api, config, close: closeApi } = await startNodeApi(process.env, log);
+  const client = await loadClientFiles(clientDir);
+
+  const server = serve(
+    {
+      fetch: (request) => {
+        const { pathname } = new URL(request.url);
+        return pathname === '/api' || pathname.startsWith('/api/') ? api.fetch(request) : client(request);
+      },
+      port: config.port,
+    },
+    (info) => log({ event: 'start', port: info.port, providers: providerModes(config) }),
+  );
+  server.on('error', (error) => {
+    log({ event: 'fatal', message: error.message });
+    process.exit(1);
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log({ event: 'stop', signal });
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    server.close(async () => {
+      await closeApi();
+      // Nothing left worth waiting for: a demo handler may still be sleeping through its "slow" scenario.
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  log({ event: 'fatal', message: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import { apiError } from './api-error.ts';
+import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
+import type { ProviderName } from './config.ts';
+import { createResponseCache, type CacheOutcome } from './response-cache.ts';
+import { fetchUpstream, UpstreamError, type UpstreamReply } from './upstream.ts';
+
+export type Log = (line: Record<string, unknown>) => void;
+
+export interface ProxyTarget {
+  provider: ProviderName;
+  /** Built from validated parts only; also the cache key. */
+  url: string;
+  headers: Record<string, string>;
+  kind: 'json' | 'image';
+  /** How long a reply may be reused, 0 for never: only the provider knows what success looks like. */
+  ttlMs(reply: UpstreamReply): number;
+}
+
+export type Proxy = (target: ProxyTarget, acceptEncoding: string | undefined) => Promise<Response>;
+
+interface Forwarded extends CompressibleBody {
+  kind: ProxyTarget['kind'];
+  status: number;
+  contentType: string;
+  ttlMs: number;
+}
+
+const IMAGE_TYPE = /^image\/(?:png|jpeg|gif|webp)\b/i;
+const JSON_TYPE = /[/+]json\b/i;
+
+export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; log: Log }): Proxy {
+  const cache = createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 });
+
+  async function load(target: ProxyTarget): Promise<Forwarded> {
+    const started = Date.now();
+    const context = { provider: target.provider, url: target.url };
+    try {
+      const reply = await fetchUpstream(deps.fetch, { url: target.url, headers: target.headers, timeoutMs: deps.timeoutMs });
+      const forwarded = accept(target, reply);
+      deps.log({ event: 'upstream', ...context, status: reply.status, bytes: reply.body.byteLength, ms: Date.now() - started });
+      return forwarded;
+    } catch (error) {
+      if (error instanceof UpstreamError) {
+        deps.log({ event: 'upstream_failed', ...context, code: error.code, ms: Date.now() - started });
+      }
+      throw error;
+    }
+  }
+
+  return async (target, acceptEncoding) => {
+    try {
+      const { value, outcome } = await cache.load(
+        target.url,
+        () => load(target),
+        (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
+      );
+      return await respond(value, outcome, acceptEncoding);
+    } catch (error) {
+      if (error instanceof UpstreamError) return apiError(error.code, error.message, target.provider);
+      throw error;
+    }
+  };
+}
+
+/** Provider bodies pass through unchanged; only bodies that cannot be what the client expects are refused. */
+function accept(target: ProxyTarget, reply: UpstreamReply): Forwarded {
+  const ttlMs = target.ttlMs(reply);
+  if (target.kind === 'json') {
+    if (!looksLikeJson(reply)) {
+      throw new UpstreamError(
+        'upstream_bad_response',
+        `The provider answered HTTP ${reply.status} with something other than JSON, often a sign of an outage.`,
+      );
+    }
+    return { kind: 'json', status: reply.status, contentType: 'application/json; charset=utf-8', bytes: reply.body, ttlMs };
+  }
+  if (reply.status === 404) throw new UpstreamError('not_found', 'The provider has no such image.');
+  if (reply.status < 200 || reply.status > 299 || !IMAGE_TYPE.test(reply.contentType)) {
+    throw new UpstreamError('upstream_bad_response', `The provider answered HTTP ${reply.status} without an image.`);
+  }
+  return { kind: 'image', status: reply.status, contentType: reply.contentType, bytes: reply.body, ttlMs };
+}
+
+/** Cheap on purpose: the browser adapter parses and validates fully; this only catches HTML error pages. */
+function looksLikeJson(reply: UpstreamReply): boolean {
+  if (!JSON_TYPE.test(reply.contentType)) return false;
+  for (const byte of reply.body) {
+    // Whitespace and the UTF-8 byte order mark.
+    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
+    return byte === 0x7b || byte === 0x5b;
+  }
+  return false;
+}
+
+async function respond(forwarded: Forwarded, outcome: CacheOutcome, acceptEncoding: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = {
+    'Content-Type': forwarded.contentType,
+    'X-Cache': outcome,
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (forwarded.kind === 'image') {
+    headers['Cache-Control'] = 'public, max-age=86400';
+    return new Response(forwarded.bytes, { status: forwarded.status, headers });
+  }
+  const { bytes, encoding } = await negotiateBody(forwarded, acceptEncoding);
+  headers.Vary = 'Accept-Encoding';
+  if (encoding) headers['Content-Encoding'] = encoding;
+  return new Response(bytes, { status: forwarded.status, headers });
+}
