@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
+import { launchBrowser, openPage } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const [account] = bungieDemoDirectory.accounts;
+if (!account) throw new Error('the demo directory has no accounts');
+const titan = account.characters.find((c) => c.className === 'Titan')!;
+const inventoryPath = `/destiny/${account.membershipType}/${account.membershipId}/${titan.characterId}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('finding a player and browsing an inventory', () => {
+  it('searches by name, opens the account, then a character', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(baseURL);
+    await page.getByLabel('Platform').selectOption(String(account.membershipType));
+    await page.getByLabel('Player name').fill(account.displayName.toUpperCase());
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('list', { name: 'Players found' }).getByRole('link', { name: account.displayName }).click();
+    await expect.poll(() => page.url()).toBe(`${baseURL}/destiny/${account.membershipType}/${account.membershipId}`);
+    const cards = page.getByRole('link', { name: /^(Titan|Hunter|Warlock), level \d+/ });
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(3);
+    await page.getByRole('link', { name: /^Titan, level/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Titan inventory' }).waitFor();
+    expect(page.url()).toBe(`${baseURL}${inventoryPath}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every bucket as a labelled section, the equipped item first, and the currencies', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL}${inventoryPath}`);
+    for (const name of ['Primary Weapons', 'Special Weapons', 'Heavy Weapons', 'Helmet', 'Gauntlets', 'Chest Armor', 'Leg Armor', 'Class Armor', 'Ghost', 'Materials', 'Consumables']) {
+      await page.getByRole('region', { name }).waitFor();
+    }
+    const firstPrimary = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();
+    expect(await firstPrimary.getAttribute('aria-label')).toMatch(/, equipped$/);
+    expect(await firstPrimary.getAttribute('href')).toMatch(new RegExp(`^${inventoryPath}/items/\\d+$`));
+    const tiles = await page.getByRole('main').getByRole('link', { name: /./ }).count();
+    expect(tiles).toBeGreaterThanOrEqual(150);
+    const currencies = page.getByRole('list', { name: 'Currencies' }).getByRole('listitem');
+    expect(await currencies.count()).toBeGreaterThanOrEqual(3);
+    expect(await currencies.first().textContent()).toMatch(/Glimmer[\d,]+/);
+    await page.getByText('Demo data').first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a tooltip with name and type on keyboard focus', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseURL}${inventoryPath}`);
+    const tile = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();
+    await tile.focus();
+    const tooltip = tile.getByRole('tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const name = (await tile.getAttribute('aria-label'))!.split(',')[0]!;
+    expect(await tooltip.textContent()).toContain(name);
+    await page.close();
+  });
+
+  it('reloads a deep link straight into the inventory', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseURL}${inventoryPath}`);
+    await page.getByRole('region', { name: 'Primary Weapons' }).waitFor();
+    await page.reload();
+    await page.getByRole('region', { name: 'Primary Weapons' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Titan inventory');
+    await page.close();
+  });
+});

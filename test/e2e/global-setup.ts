@@ -1,0 +1,24 @@
+import { execSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { startBuiltServer } from './server-process.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+/** Timeouts the scenarios use, short so the slow-upstream case does not hold the suite up. */
+export const E2E_UPSTREAM_TIMEOUT_MS = 1500;
+
+/** Builds the app once and serves it, with the embedded demo upstream, for every end-to-end test. */
+export default async function setup(project: TestProject) {
+  execSync('npm run build', { stdio: 'ignore' });
+  const server = await startBuiltServer({
+    DEMO: '1',
+    UPSTREAM_TIMEOUT_MS: String(E2E_UPSTREAM_TIMEOUT_MS),
+    DEMO_SLOW_MS: '4000',
+  });
+  project.provide('baseURL', server.origin);
+  return () => server.stop();
+}
