@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { Icon } from '../ui/Icon.tsx';
 import type { Item } from './model.ts';
 import { formatNumber, itemLabel } from './item-label.ts';
 import { damageText, tierBackground, tierBorder } from './tier-styles.ts';
@@ -34,8 +35,8 @@ export const ItemTile = memo(function ItemTile({ item, href }: ItemTileProps) {
         </span>
       )}
       {item.locked && (
-        <span aria-hidden="true" className="absolute top-0.5 right-1 text-[10px] leading-none drop-shadow">
-          🔒
+        <span className="absolute top-0.5 right-0.5 rounded-sm bg-slate-950/70 p-px text-slate-100">
+          <Icon name="lock" className="size-2.5" />
         </span>
       )}
       {corner && (

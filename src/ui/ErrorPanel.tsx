@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { toAppError } from '../inventory/app-error.ts';
+import { toAppError, type AppErrorKind } from '../inventory/app-error.ts';
 import { describeError } from '../inventory/describe-error.ts';
+import { Icon, type IconName } from './Icon.tsx';
 import { useCountdown } from './use-countdown.ts';
 
 interface ErrorPanelProps {
@@ -15,14 +16,14 @@ interface ErrorPanelProps {
   errorKey?: unknown;
 }
 
-const icons: Record<string, string> = {
-  maintenance: '🛠',
-  throttled: '⏳',
-  'not-found': '🔍',
-  private: '🔒',
-  auth: '🔑',
-  timeout: '⌛',
-  network: '📡',
+const icons: Partial<Record<AppErrorKind, IconName>> = {
+  maintenance: 'wrench',
+  throttled: 'hourglass',
+  'not-found': 'search',
+  private: 'lock',
+  auth: 'key',
+  timeout: 'clock',
+  network: 'signal',
 };
 
 export function ErrorPanel({ error, onRetry, actions, compact = false, errorKey }: ErrorPanelProps) {
@@ -41,8 +42,8 @@ export function ErrorPanel({ error, onRetry, actions, compact = false, errorKey 
       }
     >
       {!compact && (
-        <div aria-hidden="true" className="mb-3 text-4xl">
-          {icons[appError.kind] ?? '⚠'}
+        <div className="mb-3 flex justify-center text-amber-300">
+          <Icon name={icons[appError.kind] ?? 'alert'} className="size-10" />
         </div>
       )}
       <div className={compact ? 'min-w-0 flex-1' : ''}>
