@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { AppLayout } from './routes/AppLayout.tsx';
+import { AppLoading } from './routes/AppLoading.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary.tsx';
 import { appConfigQuery } from './app-config.ts';
@@ -26,6 +27,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/',
       Component: AppLayout,
       ErrorBoundary: RouteErrorBoundary,
+      HydrateFallback: AppLoading,
       loader: () => {
         startQuery(queryClient, appConfigQuery);
         return null;

@@ -13,7 +13,8 @@ export const E2E_UPSTREAM_TIMEOUT_MS = 1500;
 
 /** Builds the app once and serves it, with the embedded demo upstream, for every end-to-end test. */
 export default async function setup(project: TestProject) {
-  execSync('npm run build', { stdio: 'ignore' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execSync('npm run build', { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
   const server = await startBuiltServer({
     DEMO: '1',
     UPSTREAM_TIMEOUT_MS: String(E2E_UPSTREAM_TIMEOUT_MS),
