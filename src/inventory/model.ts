@@ -78,3 +78,38 @@ export interface Inventory {
   groups: BucketGroup[];
   currencies: Currency[];
 }
+
+/** A stat on the item page: how to draw it and which way is better. */
+export interface DetailStat extends StatValue {
+  /** A bar against `maximum`, or a plain number (magazine size, inventory size). */
+  display: 'bar' | 'number';
+  /** Not shown in the game's own view (aim assistance, equip speed); listed apart. */
+  hidden: boolean;
+  /** Lower is better (charge time, draw time): decides the colour of a delta. */
+  smallerIsBetter: boolean;
+}
+
+export interface Perk {
+  id: string;
+  name: string;
+  description: string;
+  icon: string | null;
+  active: boolean;
+}
+
+/** Everything the item page shows that every provider can fill; provider-only parts (talent grids) live beside it. */
+export interface ItemDetail {
+  item: Item;
+  /** Where it sits, to find the item equipped in the same place; null when unknown. */
+  bucketId: string | null;
+  bucketName: string | null;
+  stats: DetailStat[];
+  perks: Perk[];
+  /** Level and XP towards the next one, for items that level up. */
+  progress?: { level: number; current: number; next: number };
+  requiredLevel?: number;
+  /** Why it cannot be equipped, in words; empty when it can. */
+  equipBlockers: string[];
+  /** Binding and transfer status, in words ("Bound to character", "Cannot be transferred"). */
+  notes: string[];
+}

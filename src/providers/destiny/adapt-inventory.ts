@@ -1,7 +1,7 @@
 import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, StatValue, Tier } from '../../inventory/model.ts';
 import { bucketGroupLayout, placeBucket } from './bucket-layout.ts';
 import { bungieIcon } from './bungie-icon.ts';
-import type { RawCharacterInventory, RawDefinitions, RawItemInstance } from './schema.ts';
+import { emptyDefinitions, type RawCharacterInventory, type RawDefinitions, type RawItemInstance } from './schema.ts';
 
 const tierByType: Record<number, Tier> = { 2: 'common', 3: 'uncommon', 4: 'rare', 5: 'legendary', 6: 'exotic' };
 const tierNames: Record<Tier, string> = {
@@ -62,7 +62,7 @@ function orderItems(items: Item[]): Item[] {
 }
 
 export function adaptCharacterInventory(raw: RawCharacterInventory): Inventory {
-  const definitions: RawDefinitions = raw.definitions ?? { items: {}, buckets: {}, stats: {}, damageTypes: {} };
+  const definitions = raw.definitions ?? emptyDefinitions;
   const placed = new Map<string, { bucket: Bucket; rank: number }[]>();
 
   for (const groups of Object.values(raw.data.buckets)) {

@@ -6,3 +6,15 @@ export const destinyPaths = {
   item: (membershipType: number, membershipId: string, characterId: string, itemId: string) =>
     `/destiny/${membershipType}/${membershipId}/${characterId}/items/${itemId}`,
 };
+
+const API = '/api/bungie/Platform/Destiny';
+
+/** Proxy URLs of Bungie calls. The server's link previews ask for the same URLs, so both share one cache entry. */
+export const destinyApiPaths = {
+  search: (membershipType: number, displayName: string) => `${API}/SearchDestinyPlayer/${membershipType}/${encodeURIComponent(displayName)}/`,
+  account: (membershipType: number, membershipId: string) => `${API}/${membershipType}/Account/${membershipId}/?definitions=true`,
+  inventory: (membershipType: number, membershipId: string, characterId: string) =>
+    `${API}/${membershipType}/Account/${membershipId}/Character/${characterId}/Inventory/?definitions=true`,
+  item: (membershipType: number, membershipId: string, characterId: string, itemInstanceId: string) =>
+    `${API}/${membershipType}/Account/${membershipId}/Character/${characterId}/Inventory/${itemInstanceId}/?definitions=true`,
+};

@@ -2,13 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../../http/api-client.ts';
 import { adaptAccount } from './adapt-account.ts';
 import { adaptCharacterInventory } from './adapt-inventory.ts';
+import { adaptItemDetail } from './adapt-item-detail.ts';
 import { parseResponse, unwrapEnvelope } from './envelope.ts';
-import { accountSchema, characterInventorySchema, playerSearchSchema } from './schema.ts';
-
-const BASE = '/api/bungie/Platform/Destiny';
+import { destinyApiPaths } from './paths.ts';
+import { accountSchema, characterInventorySchema, itemDetailSchema, playerSearchSchema } from './schema.ts';
 
 async function getEnvelope(path: string, signal: AbortSignal): Promise<unknown> {
-  return unwrapEnvelope(await getJson(`${BASE}/${path}`, { signal, provider: 'destiny' }));
+  return unwrapEnvelope(await getJson(path, { signal, provider: 'destiny' }));
 }
 
 /** Query keys go from generic to specific, so one account's queries can be invalidated together. */
@@ -21,7 +21,7 @@ export const destinyQueries = {
       queryFn: async ({ signal }) =>
         parseResponse(
           playerSearchSchema,
-          await getEnvelope(`SearchDestinyPlayer/${membershipType}/${encodeURIComponent(displayName)}/`, signal),
+          await getEnvelope(destinyApiPaths.search(membershipType, displayName), signal),
           'player search',
         ),
       staleTime: 60_000,
@@ -32,7 +32,7 @@ export const destinyQueries = {
       queryKey: ['destiny', membershipType, membershipId, 'account'] as const,
       queryFn: async ({ signal }) =>
         adaptAccount(
-          parseResponse(accountSchema, await getEnvelope(`${membershipType}/Account/${membershipId}/?definitions=true`, signal), 'account'),
+          parseResponse(accountSchema, await getEnvelope(destinyApiPaths.account(membershipType, membershipId), signal), 'account'),
         ),
       staleTime: 60_000,
     }),
@@ -44,8 +44,22 @@ export const destinyQueries = {
         adaptCharacterInventory(
           parseResponse(
             characterInventorySchema,
-            await getEnvelope(`${membershipType}/Account/${membershipId}/Character/${characterId}/Inventory/?definitions=true`, signal),
+            await getEnvelope(destinyApiPaths.inventory(membershipType, membershipId, characterId), signal),
             'character inventory',
+          ),
+        ),
+      staleTime: 60_000,
+    }),
+
+  item: (membershipType: number, membershipId: string, characterId: string, itemInstanceId: string) =>
+    queryOptions({
+      queryKey: ['destiny', membershipType, membershipId, 'inventory', characterId, 'item', itemInstanceId] as const,
+      queryFn: async ({ signal }) =>
+        adaptItemDetail(
+          parseResponse(
+            itemDetailSchema,
+            await getEnvelope(destinyApiPaths.item(membershipType, membershipId, characterId, itemInstanceId), signal),
+            'item details',
           ),
         ),
       staleTime: 60_000,

@@ -40,6 +40,29 @@ export const itemInstanceSchema = v.object({
   state: v.optional(v.number()),
 });
 
+const talentNodeStateSchema = v.object({
+  nodeHash: v.optional(hash),
+  isActivated: optionalBool,
+  stepIndex: optionalNumber,
+  hidden: optionalBool,
+});
+
+/** GetItemDetail's `item`: the inventory fields plus what only the item page reads. */
+export const itemDetailInstanceSchema = v.object({
+  ...itemInstanceSchema.entries,
+  bindStatus: optionalNumber,
+  canEquip: v.optional(v.boolean(), true),
+  equipRequiredLevel: optionalNumber,
+  cannotEquipReason: optionalNumber,
+  transferStatus: optionalNumber,
+  progression: v.optional(
+    v.object({ level: optionalNumber, currentProgress: optionalNumber, progressToNextLevel: optionalNumber, nextLevelAt: optionalNumber }),
+  ),
+  talentGridHash: optionalNumber,
+  nodes: v.optional(v.array(talentNodeStateSchema), []),
+  perks: v.optional(v.array(v.object({ perkHash: hash, iconPath: v.optional(v.string()), isActive: optionalBool })), []),
+});
+
 export const bucketGroupSchema = v.object({
   bucketHash: hash,
   items: v.optional(v.array(itemInstanceSchema), []),
@@ -75,6 +98,51 @@ const damageTypeDefinitionSchema = v.object({
   enumValue: v.optional(v.number()),
 });
 
+const detailItemDefinitionSchema = v.object({
+  ...itemDefinitionSchema.entries,
+  stats: v.optional(
+    v.record(v.string(), v.object({ statHash: hash, value: optionalNumber, minimum: optionalNumber, maximum: optionalNumber })),
+    {},
+  ),
+});
+
+const perkDefinitionSchema = v.object({
+  displayName: v.optional(v.string()),
+  displayDescription: v.optional(v.string()),
+  displayIcon: v.optional(v.string()),
+  isDisplayable: v.optional(v.boolean(), true),
+});
+
+const talentStepSchema = v.object({
+  nodeStepHash: optionalNumber,
+  nodeStepName: v.optional(v.string(), ''),
+  nodeStepDescription: v.optional(v.string(), ''),
+  icon: v.optional(v.string()),
+  activationRequirement: v.optional(v.object({ gridLevel: optionalNumber }), { gridLevel: 0 }),
+  startProgressionBarAtProgress: optionalNumber,
+});
+
+const talentGridNodeSchema = v.object({
+  nodeIndex: v.optional(v.number()),
+  nodeHash: v.optional(hash),
+  row: optionalNumber,
+  column: optionalNumber,
+  steps: v.optional(v.array(talentStepSchema), []),
+  // Bungie's own spelling; the correct one is accepted too, in case a server fixes it.
+  exlusiveWithNodes: v.optional(v.array(v.number())),
+  exclusiveWithNodes: v.optional(v.array(v.number())),
+});
+
+const talentGridDefinitionSchema = v.object({
+  progressionHash: v.optional(hash),
+  nodes: v.optional(v.array(talentGridNodeSchema), []),
+  exclusiveSets: v.optional(v.array(v.object({ nodeIndexes: v.optional(v.array(v.number()), []) })), []),
+});
+
+const progressionDefinitionSchema = v.object({
+  steps: v.optional(v.array(v.object({ progressTotal: optionalNumber })), []),
+});
+
 const table = <T extends v.GenericSchema>(entry: T) => v.optional(v.record(v.string(), entry), {});
 
 export const definitionsSchema = v.object({
@@ -82,6 +150,36 @@ export const definitionsSchema = v.object({
   buckets: table(bucketDefinitionSchema),
   stats: table(statDefinitionSchema),
   damageTypes: table(damageTypeDefinitionSchema),
+});
+
+export const emptyDefinitions: RawDefinitions = { items: {}, buckets: {}, stats: {}, damageTypes: {} };
+
+/** The item page needs more of each definition, so its tables are read wider than the inventory's. */
+export const itemDetailDefinitionsSchema = v.object({
+  ...definitionsSchema.entries,
+  items: table(detailItemDefinitionSchema),
+  perks: table(perkDefinitionSchema),
+  talentGrids: table(talentGridDefinitionSchema),
+  progressions: table(progressionDefinitionSchema),
+});
+
+const nodeStatsSchema = v.object({
+  currentNodeStats: v.optional(v.array(statSchema), []),
+  nextNodeStats: v.optional(v.array(statSchema), []),
+});
+
+export const itemDetailSchema = v.object({
+  data: v.object({
+    item: itemDetailInstanceSchema,
+    talentNodes: v.optional(
+      v.array(v.object({ nodeIndex: v.optional(v.number()), state: v.optional(v.number()), progressPercent: v.optional(v.number()) })),
+      [],
+    ),
+    // Keyed by node hash or node index, as a decimal string (reference §7.3).
+    statsOnNodes: v.optional(v.record(v.string(), nodeStatsSchema), {}),
+  }),
+  // Every table defaults to empty, so a response without definitions still reads (with placeholders).
+  definitions: v.optional(itemDetailDefinitionsSchema, {}),
 });
 
 export const characterInventorySchema = v.object({
@@ -142,3 +240,6 @@ export type RawDefinitions = v.InferOutput<typeof definitionsSchema>;
 export type RawCharacterInventory = v.InferOutput<typeof characterInventorySchema>;
 export type RawCharacter = v.InferOutput<typeof characterSchema>;
 export type RawAccount = v.InferOutput<typeof accountSchema>;
+export type RawItemDetail = v.InferOutput<typeof itemDetailSchema>;
+export type RawItemDetailDefinitions = v.InferOutput<typeof itemDetailDefinitionsSchema>;
+export type RawTalentGrid = v.InferOutput<typeof talentGridDefinitionSchema>;
