@@ -7,6 +7,7 @@ import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { readDestinyParams } from '../providers/destiny/route-params.ts';
+import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
@@ -27,13 +28,7 @@ export function Component() {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-400">
-        <Link to="/" className="hover:text-slate-200">
-          Start
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span>Destiny account</span>
-      </nav>
+      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: `${platformName(membershipType)} account` }]} />
       <div>
         <h1 className="text-2xl font-bold text-slate-50">Destiny account</h1>
         <p className="text-sm text-slate-400">

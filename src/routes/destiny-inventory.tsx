@@ -13,6 +13,7 @@ import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { readDestinyParams } from '../providers/destiny/route-params.ts';
+import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
@@ -48,17 +49,13 @@ export function Component() {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-400">
-        <Link to="/" className="hover:text-slate-200">
-          Start
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={accountPath} className="hover:text-slate-200">
-          {platformName(membershipType)} account
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span>{character?.className ?? 'Character'}</span>
-      </nav>
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Start', to: '/' },
+          { label: `${platformName(membershipType)} account`, to: accountPath },
+          { label: character?.className ?? 'Character' },
+        ]}
+      />
 
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
