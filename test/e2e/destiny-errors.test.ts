@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
 
@@ -12,13 +11,7 @@ function scenario(id: (typeof bungieDemoDirectory.scenarios)[number]['id']) {
   return found.characterId ? `${base}/${found.characterId}` : base;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('each error scenario gets its own clear answer', () => {
   it.each([
@@ -29,7 +22,7 @@ describe('each error scenario gets its own clear answer', () => {
     ['html-outage', 'Bungie is having trouble'],
     ['slow', 'Bungie took too long to answer'],
   ] as const)('%s says "%s"', async (id, title) => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseURL}${scenario(id)}`);
     await page.getByRole('alert').getByRole('heading', { name: title }).waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
@@ -37,7 +30,7 @@ describe('each error scenario gets its own clear answer', () => {
   });
 
   it('a throttled request counts down and then succeeds on its own', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseURL}${scenario('throttled')}`);
     await page.getByRole('heading', { name: 'Bungie asked us to slow down' }).waitFor();
     await page.getByText(/Trying again in \d+ s/).waitFor();
@@ -47,7 +40,7 @@ describe('each error scenario gets its own clear answer', () => {
   });
 
   it('a malformed link is refused without a request to the provider', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const platformCalls: string[] = [];
     page.on('request', (request) => request.url().includes('/Platform/') && platformCalls.push(request.url()));
     await page.goto(`${baseURL}/destiny/7/12ab/99`);
@@ -57,7 +50,7 @@ describe('each error scenario gets its own clear answer', () => {
   });
 
   it('an unknown app URL gets a not-found page, and an unknown API path a JSON 404', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseURL}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     const response = await fetch(`${baseURL}/api/nope`);

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const [account] = bungieDemoDirectory.accounts;
@@ -9,17 +8,11 @@ if (!account) throw new Error('the demo directory has no accounts');
 const titan = account.characters.find((c) => c.className === 'Titan')!;
 const inventoryPath = `/destiny/${account.membershipType}/${account.membershipId}/${titan.characterId}`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('finding a player and browsing an inventory', () => {
   it('searches by name, opens the account, then a character', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(baseURL);
     await page.getByLabel('Platform').selectOption(String(account.membershipType));
     await page.getByLabel('Player name').fill(account.displayName.toUpperCase());
@@ -37,7 +30,7 @@ describe('finding a player and browsing an inventory', () => {
   });
 
   it('shows every bucket as a labelled section, the equipped item first, and the currencies', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseURL}${inventoryPath}`);
     for (const name of ['Primary Weapons', 'Special Weapons', 'Heavy Weapons', 'Helmet', 'Gauntlets', 'Chest Armor', 'Leg Armor', 'Class Armor', 'Ghost', 'Materials', 'Consumables']) {
       await page.getByRole('region', { name }).waitFor();
@@ -56,7 +49,7 @@ describe('finding a player and browsing an inventory', () => {
   });
 
   it('shows a tooltip with name and type on keyboard focus', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseURL}${inventoryPath}`);
     const tile = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();
     await tile.focus();
@@ -68,7 +61,7 @@ describe('finding a player and browsing an inventory', () => {
   });
 
   it('reloads a deep link straight into the inventory', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseURL}${inventoryPath}`);
     await page.getByRole('region', { name: 'Primary Weapons' }).waitFor();
     await page.reload();
