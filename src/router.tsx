@@ -45,6 +45,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'destiny/:membershipType/:membershipId/:characterId',
               lazy: lazyRoute(queryClient, () => import('./routes/destiny-inventory.tsx')),
             },
+            {
+              path: 'destiny/:membershipType/:membershipId/:characterId/items/:itemInstanceId',
+              lazy: lazyRoute(queryClient, () => import('./routes/destiny-item.tsx')),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -31,11 +31,12 @@ describe('stat delta maths', () => {
     expect([...changes]).toEqual([['impact', { from: 25, to: 30 }]]);
   });
 
-  it('draws the smaller value solid and the difference after it, clamped', () => {
+  it('draws the smaller value solid and the difference after it, widening the scale past the maximum', () => {
     expect(barSegments(40, 100)).toEqual({ base: 40, delta: 0 });
     expect(barSegments(40, 100, { from: 40, to: 47 })).toEqual({ base: 40, delta: 7 });
     expect(barSegments(40, 100, { from: 40, to: 36 })).toEqual({ base: 36, delta: 4 });
-    expect(barSegments(98, 100, { from: 98, to: 105 })).toEqual({ base: 98, delta: 2 });
+    expect(barSegments(40, 50, { from: 60, to: 40 })).toEqual({ base: expect.closeTo(66.67), delta: expect.closeTo(33.33) });
+    expect(barSegments(3, 100, { from: 3, to: -2 })).toEqual({ base: 0, delta: 3 });
     expect(barSegments(30, 60, { from: 30, to: 36 })).toEqual({ base: 50, delta: 10 });
   });
 });

@@ -47,9 +47,10 @@ export interface BarSegments {
   delta: number;
 }
 
-/** Bar geometry against a maximum, clamped to the track. */
+/** Bar geometry against a maximum; a change past the maximum widens the scale, so its segment still shows. */
 export function barSegments(value: number, maximum: number, change?: StatChange): BarSegments {
-  const percent = (n: number) => Math.min(100, Math.max(0, (n / maximum) * 100));
+  const scale = Math.max(maximum, value, change?.from ?? 0, change?.to ?? 0);
+  const percent = (n: number) => (scale > 0 ? Math.max(0, (n / scale) * 100) : 0);
   if (!change) return { base: percent(value), delta: 0 };
   const low = percent(Math.min(change.from, change.to));
   return { base: low, delta: percent(Math.max(change.from, change.to)) - low };

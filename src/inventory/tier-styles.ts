@@ -28,3 +28,24 @@ export const damageText: Record<DamageKind, string> = {
   void: 'text-damage-void',
   raid: 'text-damage-raid',
 };
+
+/** The item page's header wash, from the tier colour into the page. */
+export const tierWash: Record<Tier, string> = {
+  basic: 'from-tier-basic/25',
+  common: 'from-tier-common/20',
+  uncommon: 'from-tier-uncommon/30',
+  rare: 'from-tier-rare/30',
+  legendary: 'from-tier-legendary/40',
+  exotic: 'from-tier-exotic/30',
+  currency: 'from-tier-currency/25',
+};
+
+export const tierText: Record<Tier, string> = {
+  basic: 'text-tier-basic',
+  common: 'text-tier-common',
+  uncommon: 'text-tier-uncommon',
+  rare: 'text-tier-rare',
+  legendary: 'text-violet-300',
+  exotic: 'text-tier-exotic',
+  currency: 'text-tier-currency',
+};

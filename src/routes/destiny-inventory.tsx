@@ -37,7 +37,7 @@ export function Component() {
     (item: Item) =>
       item.instanceId
         ? destinyPaths.item(membershipType, membershipId, characterId, item.instanceId)
-        : `${destinyPaths.item(membershipType, membershipId, characterId, '0')}?hash=${item.definitionId}`,
+        : destinyPaths.stack(membershipType, membershipId, characterId, item.definitionId),
     [membershipType, membershipId, characterId],
   );
 

@@ -5,6 +5,9 @@ export const destinyPaths = {
     `/destiny/${membershipType}/${membershipId}/${characterId}`,
   item: (membershipType: number, membershipId: string, characterId: string, itemId: string) =>
     `/destiny/${membershipType}/${membershipId}/${characterId}/items/${itemId}`,
+  /** Stacks have no instance id: instance "0" and the item's hash say which stack. */
+  stack: (membershipType: number, membershipId: string, characterId: string, itemHash: string) =>
+    `/destiny/${membershipType}/${membershipId}/${characterId}/items/0?hash=${itemHash}`,
 };
 
 const API = '/api/bungie/Platform/Destiny';

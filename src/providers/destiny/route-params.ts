@@ -23,3 +23,15 @@ export function readDestinyParams(params: Params): DestinyRouteParams {
   if (!characterId) throw invalid('character id');
   return { membershipType, membershipId, characterId };
 }
+
+/** An item link names an instance, or, for a non-instanced stack, instance "0" and the item's hash. */
+export type DestinyItemRef = { kind: 'instance'; instanceId: string } | { kind: 'stack'; itemHash: string };
+
+export function readItemRef(itemId: string | undefined, search: URLSearchParams): DestinyItemRef {
+  const instanceId = parseId(itemId);
+  if (!instanceId) throw invalid('item id');
+  if (instanceId !== '0') return { kind: 'instance', instanceId };
+  const itemHash = parseId(search.get('hash') ?? undefined);
+  if (!itemHash) throw invalid('item hash');
+  return { kind: 'stack', itemHash };
+}

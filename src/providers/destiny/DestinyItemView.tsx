@@ -1,0 +1,93 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ItemHeader } from '../../inventory/ItemHeader.tsx';
+import type { Item } from '../../inventory/model.ts';
+import { PerkList } from '../../inventory/PerkList.tsx';
+import { applyDeltas, compareStats } from '../../inventory/stat-deltas.ts';
+import { StatList } from '../../inventory/StatList.tsx';
+import type { DestinyItemDetail } from './adapt-item-detail.ts';
+import { NodeEffects } from './NodeEffects.tsx';
+import { nodeStatDeltas, type TalentNode } from './talent-grid.ts';
+import { TalentGridView } from './TalentGridView.tsx';
+
+interface DestinyItemViewProps {
+  page: DestinyItemDetail;
+  /** The item equipped in the same bucket on the same character, to compare with; null for none. */
+  equipped: Item | null;
+  equippedHref: (item: Item) => string;
+  actions: ReactNode;
+}
+
+const panel = 'space-y-4 rounded-xl border border-slate-800 bg-slate-900/60 p-5';
+const heading = 'text-sm font-semibold tracking-wide text-slate-400 uppercase';
+
+/** The item page's body: header, stats with deltas, talent grid and perks; panels without content are left out. */
+export function DestinyItemView({ page, equipped, equippedHref, actions }: DestinyItemViewProps) {
+  const { detail, grid } = page;
+  const [chosenIndex, setChosenIndex] = useState<number | null>(null);
+  const chosen = grid?.nodes.find((node) => node.index === chosenIndex) ?? null;
+  // Never compare an item with itself.
+  const other = equipped && equipped.key !== detail.item.key && !detail.item.isEquipped ? equipped : null;
+  const changes = useMemo(
+    () => (grid && chosen ? applyDeltas(detail.stats, nodeStatDeltas(grid, chosen)) : other ? compareStats(detail.stats, other.stats) : new Map()),
+    [grid, chosen, other, detail.stats],
+  );
+  const choose = (node: TalentNode) => setChosenIndex((current) => (current === node.index ? null : node.index));
+  const shown = detail.stats.filter((stat) => !stat.hidden);
+  const hidden = detail.stats.filter((stat) => stat.hidden);
+
+  return (
+    <div className="space-y-6">
+      <ItemHeader detail={detail} actions={actions} />
+      {(detail.stats.length > 0 || grid || detail.perks.length > 0) && (
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+          {detail.stats.length > 0 && (
+            <section aria-labelledby="stats-heading" className={panel}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id="stats-heading" className={heading}>
+                  Stats
+                </h2>
+                <p className="text-xs text-slate-400">
+                  {chosen ? (
+                    <>If you activate <span className="font-semibold text-slate-200">{chosen.name}</span></>
+                  ) : other ? (
+                    <>
+                      Compared with <Link to={equippedHref(other)} className="font-semibold text-slate-200 underline-offset-2 hover:underline">{other.name}</Link>, equipped
+                    </>
+                  ) : null}
+                </p>
+              </div>
+              {shown.length > 0 && <StatList label="Stats" stats={shown} changes={changes} />}
+              {hidden.length > 0 && (
+                <div className="space-y-2 border-t border-slate-800 pt-3">
+                  <h3 className="text-xs font-semibold text-slate-500 uppercase">Hidden stats</h3>
+                  <StatList label="Hidden stats" stats={hidden} changes={changes} />
+                </div>
+              )}
+            </section>
+          )}
+          <div className="space-y-6">
+            {grid && (
+              <section aria-labelledby="grid-heading" className={panel}>
+                <h2 id="grid-heading" className={heading}>
+                  Talent grid
+                </h2>
+                <p className="text-xs text-slate-400">Choose a node to see what it does to the stats.</p>
+                <TalentGridView grid={grid} chosen={chosen} onChoose={choose} />
+                {chosen && <NodeEffects node={chosen} onClear={() => setChosenIndex(null)} />}
+              </section>
+            )}
+            {detail.perks.length > 0 && (
+              <section aria-labelledby="perks-heading" className={panel}>
+                <h2 id="perks-heading" className={heading}>
+                  Perks
+                </h2>
+                <PerkList perks={detail.perks} />
+              </section>
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

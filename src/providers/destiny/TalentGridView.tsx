@@ -1,0 +1,57 @@
+import type { TalentGrid, TalentNode } from './talent-grid.ts';
+import { TalentNodeButton } from './TalentNodeButton.tsx';
+
+interface TalentGridViewProps {
+  grid: TalentGrid;
+  chosen: TalentNode | null;
+  onChoose: (node: TalentNode) => void;
+}
+
+const legend = [
+  ['border-accent bg-slate-700', 'Active'],
+  ['border-emerald-400/70 border-dashed', 'Can be activated'],
+  ['border-slate-700 bg-slate-900', 'Locked'],
+] as const;
+
+/** Nodes where the grid definition puts them; a column of alternatives sits in a "one of" frame. */
+export function TalentGridView({ grid, chosen, onChoose }: TalentGridViewProps) {
+  return (
+    <div className="space-y-4">
+      <div className="overflow-x-auto pt-12 pb-2">
+        <div
+          role="group"
+          aria-label="Talent grid"
+          className="grid w-max gap-x-4 gap-y-5"
+          style={{ gridTemplateColumns: `repeat(${grid.columns}, 4.5rem)`, gridTemplateRows: `auto repeat(${grid.rows}, 4rem)` }}
+        >
+          {grid.exclusiveColumns.map((column) => (
+            <div
+              key={`one-of-${column}`}
+              aria-hidden="true"
+              className="-mx-1 rounded-lg border border-dashed border-slate-600 bg-slate-800/40"
+              style={{ gridColumn: column + 1, gridRow: `1 / span ${grid.rows + 1}` }}
+            />
+          ))}
+          {grid.exclusiveColumns.map((column) => (
+            <p key={`label-${column}`} className="relative pt-1 text-center text-[11px] font-semibold tracking-wide text-slate-400 uppercase" style={{ gridColumn: column + 1, gridRow: 1 }}>
+              One of
+            </p>
+          ))}
+          {grid.nodes.map((node) => (
+            <div key={node.index} className="relative grid place-items-center" style={{ gridColumn: node.column + 1, gridRow: node.row + 2 }}>
+              <TalentNodeButton node={node} chosen={chosen?.index === node.index} onChoose={onChoose} />
+            </div>
+          ))}
+        </div>
+      </div>
+      <ul aria-label="Legend" className="flex flex-wrap gap-4 text-xs text-slate-400">
+        {legend.map(([frame, text]) => (
+          <li key={text} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`size-3 rounded-full border-2 ${frame}`} />
+            {text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

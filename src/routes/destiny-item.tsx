@@ -1,0 +1,112 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { AppError } from '../inventory/app-error.ts';
+import { equippedIn, stackDetail } from '../inventory/inventory-lookup.ts';
+import type { Item } from '../inventory/model.ts';
+import { startQuery } from '../query-client.ts';
+import type { DestinyItemDetail } from '../providers/destiny/adapt-item-detail.ts';
+import { DestinyItemView } from '../providers/destiny/DestinyItemView.tsx';
+import { destinyPaths } from '../providers/destiny/paths.ts';
+import { platformName } from '../providers/destiny/platforms.ts';
+import { destinyQueries } from '../providers/destiny/queries.ts';
+import { readDestinyParams, readItemRef } from '../providers/destiny/route-params.ts';
+import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { ShareLink } from '../ui/ShareLink.tsx';
+
+/** The item page needs the item and the character's inventory (for the equipped item to compare with, and for stacks). */
+export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
+  const { membershipType, membershipId, characterId = '' } = readDestinyParams(params);
+  const ref = readItemRef(params.itemInstanceId, new URL(request.url).searchParams);
+  startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
+  startQuery(queryClient, destinyQueries.inventory(membershipType, membershipId, characterId));
+  if (ref.kind === 'instance') startQuery(queryClient, destinyQueries.item(membershipType, membershipId, characterId, ref.instanceId));
+  return null;
+}
+
+const stackGone = new AppError({ kind: 'not-found', subject: 'item', provider: 'destiny', message: 'This character no longer has any of this item.' });
+
+export function Component() {
+  const params = useParams();
+  const [search] = useSearchParams();
+  const { membershipType, membershipId, characterId = '' } = readDestinyParams(params);
+  const ref = readItemRef(params.itemInstanceId, search);
+  const account = useQuery(destinyQueries.account(membershipType, membershipId));
+  const inventory = useQuery(destinyQueries.inventory(membershipType, membershipId, characterId));
+  const instance = useQuery({
+    ...destinyQueries.item(membershipType, membershipId, characterId, ref.kind === 'instance' ? ref.instanceId : '0'),
+    enabled: ref.kind === 'instance',
+  });
+  const character = account.data?.characters.find((c) => c.characterId === characterId);
+  const inventoryPath = destinyPaths.inventory(membershipType, membershipId, characterId);
+  const equippedHref = useCallback(
+    (item: Item) => destinyPaths.item(membershipType, membershipId, characterId, item.instanceId ?? '0'),
+    [membershipType, membershipId, characterId],
+  );
+
+  let page: DestinyItemDetail | undefined;
+  let failure: { error: unknown; errorKey: unknown; retry?: () => void } | undefined;
+  if (ref.kind === 'instance') {
+    page = instance.data;
+    if (instance.isError) failure = { error: instance.error, errorKey: instance.errorUpdatedAt, retry: () => instance.refetch() };
+  } else if (inventory.data) {
+    const detail = stackDetail(inventory.data, ref.itemHash);
+    if (detail) page = { detail, grid: null };
+    else failure = { error: stackGone, errorKey: stackGone };
+  } else if (inventory.isError) {
+    failure = { error: inventory.error, errorKey: inventory.errorUpdatedAt, retry: () => inventory.refetch() };
+  }
+  const characterName = character?.className ?? 'Character';
+  const equipped = page && inventory.data ? equippedIn(inventory.data, page.detail.bucketId) : null;
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-400">
+        <div>
+          <Link to="/" className="hover:text-slate-200">Start</Link>
+          <span aria-hidden="true"> / </span>
+          <Link to={destinyPaths.account(membershipType, membershipId)} className="hover:text-slate-200">
+            {platformName(membershipType)} account
+          </Link>
+          <span aria-hidden="true"> / </span>
+          <Link to={inventoryPath} className="hover:text-slate-200">{characterName}</Link>
+          <span aria-hidden="true"> / </span>
+          <span className="text-slate-300">{page?.detail.item.name ?? 'Item'}</span>
+        </div>
+        <Link to={inventoryPath} className="rounded-md px-2 py-1 font-semibold text-slate-200 hover:bg-slate-800">
+          ← Back to {characterName === 'Character' ? 'the inventory' : `${characterName} inventory`}
+        </Link>
+      </nav>
+
+      {failure && !page && (
+        <ErrorPanel
+          error={failure.error}
+          errorKey={failure.errorKey}
+          onRetry={failure.retry}
+          actions={
+            <Link to={inventoryPath} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
+              Back to the inventory
+            </Link>
+          }
+        />
+      )}
+      {!page && !failure && <ItemPageSkeleton />}
+      {page && (
+        <DestinyItemView page={page} equipped={equipped} equippedHref={equippedHref} actions={<ShareLink title={page.detail.item.name} />} />
+      )}
+    </div>
+  );
+}
+
+function ItemPageSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading the item" className="space-y-6">
+      <div className="h-44 animate-pulse rounded-xl bg-slate-900" />
+      <div className="grid gap-6 lg:grid-cols-[5fr_7fr]">
+        <div className="h-64 animate-pulse rounded-xl bg-slate-900" />
+        <div className="h-64 animate-pulse rounded-xl bg-slate-900" />
+      </div>
+    </div>
+  );
+}
