@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadClientFiles } from './client-files.ts';
 import { providerModes } from './config.ts';
+import { createLinkPreview } from './link-preview.ts';
 import { startNodeApi } from './node-api.ts';
 
 /** Requests still running after this long are cut off, so a stop never hangs. */
@@ -17,12 +19,15 @@ function log(line: Record<string, unknown>) {
 async function main() {
   const { app: api, config, close: closeApi } = await startNodeApi(process.env, log);
   const client = await loadClientFiles(clientDir);
+  // Item pages ask the API in-process, through the same proxy and cache as the browser's requests.
+  const preview = createLinkPreview({ api: (request) => api.fetch(request), indexHtml: await readFile(`${clientDir}index.html`, 'utf8') });
 
   const server = serve(
     {
-      fetch: (request) => {
+      fetch: async (request) => {
         const { pathname } = new URL(request.url);
-        return pathname === '/api' || pathname.startsWith('/api/') ? api.fetch(request) : client(request);
+        if (pathname === '/api' || pathname.startsWith('/api/')) return api.fetch(request);
+        return (await preview(request)) ?? client(request);
       },
       port: config.port,
     },

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createBungieDemoApp } from '../demo/bungie/app.ts';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { createLinkPreview, escapeHtml } from './link-preview.ts';
+
+const INDEX = '<!doctype html><html><head><title>Gearview</title></head><body><div id="root"></div></body></html>';
+const ORIGIN = 'http://gearview.test';
+const ITEMS = '/destiny/2/4611686018467284913/2305843009301840156/items';
+
+/** The real proxy app in front of the demo upstream, reached without sockets; counts upstream calls. */
+function setup() {
+  const demo = createBungieDemoApp();
+  let upstreamCalls = 0;
+  const config = readConfig({ BUNGIE_API_KEY: 'preview-test', BUNGIE_ORIGIN: 'http://demo.test' });
+  const api = createApp({
+    config,
+    fetch: async (input, init) => {
+      upstreamCalls++;
+      return demo.fetch(new Request(input, init));
+    },
+  });
+  const preview = createLinkPreview({ api: (request) => api.fetch(request), indexHtml: INDEX });
+  return { api, preview, upstreamCalls: () => upstreamCalls };
+}
+
+async function firstInstancedWeapon(api: ReturnType<typeof setup>['api']) {
+  const response = await api.fetch(new Request(`${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/?definitions=true`));
+  const body = await response.json();
+  const item = body.Response.data.buckets.Equippable[1].items[0];
+  return { id: item.itemInstanceId as string, name: body.Response.definitions.items[item.itemHash].itemName as string };
+}
+
+describe('link previews', () => {
+  it('answers an item URL with the page and its Open Graph and Twitter tags, through the proxy cache', async () => {
+    const { api, preview, upstreamCalls } = setup();
+    const weapon = await firstInstancedWeapon(api);
+    const response = (await preview(new Request(`${ORIGIN}${ITEMS}/${weapon.id}`)))!;
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain(`<meta property="og:title" content="${escapeHtml(weapon.name)}" />`);
+    expect(html).toMatch(/<meta property="og:description" content="\w+ [\w ]+ · \d+ Attack/);
+    expect(html).toMatch(new RegExp(`<meta property="og:image" content="${ORIGIN}/api/bungie/common/destiny_content/icons/\\w+\\.png" />`));
+    expect(html).toContain('<meta name="twitter:card" content="summary" />');
+    expect(html).toContain(`<title>${escapeHtml(weapon.name)} · Gearview</title>`);
+    expect(html).toContain('<div id="root"></div>');
+    // The browser's own request for the same item is now a cache hit.
+    const before = upstreamCalls();
+    const again = await api.fetch(new Request(`${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/${weapon.id}/?definitions=true`));
+    expect(again.headers.get('x-cache')).toBe('hit');
+    expect(upstreamCalls()).toBe(before);
+  });
+
+  it('names a stack from the inventory', async () => {
+    const { api, preview } = setup();
+    const body = await (await api.fetch(new Request(`${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/?definitions=true`))).json();
+    const stack = body.Response.data.buckets.Item[0].items[0];
+    const html = await (await preview(new Request(`${ORIGIN}${ITEMS}/0?hash=${stack.itemHash}`)))!.text();
+    expect(html).toContain(`content="${escapeHtml(body.Response.definitions.items[stack.itemHash].itemName)}"`);
+  });
+
+  it('serves the plain page for a gone item, and leaves other URLs alone', async () => {
+    const { preview } = setup();
+    expect(await (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000000`)))!.text()).toBe(INDEX);
+    expect(await preview(new Request(`${ORIGIN}/destiny/2/4611686018467284913/2305843009301840156`))).toBeNull();
+    expect(await preview(new Request(`${ORIGIN}/assets/app.js`))).toBeNull();
+  });
+
+  it('gives up after a bounded wait', async () => {
+    const preview = createLinkPreview({ api: () => new Promise<Response>(() => {}), indexHtml: INDEX, waitMs: 20 });
+    expect(await (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000001`)))!.text()).toBe(INDEX);
+  });
+
+  it('escapes what it writes into the page', () => {
+    expect(escapeHtml(`"<script>"&'`)).toBe('&quot;&lt;script&gt;&quot;&amp;&#39;');
+  });
+});
