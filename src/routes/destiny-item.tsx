@@ -12,6 +12,7 @@ import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { readDestinyParams, readItemRef } from '../providers/destiny/route-params.ts';
+import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 
@@ -62,22 +63,19 @@ export function Component() {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-400">
-        <div>
-          <Link to="/" className="hover:text-slate-200">Start</Link>
-          <span aria-hidden="true"> / </span>
-          <Link to={destinyPaths.account(membershipType, membershipId)} className="hover:text-slate-200">
-            {platformName(membershipType)} account
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <Link to={inventoryPath} className="hover:text-slate-200">{characterName}</Link>
-          <span aria-hidden="true"> / </span>
-          <span className="text-slate-300">{page?.detail.item.name ?? 'Item'}</span>
-        </div>
-        <Link to={inventoryPath} className="rounded-md px-2 py-1 font-semibold text-slate-200 hover:bg-slate-800">
-          ← Back to {characterName === 'Character' ? 'the inventory' : `${characterName} inventory`}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Breadcrumbs
+          crumbs={[
+            { label: 'Start', to: '/' },
+            { label: `${platformName(membershipType)} account`, to: destinyPaths.account(membershipType, membershipId) },
+            { label: characterName, to: inventoryPath },
+            { label: page?.detail.item.name ?? 'Item' },
+          ]}
+        />
+        <Link to={inventoryPath} className="rounded-md px-2 py-1 text-sm font-semibold text-slate-200 hover:bg-slate-800">
+          ← Back to {character ? `${character.className} inventory` : 'the inventory'}
         </Link>
-      </nav>
+      </div>
 
       {failure && !page && (
         <ErrorPanel
