@@ -1,12 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
-import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
 import { openPage, useBrowser } from './browser.ts';
+import { inventoryPath } from './demo-titan.ts';
 
 const baseURL = inject('baseURL');
-const [account] = bungieDemoDirectory.accounts;
-if (!account) throw new Error('the demo directory has no accounts');
-const titan = account.characters.find((c) => c.className === 'Titan')!;
-const inventoryPath = `/destiny/${account.membershipType}/${account.membershipId}/${titan.characterId}`;
 
 const browser = useBrowser();
 const SIGNED = /^[+-]\d+/;
