@@ -45,6 +45,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'destiny/:membershipType/:membershipId/:characterId',
               lazy: lazyRoute(queryClient, () => import('./routes/destiny-inventory.tsx')),
             },
+            { path: 'xbox/inventory', lazy: lazyRoute(queryClient, () => import('./routes/xbox-inventory.tsx')) },
+            { path: 'xbox/items/:itemId', lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')) },
             { path: '*', Component: NotFoundPage },
           ],
         },
