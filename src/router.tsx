@@ -49,6 +49,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'destiny/:membershipType/:membershipId/:characterId/items/:itemInstanceId',
               lazy: lazyRoute(queryClient, () => import('./routes/destiny-item.tsx')),
             },
+            { path: 'xbox/inventory', lazy: lazyRoute(queryClient, () => import('./routes/xbox-inventory.tsx')) },
+            { path: 'xbox/items/:itemId', lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')) },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -21,4 +21,12 @@ describe('startDemoUpstream', () => {
     expect((await response.json()).ErrorCode).toBe(1);
     expect((await fetch(`${upstream.origin}/img/misc/missing_icon.png`)).headers.get('content-type')).toBe('image/png');
   });
+
+  it('serves the Xbox inventory beside Bungie', async () => {
+    const response = await fetch(`${upstream.origin}/users/me/inventory?maxItems=1`, {
+      headers: { Authorization: 'XBL3.0 x=1;t', 'x-xbl-contract-version': '4' },
+    });
+    expect(response.status).toBe(200);
+    expect((await response.json()).items[0].url).toMatch(new RegExp(`^${upstream.origin}/users/me/inventory/xuid;`));
+  });
 });

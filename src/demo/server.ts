@@ -1,8 +1,13 @@
-/** Runs the demo upstream as a real HTTP server, at bungie.net's own paths from the root. */
+/**
+ * Runs the demo upstream as a real HTTP server, at bungie.net's and inventory.xboxlive.com's own
+ * paths from the root (they do not collide: Bungie's all start with /Platform or an image folder).
+ */
 
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
 import { createBungieDemoApp } from './bungie/app.ts';
+import { createXboxDemoApp } from './xbox/app.ts';
 
 export interface DemoUpstreamOptions {
   /** 0 picks a free port. */
@@ -12,7 +17,8 @@ export interface DemoUpstreamOptions {
 }
 
 export async function startDemoUpstream(options: DemoUpstreamOptions = {}): Promise<{ origin: string; close(): Promise<void> }> {
-  const app = createBungieDemoApp({ slowMs: options.slowMs });
+  // Xbox first: Bungie's app answers every other path, with its own 404s.
+  const app = new Hono().route('/', createXboxDemoApp()).route('/', createBungieDemoApp({ slowMs: options.slowMs }));
   const hostname = options.host ?? '127.0.0.1';
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname, port: options.port ?? 0 }, (info) => resolve({ server, address: info }));

@@ -13,7 +13,12 @@ const proxyErrorKinds: Record<string, AppError['kind']> = {
   bad_parameter: 'bad-request',
   not_found: 'not-found',
   rate_limited: 'throttled',
+  unauthorized: 'auth',
+  forbidden: 'auth',
 };
+
+/** For providers whose errors are HTTP statuses, not envelopes in the body (Xbox Live). */
+const statusKinds: Record<number, AppError['kind']> = { 400: 'bad-request', 401: 'auth', 403: 'auth', 404: 'not-found', 429: 'throttled' };
 
 function isProxyError(body: unknown): body is ProxyErrorBody {
   const error = (body as { error?: unknown } | null)?.error;
@@ -25,7 +30,10 @@ function isProxyError(body: unknown): body is ProxyErrorBody {
  * that carries JSON (provider envelopes include their own errors, which adapters interpret), and
  * turns everything else into an AppError.
  */
-export async function getJson(path: string, options: { signal?: AbortSignal; provider?: ProviderId }): Promise<unknown> {
+export async function getJson(
+  path: string,
+  options: { signal?: AbortSignal; provider?: ProviderId; failOnStatus?: boolean },
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, { signal: options.signal, headers: { Accept: 'application/json' } });
@@ -48,14 +56,24 @@ export async function getJson(path: string, options: { signal?: AbortSignal; pro
       message: `The server answered with something that is not JSON (HTTP ${response.status}).`,
     });
   }
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
   if (isProxyError(body)) {
-    const retryAfter = Number(response.headers.get('Retry-After'));
     throw new AppError({
       kind: proxyErrorKinds[body.error.code] ?? 'upstream',
       provider: options.provider,
       message: body.error.message,
       providerCode: body.error.code,
-      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      retryAfterSeconds,
+    });
+  }
+  if (options.failOnStatus && !response.ok) {
+    throw new AppError({
+      kind: statusKinds[response.status] ?? 'upstream',
+      provider: options.provider,
+      message: `The provider answered HTTP ${response.status}.`,
+      providerCode: String(response.status),
+      retryAfterSeconds,
     });
   }
   return body;

@@ -34,6 +34,14 @@ export function describeError(error: AppError): ErrorDescription {
     case 'private':
       return { title: 'This inventory is private', advice: 'Its owner has chosen not to share it. Only they can change that, in their privacy settings.', canRetry: false };
     case 'auth':
+      if (error.provider === 'xbox') {
+        return {
+          title: 'Xbox Live needs a fresh sign-in token',
+          advice:
+            "The server's Xbox Live token is missing or has expired (they last hours, not days). Whoever runs this Gearview sets XBOX_AUTHORIZATION to a new XBL3.0 x=…;… value; the README explains how to get one.",
+          canRetry: false,
+        };
+      }
       return { title: `${provider} rejected Gearview's key`, advice: "The server's API key is missing or invalid. Whoever runs this Gearview needs to set a valid key.", canRetry: false };
     case 'bad-request':
       return { title: 'That link is not valid', advice: 'Check the address, or start again from the home page.', canRetry: false };

@@ -7,7 +7,9 @@ import { DemoBadge } from '../ui/DemoBadge.tsx';
 export function AppLayout() {
   const { data: config } = useQuery(appConfigQuery);
   const navigation = useNavigation();
-  const demo = config && Object.values(config.providers).some((provider) => provider.mode === 'demo');
+  // Only when nothing is live: with a mix, each page marks its own demo data.
+  const modes = config ? Object.values(config.providers).map((provider) => provider.mode) : [];
+  const demo = modes.includes('demo') && !modes.includes('live');
   return (
     <div className="flex min-h-screen flex-col">
       {navigation.state === 'loading' && <div className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />}

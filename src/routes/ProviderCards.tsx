@@ -1,9 +1,10 @@
+import { Link } from 'react-router';
 import type { AppConfig } from '../app-config.ts';
 
 const providers = [
   { id: 'bungie', name: 'Destiny', maker: 'Bungie', blurb: 'Character inventories, buckets, talent grids and currencies.', ready: true },
   { id: 'playfab', name: 'PlayFab', maker: 'Microsoft', blurb: 'Character inventories, catalogs and recharging currencies.', ready: false },
-  { id: 'xbox', name: 'Xbox Live', maker: 'Microsoft', blurb: 'Games, add-ons, consumables and subscriptions you own.', ready: false },
+  { id: 'xbox', name: 'Xbox Live', maker: 'Microsoft', blurb: 'Games, add-ons, consumables and subscriptions you own.', ready: true, href: '/xbox/inventory' },
 ] as const;
 
 const modeLabels = { live: 'Live', demo: 'Demo data', unavailable: 'Coming soon' } as const;
@@ -31,6 +32,11 @@ export function ProviderCards({ config }: { config: AppConfig | undefined }) {
             </div>
             <p className="mt-1 text-xs text-slate-500">{provider.maker}</p>
             <p className="mt-2 text-sm text-slate-300">{provider.blurb}</p>
+            {'href' in provider && mode !== 'unavailable' && (
+              <Link to={provider.href} className="mt-3 inline-block text-sm font-semibold text-accent hover:underline">
+                Open the inventory
+              </Link>
+            )}
           </li>
         );
       })}

@@ -3,6 +3,9 @@ import type { ProviderName } from './config.ts';
 export type ApiErrorCode =
   | 'not_found'
   | 'bad_parameter'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate_limited'
   | 'upstream_timeout'
   | 'upstream_unreachable'
   | 'upstream_bad_response'
@@ -11,6 +14,9 @@ export type ApiErrorCode =
 const statusOf: Record<ApiErrorCode, number> = {
   not_found: 404,
   bad_parameter: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
   upstream_timeout: 504,
   upstream_unreachable: 502,
   upstream_bad_response: 502,
@@ -18,13 +24,12 @@ const statusOf: Record<ApiErrorCode, number> = {
 };
 
 /** The proxy's own failures; provider error envelopes never go through here. */
-export function apiError(code: ApiErrorCode, message: string, provider: ProviderName | null): Response {
-  return new Response(JSON.stringify({ error: { code, message, provider } }), {
-    status: statusOf[code],
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+export function apiError(code: ApiErrorCode, message: string, provider: ProviderName | null, retryAfter?: string): Response {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (retryAfter) headers['Retry-After'] = retryAfter;
+  return new Response(JSON.stringify({ error: { code, message, provider } }), { status: statusOf[code], headers });
 }

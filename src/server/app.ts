@@ -4,6 +4,7 @@ import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
 import { bungieHandler } from './bungie-routes.ts';
 import { providerModes, type ServerConfig } from './config.ts';
 import { createProxy, type Log } from './proxy.ts';
+import { ITEMS, xboxHandlers } from './xbox-routes.ts';
 
 /**
  * The proxy core. Web-standard Request/Response/fetch only, so the same app can run on Node or on
@@ -20,6 +21,9 @@ export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; lo
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/config', configHandler(config));
   app.get('/api/bungie/*', bungieHandler({ bungie: config.bungie, cacheTtlMs: config.cacheTtlMs, proxy }));
+  const xbox = xboxHandlers({ xbox: config.xbox, cacheTtlMs: config.cacheTtlMs, proxy });
+  app.get('/api/xbox/users/me/inventory', xbox.inventory);
+  app.get(`${ITEMS}:itemId`, xbox.item);
   app.all('/api/*', () => apiError('not_found', 'No such API endpoint.', null));
   app.onError((error) => {
     log({ event: 'error', message: error.message });

@@ -11,8 +11,7 @@ export interface ServerConfig {
   };
   /** Read now so the variables are settled; the PlayFab proxy does not exist yet. */
   playfab: { secretKey: string | undefined; origin: string };
-  /** Read now so the variables are settled; the Xbox proxy does not exist yet. */
-  xbox: { authorization: string | undefined; origin: string };
+  xbox: { mode: 'live' | 'demo'; origin: string; authorization: string };
   /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */
   demoSlowMs: number | undefined;
   /** Demo directories for the start page. Their shape belongs to src/demo; the core only relays them. */
@@ -21,6 +20,8 @@ export interface ServerConfig {
 
 /** The demo upstream accepts any key; sending one keeps its request path identical to live. */
 export const DEMO_BUNGIE_API_KEY = 'gearview-demo';
+/** Shaped like a real value, so the demo checks the same header form as Xbox Live. */
+export const DEMO_XBOX_AUTHORIZATION = 'XBL3.0 x=gearview-demo;gearview-demo-token';
 
 type Env = Record<string, string | undefined>;
 
@@ -28,6 +29,7 @@ export function readConfig(env: Env): ServerConfig {
   const forceDemo = env.DEMO === '1';
   const bungieKey = nonEmpty(env.BUNGIE_API_KEY);
   const bungieLive = bungieKey !== undefined && !forceDemo;
+  const xboxAuthorization = forceDemo ? undefined : nonEmpty(env.XBOX_AUTHORIZATION);
   return {
     port: integer(env, 'PORT', 0, 65_535) ?? 8080,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? 10_000,
@@ -44,8 +46,9 @@ export function readConfig(env: Env): ServerConfig {
       origin: nonEmpty(env.PLAYFAB_ORIGIN) ?? 'https://{titleId}.playfabapi.com',
     },
     xbox: {
-      authorization: forceDemo ? undefined : nonEmpty(env.XBOX_AUTHORIZATION),
+      mode: xboxAuthorization ? 'live' : 'demo',
       origin: origin(env, 'XBOX_ORIGIN', 'https://inventory.xboxlive.com'),
+      authorization: xboxAuthorization ?? DEMO_XBOX_AUTHORIZATION,
     },
   };
 }
@@ -55,7 +58,7 @@ export function providerModes(config: ServerConfig) {
   return {
     bungie: { mode: config.bungie.mode },
     playfab: { mode: 'unavailable' as const },
-    xbox: { mode: 'unavailable' as const },
+    xbox: { mode: config.xbox.mode },
   };
 }
 

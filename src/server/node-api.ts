@@ -16,9 +16,10 @@ export async function startNodeApi(
 ): Promise<{ app: Hono; config: ServerConfig; close(): Promise<void> }> {
   let config = readConfig(env);
   let close = async () => {};
-  if (config.bungie.mode === 'demo') {
+  if (config.bungie.mode === 'demo' || config.xbox.mode === 'demo') {
     const demo = await startDemoUpstream({ host: '127.0.0.1', port: 0, slowMs: config.demoSlowMs });
-    config = { ...config, bungie: { ...config.bungie, origin: demo.origin }, demo: { bungie: bungieDemoDirectory } };
+    if (config.bungie.mode === 'demo') config = { ...config, bungie: { ...config.bungie, origin: demo.origin }, demo: { bungie: bungieDemoDirectory } };
+    if (config.xbox.mode === 'demo') config = { ...config, xbox: { ...config.xbox, origin: demo.origin } };
     close = () => demo.close();
   }
   // Node's global fetch keeps a keep-alive connection pool per upstream origin.

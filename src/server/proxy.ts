@@ -1,4 +1,4 @@
-import { apiError } from './api-error.ts';
+import { apiError, type ApiErrorCode } from './api-error.ts';
 import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
 import type { ProviderName } from './config.ts';
 import { createResponseCache, type CacheOutcome } from './response-cache.ts';
@@ -22,8 +22,18 @@ interface Forwarded extends CompressibleBody {
   kind: ProxyTarget['kind'];
   status: number;
   contentType: string;
+  retryAfter: string | null;
   ttlMs: number;
 }
+
+/** Providers that answer errors with an empty body (Xbox Live) still get a classified, readable error. */
+const bodilessErrors: Partial<Record<number, { code: ApiErrorCode; message: string }>> = {
+  400: { code: 'bad_parameter', message: 'The provider refused the request as invalid.' },
+  401: { code: 'unauthorized', message: 'The provider refused the server\'s credentials: missing, invalid or expired.' },
+  403: { code: 'forbidden', message: 'The provider does not allow this call with the server\'s credentials.' },
+  404: { code: 'not_found', message: 'The provider has no such thing.' },
+  429: { code: 'rate_limited', message: 'The provider asked us to slow down.' },
+};
 
 const IMAGE_TYPE = /^image\/(?:png|jpeg|gif|webp)\b/i;
 const JSON_TYPE = /[/+]json\b/i;
@@ -56,7 +66,7 @@ export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; log:
       );
       return await respond(value, outcome, acceptEncoding);
     } catch (error) {
-      if (error instanceof UpstreamError) return apiError(error.code, error.message, target.provider);
+      if (error instanceof UpstreamError) return apiError(error.code, error.message, target.provider, error.retryAfter);
       throw error;
     }
   };
@@ -66,19 +76,21 @@ export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; log:
 function accept(target: ProxyTarget, reply: UpstreamReply): Forwarded {
   const ttlMs = target.ttlMs(reply);
   if (target.kind === 'json') {
+    const bodiless = reply.body.byteLength === 0 ? bodilessErrors[reply.status] : undefined;
+    if (bodiless) throw new UpstreamError(bodiless.code, bodiless.message, reply.retryAfter ?? undefined);
     if (!looksLikeJson(reply)) {
       throw new UpstreamError(
         'upstream_bad_response',
         `The provider answered HTTP ${reply.status} with something other than JSON, often a sign of an outage.`,
       );
     }
-    return { kind: 'json', status: reply.status, contentType: 'application/json; charset=utf-8', bytes: reply.body, ttlMs };
+    return { kind: 'json', status: reply.status, contentType: 'application/json; charset=utf-8', retryAfter: reply.retryAfter, bytes: reply.body, ttlMs };
   }
   if (reply.status === 404) throw new UpstreamError('not_found', 'The provider has no such image.');
   if (reply.status < 200 || reply.status > 299 || !IMAGE_TYPE.test(reply.contentType)) {
     throw new UpstreamError('upstream_bad_response', `The provider answered HTTP ${reply.status} without an image.`);
   }
-  return { kind: 'image', status: reply.status, contentType: reply.contentType, bytes: reply.body, ttlMs };
+  return { kind: 'image', status: reply.status, contentType: reply.contentType, retryAfter: null, bytes: reply.body, ttlMs };
 }
 
 /** Cheap on purpose: the browser adapter parses and validates fully; this only catches HTML error pages. */
@@ -98,6 +110,7 @@ async function respond(forwarded: Forwarded, outcome: CacheOutcome, acceptEncodi
     'X-Cache': outcome,
     'X-Content-Type-Options': 'nosniff',
   };
+  if (forwarded.retryAfter) headers['Retry-After'] = forwarded.retryAfter;
   if (forwarded.kind === 'image') {
     headers['Cache-Control'] = 'public, max-age=86400';
     return new Response(forwarded.bytes, { status: forwarded.status, headers });

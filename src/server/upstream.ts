@@ -3,6 +3,8 @@ import type { ApiErrorCode } from './api-error.ts';
 export interface UpstreamReply {
   status: number;
   contentType: string;
+  /** Passed on to the browser, so a throttled page knows how long to wait. */
+  retryAfter: string | null;
   body: Uint8Array<ArrayBuffer>;
 }
 
@@ -11,6 +13,7 @@ export class UpstreamError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    readonly retryAfter?: string,
   ) {
     super(message);
     this.name = 'UpstreamError';
@@ -57,7 +60,19 @@ async function exchange(fetchFn: typeof fetch, request: UpstreamRequest, signal:
     await response.body?.cancel();
     throw tooLarge();
   }
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await readBody(response) };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    retryAfter: retryAfterOf(response.headers),
+    body: await readBody(response),
+  };
+}
+
+/** Only a number of seconds or an HTTP date is relayed; anything else from upstream stays there. */
+function retryAfterOf(headers: Headers): string | null {
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return null;
+  return /^\d{1,6}$/.test(value) || !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
 async function readBody(response: Response): Promise<Uint8Array<ArrayBuffer>> {

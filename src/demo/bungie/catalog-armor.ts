@@ -5,7 +5,7 @@ import { Bucket } from './buckets.ts';
 import { ANY_CLASS, classes, type ClassName } from './guardian-types.ts';
 import { contentIcon, tierTones, type Glyph } from './icon-assets.ts';
 import { armorPerks, artifactPerks, exoticArmorPerks, ghostPerks, type PerkInfo } from './perks.ts';
-import { createRng, fnv1a } from './rng.ts';
+import { createRng, fnv1a } from '../rng.ts';
 import { Stat } from './stats.ts';
 import { armorGrid } from './talent-grids.ts';
 

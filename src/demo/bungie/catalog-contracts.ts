@@ -3,7 +3,7 @@
 import { baseItem, type CatalogItem, type ObjectiveInfo } from './catalog-item.ts';
 import { Bucket } from './buckets.ts';
 import { contentIcon, tierTones } from './icon-assets.ts';
-import { fnv1a } from './rng.ts';
+import { fnv1a } from '../rng.ts';
 
 const objective = (itemName: string, index: number, description: string, completionValue: number): ObjectiveInfo => ({
   hash: fnv1a(`objective:${itemName}:${index}`), description, completionValue,

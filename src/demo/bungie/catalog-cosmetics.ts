@@ -5,7 +5,7 @@ import { Bucket } from './buckets.ts';
 import { DamageType } from './damage-types.ts';
 import { classes, type ClassName } from './guardian-types.ts';
 import { BANNER_WIDTH, contentIcon, tierTones, type Glyph } from './icon-assets.ts';
-import { createRng, fnv1a } from './rng.ts';
+import { createRng, fnv1a } from '../rng.ts';
 import { Stat } from './stats.ts';
 import { subclassGrid } from './talent-grids.ts';
 

@@ -3,7 +3,7 @@
 import { baseItem, type CatalogItem } from './catalog-item.ts';
 import { Bucket } from './buckets.ts';
 import { contentIcon, missingIcon, tierTones, type Glyph } from './icon-assets.ts';
-import { createRng, fnv1a } from './rng.ts';
+import { createRng, fnv1a } from '../rng.ts';
 
 interface SupplySpec {
   kind: CatalogItem['kind'];

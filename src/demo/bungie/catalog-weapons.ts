@@ -5,7 +5,7 @@ import { Bucket } from './buckets.ts';
 import { DamageType } from './damage-types.ts';
 import { contentIcon, tierTones } from './icon-assets.ts';
 import { exoticWeaponPerks, framePerk } from './perks.ts';
-import { createRng, fnv1a } from './rng.ts';
+import { createRng, fnv1a } from '../rng.ts';
 import { Stat } from './stats.ts';
 import { weaponGrid } from './talent-grids.ts';
 import { weaponFamilies, type WeaponFamily } from './weapon-families.ts';

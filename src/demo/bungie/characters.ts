@@ -5,7 +5,7 @@ import { classes, genders, races } from './guardian-types.ts';
 import { statValue, type ItemInstance } from './item-instance.ts';
 import { LEVEL_CAP, type CharacterInventory } from './inventory.ts';
 import { Progression, progressAt, progressionBlock, xpToReachLevel } from './progressions.ts';
-import { createRng, deriveSeed } from './rng.ts';
+import { createRng, deriveSeed } from '../rng.ts';
 import type { RosterAccount, RosterCharacter } from './roster.ts';
 import { Stat } from './stats.ts';
 

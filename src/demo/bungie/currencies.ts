@@ -7,7 +7,7 @@
 import { baseItem, type CatalogItem } from './catalog-item.ts';
 import { Bucket } from './buckets.ts';
 import { iconAsset, tierTones } from './icon-assets.ts';
-import { fnv1a } from './rng.ts';
+import { fnv1a } from '../rng.ts';
 
 interface CurrencySpec {
   hash: number;

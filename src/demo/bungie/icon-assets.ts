@@ -1,4 +1,4 @@
-import { fnv1a } from './rng.ts';
+import { fnv1a } from '../rng.ts';
 
 /** What an icon path shows: the painter draws `glyph` over the `tone` background. */
 export type Glyph =

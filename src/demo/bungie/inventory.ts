@@ -8,7 +8,7 @@ import { Bucket, bucketInfo, categoryName, categoryOrder, bucketTable } from './
 import { classes } from './guardian-types.ts';
 import { EquipFailure, isLockable, type ItemInstance, type NodeState } from './item-instance.ts';
 import { xpToReachLevel } from './progressions.ts';
-import { createRng, deriveSeed, type Rng } from './rng.ts';
+import { createRng, deriveSeed, type Rng } from '../rng.ts';
 import type { RosterCharacter } from './roster.ts';
 import type { TalentGrid } from './talent-grids.ts';
 

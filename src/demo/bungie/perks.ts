@@ -1,7 +1,7 @@
 /** Our invented perks, in the shape of Destiny 1 perk definitions. */
 
 import { contentIcon, missingIcon, type IconAsset } from './icon-assets.ts';
-import { fnv1a } from './rng.ts';
+import { fnv1a } from '../rng.ts';
 
 export interface PerkInfo {
   hash: number;

@@ -1,7 +1,7 @@
 /** XP tables. Only `character_level`'s hash is a format constant; names and step sizes are ours. */
 
 import { contentIcon, type IconAsset } from './icon-assets.ts';
-import { fnv1a } from './rng.ts';
+import { fnv1a } from '../rng.ts';
 
 export interface ProgressionInfo {
   hash: number;

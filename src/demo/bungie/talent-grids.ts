@@ -7,7 +7,7 @@ import { damagePerk, weaponPerks, type PerkInfo } from './perks.ts';
 import { damageTypeByEnum } from './damage-types.ts';
 import { contentIcon, missingIcon, type IconAsset, type Tone } from './icon-assets.ts';
 import { gearProgression, Progression, xpToReachLevel, type ProgressionInfo } from './progressions.ts';
-import { createRng, fnv1a, type Rng } from './rng.ts';
+import { createRng, fnv1a, type Rng } from '../rng.ts';
 import { Stat } from './stats.ts';
 import type { WeaponFamily } from './weapon-families.ts';
 

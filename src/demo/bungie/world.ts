@@ -2,7 +2,7 @@
 
 import { currencies, type Currency } from './currencies.ts';
 import { generateInventory, type CharacterInventory } from './inventory.ts';
-import { createRng, deriveSeed } from './rng.ts';
+import { createRng, deriveSeed } from '../rng.ts';
 import { roster, type RosterAccount, type RosterCharacter } from './roster.ts';
 
 export interface DemoWorldOptions {

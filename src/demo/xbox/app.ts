@@ -1,0 +1,124 @@
+/**
+ * The embedded Xbox Live inventory upstream at inventory.xboxlive.com's own paths: filters,
+ * continuation paging, item details, and its errors (empty-bodied 400/401/404, 429 with a body).
+ */
+
+import { Hono, type Context } from 'hono';
+import { fnv1a } from '../rng.ts';
+import { createEntitlements, type Entitlement } from './entitlements.ts';
+import { createRateLimit } from './rate-limit.ts';
+import { selectEntitlements, type Filters } from './select.ts';
+
+export interface XboxDemoOptions {
+  seed?: number;
+  /** Pins "now", which decides what is still available. */
+  now?: number;
+  /** Burst limit per authorization value in a 15 s window. */
+  maxRequests?: number;
+}
+
+const DEFAULT_SEED = 1729;
+const DEFAULT_PAGE = 25;
+const MAX_PAGE = 100;
+const AUTHORIZATION = /^XBL3\.0 x=[^;\s]+;\S+$/;
+const INVENTORY = '/users/me/inventory';
+
+/** Empty body and a correlation id: how Xbox services answer most 4xx. */
+const empty = (status: number) => new Response(null, { status, headers: { 'x-xblcorrelationid': crypto.randomUUID() } });
+
+function itemJson(origin: string, item: Entitlement) {
+  const id = `xuid;${item.productId};${item.productId}`;
+  return {
+    url: `${origin}${INVENTORY}/${id}`,
+    itemType: item.itemType,
+    productId: item.productId,
+    titleId: item.titleId,
+    containers: item.containers,
+    obtained: item.obtained,
+    beginDate: item.beginDate,
+    endDate: item.endDate,
+    state: item.state,
+    trial: item.trial,
+    ...(item.trialTimeRemaining ? { trialTimeRemaining: item.trialTimeRemaining } : {}),
+    ...(item.quantity !== undefined ? { consumable: { url: `${origin}/users/me/consumables/${id}`, quantity: item.quantity } } : {}),
+    distributionType: 'Full',
+  };
+}
+
+/** Opaque to clients; bound to the filters it was issued for, so it cannot leak across queries. */
+const tokenFor = (skip: number, fingerprint: number) => btoa(JSON.stringify({ skip, f: fingerprint })).replace(/=+$/, '');
+
+function skipFrom(token: string, fingerprint: number): number | undefined {
+  try {
+    const parsed = JSON.parse(atob(token)) as { skip?: unknown; f?: unknown };
+    return parsed.f === fingerprint && Number.isInteger(parsed.skip) ? (parsed.skip as number) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
+  const entitlements = createEntitlements(options.seed ?? DEFAULT_SEED, options.now);
+  const byId = new Map(entitlements.map((item) => [`xuid;${item.productId};${item.productId}`, item]));
+  const limit = createRateLimit({ maxRequests: options.maxRequests ?? 120, periodSeconds: 15 });
+
+  /** The checks every call shares; a Response when the call stops here. */
+  function gate(c: Context): Response | undefined {
+    const authorization = c.req.header('Authorization') ?? '';
+    if (!AUTHORIZATION.test(authorization)) return empty(401);
+    if (!['3', '4'].includes(c.req.header('x-xbl-contract-version') ?? '')) return empty(400);
+    const throttle = limit(authorization);
+    if (throttle) return Response.json(throttle.body, { status: 429, headers: { 'Retry-After': String(throttle.retryAfterSeconds) } });
+    return undefined;
+  }
+
+  const app = new Hono();
+  app.get(INVENTORY, (c) => {
+    const stopped = gate(c);
+    if (stopped) return stopped;
+    const query = new URL(c.req.url).searchParams;
+    const filters: Filters | undefined = readFilters(query);
+    if (!filters) return empty(400);
+    const fingerprint = fnv1a(JSON.stringify(filters));
+    const token = query.get('continuationToken');
+    const skip = token !== null ? skipFrom(token, fingerprint) : Number(query.get('skipItems') ?? 0);
+    const size = Number(query.get('maxItems') ?? DEFAULT_PAGE);
+    if (skip === undefined || !Number.isInteger(skip) || skip < 0 || !Number.isInteger(size) || size < 1) return empty(400);
+    const selected = selectEntitlements(entitlements, filters, options.now ?? Date.now());
+    const next = skip + Math.min(size, MAX_PAGE);
+    const origin = new URL(c.req.url).origin;
+    return c.json({
+      pagingInfo: { ...(next < selected.length ? { continuationToken: tokenFor(next, fingerprint) } : {}), totalItems: selected.length },
+      items: selected.slice(skip, next).map((item) => itemJson(origin, item)),
+    });
+  });
+  app.get(`${INVENTORY}/:itemId`, (c) => {
+    const stopped = gate(c);
+    if (stopped) return stopped;
+    const item = byId.get(decodeURIComponent(new URL(c.req.url).pathname.slice(INVENTORY.length + 1)));
+    return item ? c.json(itemJson(new URL(c.req.url).origin, item)) : empty(404);
+  });
+  return app;
+}
+
+/** The documented filters, or undefined for a request the real service answers with 400. */
+function readFilters(query: URLSearchParams): Filters | undefined {
+  const lower = (name: string) => query.get(name)?.toLowerCase();
+  const itemType = query.get('itemType') ?? undefined;
+  const expand = lower('expandSatisfyingEntitlements') ?? 'false';
+  if (expand !== 'true' && expand !== 'false') return undefined;
+  // The documented rule: satisfying entitlements cannot be expanded within one item type.
+  if (itemType && expand === 'true') return undefined;
+  const availability = lower('availability') ?? 'available';
+  if (!['available', 'all', 'unavailable'].includes(availability)) return undefined;
+  const state = (lower('state') ?? 'all').replace('cancelled', 'canceled');
+  if (!['all', 'enabled', 'suspended', 'expired', 'canceled', 'renewed'].includes(state)) return undefined;
+  return {
+    itemType: itemType?.toLowerCase(),
+    state,
+    availability,
+    container: query.get('container') ?? undefined,
+    productIds: query.get('productIds')?.split(',').filter(Boolean),
+    expand: expand === 'true',
+  };
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+
+interface LoadMoreProps {
+  shown: number;
+  total: number | null;
+  hasMore: boolean;
+  loading: boolean;
+  onLoad: () => void;
+}
+
+/** The count, a sentinel that loads the next page as it scrolls into view, and a button doing the same. */
+export function LoadMore({ shown, total, hasMore, loading, onLoad }: LoadMoreProps) {
+  const sentinel = useRef<HTMLDivElement>(null);
+  const load = useRef(onLoad);
+  load.current = onLoad;
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element || !hasMore || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) load.current();
+    }, { rootMargin: '400px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasMore, shown]);
+
+  return (
+    <div ref={sentinel} className="flex flex-wrap items-center justify-center gap-4 py-4 text-sm text-slate-400">
+      <span role="status">
+        {shown} of {total ?? shown} shown
+      </span>
+      {hasMore && (
+        <button
+          type="button"
+          onClick={onLoad}
+          disabled={loading}
+          className="rounded-md border border-slate-600 px-4 py-2 font-semibold text-slate-100 hover:bg-slate-800 disabled:opacity-60"
+        >
+          {loading ? 'Loading…' : 'Load more'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import type { BucketGroup, Item, Tier } from '../../inventory/model.ts';
+import type { RawInventoryItem, RawInventoryPage } from './schema.ts';
+
+/** One entitlement as the Xbox pages show it; the grid gets the shared `Item` made from it. */
+export interface Entitlement {
+  /** The last segment of the item's `url`: what the item page and the proxy's details call take. */
+  id: string;
+  /** The item's `url`, its unique id: pages are de-duplicated by it. */
+  url: string;
+  itemType: string;
+  productId: string;
+  titleId: string | null;
+  containers: string[];
+  obtained: string | null;
+  beginDate: string | null;
+  endDate: string | null;
+  /** Year 9999 (or later): a permanent entitlement. */
+  neverExpires: boolean;
+  state: string;
+  trial: boolean;
+  /** Seconds, from the `hh:mm:ss` the service sends. */
+  trialSecondsRemaining: number | null;
+  quantity: number | null;
+}
+
+export interface InventoryPage {
+  entitlements: Entitlement[];
+  totalItems: number | null;
+  continuationToken: string | null;
+}
+
+interface TypeInfo {
+  name: string;
+  tier: Tier;
+  order: number;
+}
+
+const types: Record<string, TypeInfo> = {
+  GameV2: { name: 'Game', tier: 'legendary', order: 0 },
+  GameContent: { name: 'Add-on', tier: 'rare', order: 1 },
+  GameConsumable: { name: 'Consumable', tier: 'uncommon', order: 2 },
+  Subscription: { name: 'Subscription', tier: 'exotic', order: 3 },
+};
+const other: TypeInfo = { name: 'Other', tier: 'common', order: 4 };
+const bucketNames = ['Games', 'Add-ons', 'Consumables', 'Subscriptions', 'Other'];
+
+export function typeInfo(itemType: string): TypeInfo {
+  return types[Object.keys(types).find((key) => key.toLowerCase() === itemType.toLowerCase()) ?? ''] ?? other;
+}
+
+function lastSegment(url: string): string {
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  try {
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+  } catch {
+    return path.slice(path.lastIndexOf('/') + 1);
+  }
+}
+
+/** `hh:mm:ss`, hours possibly above 23; also .NET's `d.hh:mm:ss`. */
+export function parseTimeSpan(value: string | null | undefined): number | null {
+  const match = /^(?:(\d+)\.)?(\d+):(\d{2}):(\d{2})(?:\.\d+)?$/.exec(value?.trim() ?? '');
+  if (!match) return null;
+  const [, days = '0', hours, minutes, seconds] = match;
+  return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
+}
+
+export function adaptEntitlement(raw: RawInventoryItem): Entitlement {
+  const endDate = raw.endDate ?? null;
+  return {
+    id: lastSegment(raw.url),
+    url: raw.url,
+    itemType: raw.itemType,
+    productId: raw.productId,
+    titleId: raw.titleId === null || raw.titleId === undefined || raw.titleId === '' ? null : String(raw.titleId),
+    containers: raw.containers ?? [],
+    obtained: raw.obtained ?? null,
+    beginDate: raw.beginDate ?? raw.startDate ?? null,
+    endDate,
+    neverExpires: endDate !== null && Number(endDate.slice(0, 4)) >= 9999,
+    state: raw.state ?? 'Unknown',
+    trial: raw.trial ?? false,
+    trialSecondsRemaining: parseTimeSpan(raw.trialTimeRemaining),
+    quantity: raw.consumable?.quantity ?? null,
+  };
+}
+
+export function adaptInventoryPage(raw: RawInventoryPage): InventoryPage {
+  const token = raw.pagingInfo?.continuationToken;
+  return {
+    entitlements: (raw.items ?? []).map(adaptEntitlement),
+    totalItems: raw.pagingInfo?.totalItems ?? null,
+    continuationToken: token ? token : null,
+  };
+}
+
+/** Every entitlement once, in the order the pages listed them: a page may repeat an earlier item. */
+export function uniqueEntitlements(pages: InventoryPage[]): Entitlement[] {
+  const byUrl = new Map<string, Entitlement>();
+  for (const page of pages) for (const entitlement of page.entitlements) if (!byUrl.has(entitlement.url)) byUrl.set(entitlement.url, entitlement);
+  return [...byUrl.values()];
+}
+
+/** Inventory has no names (those live in the Store catalog), so the type and product id name an item. */
+export function entitlementName(entitlement: Entitlement): string {
+  return `${typeInfo(entitlement.itemType).name} ${entitlement.productId}`;
+}
+
+export function entitlementItem(entitlement: Entitlement): Item {
+  const info = typeInfo(entitlement.itemType);
+  const status = entitlement.trial ? 'Trial' : entitlement.state === 'Enabled' ? '' : entitlement.state;
+  return {
+    key: entitlement.url,
+    instanceId: entitlement.id,
+    definitionId: entitlement.productId,
+    name: entitlementName(entitlement),
+    description: '',
+    typeName: info.name,
+    icon: null,
+    tier: info.tier,
+    tierName: status,
+    quantity: entitlement.quantity ?? 1,
+    maxStackSize: entitlement.quantity === null ? 1 : Number.MAX_SAFE_INTEGER,
+    isEquipped: false,
+    locked: entitlement.state === 'Suspended',
+    stats: [],
+  };
+}
+
+/** One group with a bucket per item type, in a fixed order; empty types are left out. */
+export function groupEntitlements(entitlements: Entitlement[]): BucketGroup[] {
+  const buckets = bucketNames.map((name, order) => ({ id: name.toLowerCase(), name, order, items: [] as Item[] }));
+  for (const entitlement of entitlements) buckets[typeInfo(entitlement.itemType).order]!.items.push(entitlementItem(entitlement));
+  const filled = buckets.filter((bucket) => bucket.items.length > 0);
+  return filled.length ? [{ id: 'entitlements', name: 'Entitlements', buckets: filled }] : [];
+}

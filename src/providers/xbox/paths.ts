@@ -1,0 +1,23 @@
+import { filterQuery, type XboxFilters } from './filters.ts';
+
+/** Enough for a few hundred entitlements in a handful of pages. */
+export const PAGE_SIZE = 100;
+
+const withQuery = (path: string, query: URLSearchParams) => (query.size ? `${path}?${query}` : path);
+
+/** App URLs of Xbox views: the share links. */
+export const xboxPaths = {
+  inventory: (filters: XboxFilters = {}) => withQuery('/xbox/inventory', filterQuery(filters)),
+  item: (itemId: string) => `/xbox/items/${encodeURIComponent(itemId)}`,
+};
+
+/** Proxy URLs: the filters, the page size and the previous page's token. */
+export const xboxApiPaths = {
+  inventory: (filters: XboxFilters, continuationToken?: string) => {
+    const query = filterQuery(filters);
+    query.set('maxItems', String(PAGE_SIZE));
+    if (continuationToken) query.set('continuationToken', continuationToken);
+    return `/api/xbox/users/me/inventory?${query}`;
+  },
+  item: (itemId: string) => `/api/xbox/items/${encodeURIComponent(itemId)}`,
+};

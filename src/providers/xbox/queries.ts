@@ -1,0 +1,64 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import * as v from 'valibot';
+import { AppError } from '../../inventory/app-error.ts';
+import { getJson } from '../../http/api-client.ts';
+import { adaptEntitlement, adaptInventoryPage, type InventoryPage } from './adapt-inventory.ts';
+import type { XboxFilters } from './filters.ts';
+import { xboxApiPaths } from './paths.ts';
+import { inventoryItemSchema, inventoryPageSchema } from './schema.ts';
+
+async function getXbox<S extends v.GenericSchema>(path: string, schema: S, what: string, signal: AbortSignal): Promise<v.InferOutput<S>> {
+  const parsed = v.safeParse(schema, await getJson(path, { signal, provider: 'xbox', failOnStatus: true }));
+  if (parsed.success) return parsed.output;
+  throw new AppError({ kind: 'bad-response', provider: 'xbox', message: `The ${what} did not match the Xbox Live format.` });
+}
+
+/**
+ * The next token, unless the service repeats one it already sent: a loop guard, since paging
+ * otherwise follows tokens until there are none.
+ */
+export function nextToken(lastPage: InventoryPage, _pages: unknown, _lastParam: unknown, params: (string | undefined)[]): string | undefined {
+  const token = lastPage.continuationToken;
+  return token && !params.includes(token) ? token : undefined;
+}
+
+export const xboxQueries = {
+  all: () => ['xbox'] as const,
+
+  inventory: (filters: XboxFilters) =>
+    infiniteQueryOptions({
+      queryKey: ['xbox', 'inventory', filters] as const,
+      queryFn: async ({ signal, pageParam }) =>
+        adaptInventoryPage(await getXbox(xboxApiPaths.inventory(filters, pageParam), inventoryPageSchema, 'inventory page', signal)),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: nextToken,
+      staleTime: 60_000,
+    }),
+
+  /** Where these products sit in the inventory (product id to item id), to link an add-on to its game. */
+  products: (productIds: string[]) =>
+    queryOptions({
+      queryKey: ['xbox', 'products', productIds] as const,
+      queryFn: async ({ signal }) => {
+        const filters = { availability: 'All', productIds: productIds.join(',') };
+        const page = adaptInventoryPage(await getXbox(xboxApiPaths.inventory(filters), inventoryPageSchema, 'inventory page', signal));
+        return new Map(page.entitlements.map((entitlement) => [entitlement.productId, entitlement.id]));
+      },
+      enabled: productIds.length > 0,
+      staleTime: 60_000,
+    }),
+
+  item: (itemId: string) =>
+    queryOptions({
+      queryKey: ['xbox', 'item', itemId] as const,
+      queryFn: async ({ signal }) => {
+        try {
+          return adaptEntitlement(await getXbox(xboxApiPaths.item(itemId), inventoryItemSchema, 'item', signal));
+        } catch (error) {
+          if (error instanceof AppError && error.kind === 'not-found') throw new AppError({ ...error, kind: 'not-found', message: error.message, subject: 'item' });
+          throw error;
+        }
+      },
+      staleTime: 60_000,
+    }),
+};

@@ -1,0 +1,72 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { appConfigQuery } from '../app-config.ts';
+import { toAppError } from '../inventory/app-error.ts';
+import { BucketGrid } from '../inventory/BucketGrid.tsx';
+import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
+import type { Item } from '../inventory/model.ts';
+import { groupEntitlements, uniqueEntitlements } from '../providers/xbox/adapt-inventory.ts';
+import { isRefusedCombination, readXboxFilters } from '../providers/xbox/filters.ts';
+import { InventoryFilters } from '../providers/xbox/InventoryFilters.tsx';
+import { LoadMore } from '../providers/xbox/LoadMore.tsx';
+import { xboxPaths } from '../providers/xbox/paths.ts';
+import { xboxQueries } from '../providers/xbox/queries.ts';
+import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
+import { CopyLinkButton } from '../ui/CopyLinkButton.tsx';
+import { DemoBadge } from '../ui/DemoBadge.tsx';
+import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+
+export function loader(queryClient: QueryClient, { request }: LoaderFunctionArgs) {
+  queryClient.prefetchInfiniteQuery(xboxQueries.inventory(readXboxFilters(new URL(request.url).searchParams))).catch(() => {});
+  return null;
+}
+
+export function Component() {
+  const [params] = useSearchParams();
+  const filters = useMemo(() => readXboxFilters(params), [params]);
+  const inventory = useInfiniteQuery(xboxQueries.inventory(filters));
+  const { data: config } = useQuery(appConfigQuery);
+  const entitlements = useMemo(() => uniqueEntitlements(inventory.data?.pages ?? []), [inventory.data]);
+  const groups = useMemo(() => groupEntitlements(entitlements), [entitlements]);
+  const total = inventory.data?.pages.at(-1)?.totalItems ?? null;
+  const itemHref = useCallback((item: Item) => xboxPaths.item(item.instanceId ?? ''), []);
+  const { fetchNextPage, isFetchingNextPage } = inventory;
+  const loadMore = useCallback(() => {
+    if (!isFetchingNextPage) void fetchNextPage();
+  }, [fetchNextPage, isFetchingNextPage]);
+  const refused = inventory.isError && toAppError(inventory.error).kind === 'bad-request' && isRefusedCombination(filters);
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: 'Xbox Live inventory' }]} />
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-2xl font-bold text-slate-50">Xbox Live inventory</h1>
+        <div className="flex items-center gap-3">
+          {config?.providers.xbox.mode === 'demo' && <DemoBadge />}
+          <CopyLinkButton />
+        </div>
+      </div>
+      <InventoryFilters filters={filters} />
+      {refused && (
+        <p role="note" className="rounded-lg border border-amber-500/40 bg-amber-950/40 px-4 py-3 text-sm text-amber-100">
+          Xbox Live does not include bundle and subscription contents when an item type is chosen.{' '}
+          <Link className="font-semibold underline" to={xboxPaths.inventory({ ...filters, expandSatisfyingEntitlements: undefined })}>
+            Show this type without them
+          </Link>
+        </p>
+      )}
+      {inventory.isError && (
+        <ErrorPanel compact={!!inventory.data} error={inventory.error} errorKey={inventory.errorUpdatedAt} onRetry={() => inventory.refetch()} />
+      )}
+      {inventory.isPending && <BucketGridSkeleton />}
+      {inventory.data && (
+        <>
+          <BucketGrid groups={groups} itemHref={itemHref} />
+          <LoadMore shown={entitlements.length} total={total} hasMore={inventory.hasNextPage} loading={isFetchingNextPage} onLoad={loadMore} />
+        </>
+      )}
+    </div>
+  );
+}

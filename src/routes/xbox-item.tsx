@@ -1,0 +1,64 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { appConfigQuery } from '../app-config.ts';
+import { tierBackground, tierBorder } from '../inventory/tier-styles.ts';
+import { startQuery } from '../query-client.ts';
+import { entitlementName, typeInfo } from '../providers/xbox/adapt-inventory.ts';
+import { EntitlementFacts } from '../providers/xbox/EntitlementFacts.tsx';
+import { xboxPaths } from '../providers/xbox/paths.ts';
+import { xboxQueries } from '../providers/xbox/queries.ts';
+import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
+import { CopyLinkButton } from '../ui/CopyLinkButton.tsx';
+import { DemoBadge } from '../ui/DemoBadge.tsx';
+import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+
+export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
+  startQuery(queryClient, xboxQueries.item(params.itemId ?? ''));
+  return null;
+}
+
+const NO_CONTAINERS = new Map<string, string>();
+
+export function Component() {
+  const itemId = useParams().itemId ?? '';
+  const item = useQuery(xboxQueries.item(itemId));
+  const { data: config } = useQuery(appConfigQuery);
+  const containerIds = item.data?.containers.filter((id) => id !== item.data?.productId) ?? [];
+  // Started here, not in the loader: which games to look up is only known once the item is read.
+  const containers = useQuery(xboxQueries.products(containerIds));
+  const info = item.data ? typeInfo(item.data.itemType) : null;
+
+  const backToInventory = (
+    <Link to={xboxPaths.inventory()} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
+      Back to the inventory
+    </Link>
+  );
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: 'Xbox Live inventory', to: xboxPaths.inventory() }, { label: 'Item' }]} />
+      {item.isError && <ErrorPanel error={item.error} errorKey={item.errorUpdatedAt} onRetry={() => item.refetch()} actions={backToInventory} />}
+      {item.isPending && <p className="text-slate-400">Loading the item…</p>}
+      {item.data && info && (
+        <>
+          <div className="flex flex-wrap items-center gap-4">
+            <span aria-hidden="true" className={`relative grid size-16 place-items-center rounded-md border-2 ${tierBorder[info.tier]} bg-slate-800 text-2xl font-bold text-slate-100`}>
+              <span className={`absolute inset-0 rounded-[4px] opacity-40 ${tierBackground[info.tier]}`} />
+              <span className="relative">{info.name.charAt(0)}</span>
+            </span>
+            <div className="min-w-0 flex-1">
+              <h1 className="text-2xl font-bold text-slate-50">{entitlementName(item.data)}</h1>
+              <p className="text-sm text-slate-400">{item.data.trial ? `${info.name} trial` : info.name} · {item.data.state}</p>
+            </div>
+            <div className="flex items-center gap-3">
+              {config?.providers.xbox.mode === 'demo' && <DemoBadge />}
+              <CopyLinkButton />
+            </div>
+          </div>
+          <EntitlementFacts entitlement={item.data} containerItems={containers.data ?? NO_CONTAINERS} />
+        </>
+      )}
+    </div>
+  );
+}

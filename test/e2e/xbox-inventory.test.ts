@@ -1,0 +1,44 @@
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+
+describe('the Xbox Live inventory on the demo upstream', () => {
+  it('pages through every item once, with the total', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseURL}/xbox/inventory?availability=All`);
+    const status = page.getByRole('status').filter({ hasText: 'shown' });
+    await status.waitFor();
+    const loadMore = page.getByRole('button', { name: 'Load more' });
+    while (await loadMore.isVisible()) {
+      await loadMore.click().catch(() => {});
+      await page.waitForTimeout(100);
+    }
+    const [, shown, total] = /(\d+) of (\d+) shown/.exec((await status.textContent()) ?? '') ?? [];
+    expect(Number(total)).toBeGreaterThan(250);
+    expect(shown).toBe(total);
+    const hrefs = await page.locator('main a[href^="/xbox/items/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(Number(total));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters through the URL and opens an item with its game linked', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseURL}/`);
+    await page.getByRole('link', { name: 'Open the inventory' }).click();
+    await page.getByLabel('Item type').selectOption('GameContent');
+    await expect.poll(() => page.url()).toContain('itemType=GameContent');
+    await page.getByRole('region', { name: 'Add-ons' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Games' }).count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: /bundle and subscription/ }).isDisabled()).toBe(true);
+    await page.getByRole('region', { name: 'Add-ons' }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Add-on 9/ }).waitFor();
+    await page.getByText('Never expires').or(page.getByText(/UTC$/).first()).first().waitFor();
+    await page.locator('dd a[href^="/xbox/items/"]').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Game 9/ }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
