@@ -33,15 +33,17 @@ interface TypeInfo {
   name: string;
   tier: Tier;
   order: number;
+  /** Our own glyph for the type, served with the app: the inventory carries no images. */
+  icon: string;
 }
 
 const types: Record<string, TypeInfo> = {
-  GameV2: { name: 'Game', tier: 'legendary', order: 0 },
-  GameContent: { name: 'Add-on', tier: 'rare', order: 1 },
-  GameConsumable: { name: 'Consumable', tier: 'uncommon', order: 2 },
-  Subscription: { name: 'Subscription', tier: 'exotic', order: 3 },
+  GameV2: { name: 'Game', tier: 'legendary', order: 0, icon: '/icons/xbox/game.svg' },
+  GameContent: { name: 'Add-on', tier: 'rare', order: 1, icon: '/icons/xbox/add-on.svg' },
+  GameConsumable: { name: 'Consumable', tier: 'uncommon', order: 2, icon: '/icons/xbox/consumable.svg' },
+  Subscription: { name: 'Subscription', tier: 'exotic', order: 3, icon: '/icons/xbox/subscription.svg' },
 };
-const other: TypeInfo = { name: 'Other', tier: 'common', order: 4 };
+const other: TypeInfo = { name: 'Other', tier: 'common', order: 4, icon: '/icons/xbox/other.svg' };
 const bucketNames = ['Games', 'Add-ons', 'Consumables', 'Subscriptions', 'Other'];
 
 export function typeInfo(itemType: string): TypeInfo {
@@ -116,7 +118,7 @@ export function entitlementItem(entitlement: Entitlement): Item {
     name: entitlementName(entitlement),
     description: '',
     typeName: info.name,
-    icon: null,
+    icon: info.icon,
     tier: info.tier,
     tierName: status,
     quantity: entitlement.quantity ?? 1,
