@@ -3,6 +3,7 @@ import { apiError } from './api-error.ts';
 import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
 import { bungieHandler } from './bungie-routes.ts';
 import { providerModes, type ServerConfig } from './config.ts';
+import { playfabHandler } from './playfab-routes.ts';
 import { createProxy, type Log } from './proxy.ts';
 
 /**
@@ -20,6 +21,7 @@ export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; lo
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/config', configHandler(config));
   app.get('/api/bungie/*', bungieHandler({ bungie: config.bungie, cacheTtlMs: config.cacheTtlMs, proxy }));
+  app.post('/api/playfab/:titleId/Server/:call', playfabHandler({ playfab: config.playfab, cacheTtlMs: config.cacheTtlMs, proxy }));
   app.all('/api/*', () => apiError('not_found', 'No such API endpoint.', null));
   app.onError((error) => {
     log({ event: 'error', message: error.message });
@@ -30,7 +32,11 @@ export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; lo
 
 /** Built once: the config cannot change while the process runs. */
 function configHandler(config: ServerConfig): Handler {
-  const demo = config.bungie.mode === 'demo' && config.demo?.bungie ? { bungie: config.demo.bungie } : undefined;
+  const directories = {
+    bungie: config.bungie.mode === 'demo' ? config.demo?.bungie : undefined,
+    playfab: config.playfab.mode === 'demo' ? config.demo?.playfab : undefined,
+  };
+  const demo = directories.bungie || directories.playfab ? directories : undefined;
   const body: CompressibleBody = {
     bytes: new TextEncoder().encode(JSON.stringify({ providers: providerModes(config), demo })),
   };

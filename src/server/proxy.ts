@@ -8,9 +8,11 @@ export type Log = (line: Record<string, unknown>) => void;
 
 export interface ProxyTarget {
   provider: ProviderName;
-  /** Built from validated parts only; also the cache key. */
+  /** Built from validated parts only; with `body`, the cache key. */
   url: string;
   headers: Record<string, string>;
+  /** A canonical JSON body, sent as a POST: equal requests must serialise equally to share a cache entry. */
+  body?: string;
   kind: 'json' | 'image';
   /** How long a reply may be reused, 0 for never: only the provider knows what success looks like. */
   ttlMs(reply: UpstreamReply): number;
@@ -23,6 +25,7 @@ interface Forwarded extends CompressibleBody {
   status: number;
   contentType: string;
   ttlMs: number;
+  retryAfter?: string;
 }
 
 const IMAGE_TYPE = /^image\/(?:png|jpeg|gif|webp)\b/i;
@@ -35,7 +38,7 @@ export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; log:
     const started = Date.now();
     const context = { provider: target.provider, url: target.url };
     try {
-      const reply = await fetchUpstream(deps.fetch, { url: target.url, headers: target.headers, timeoutMs: deps.timeoutMs });
+      const reply = await fetchUpstream(deps.fetch, { url: target.url, headers: target.headers, body: target.body, timeoutMs: deps.timeoutMs });
       const forwarded = accept(target, reply);
       deps.log({ event: 'upstream', ...context, status: reply.status, bytes: reply.body.byteLength, ms: Date.now() - started });
       return forwarded;
@@ -50,7 +53,7 @@ export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; log:
   return async (target, acceptEncoding) => {
     try {
       const { value, outcome } = await cache.load(
-        target.url,
+        target.body === undefined ? target.url : `${target.url}\n${target.body}`,
         () => load(target),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
       );
@@ -72,7 +75,7 @@ function accept(target: ProxyTarget, reply: UpstreamReply): Forwarded {
         `The provider answered HTTP ${reply.status} with something other than JSON, often a sign of an outage.`,
       );
     }
-    return { kind: 'json', status: reply.status, contentType: 'application/json; charset=utf-8', bytes: reply.body, ttlMs };
+    return { kind: 'json', status: reply.status, contentType: 'application/json; charset=utf-8', bytes: reply.body, ttlMs, retryAfter: reply.retryAfter };
   }
   if (reply.status === 404) throw new UpstreamError('not_found', 'The provider has no such image.');
   if (reply.status < 200 || reply.status > 299 || !IMAGE_TYPE.test(reply.contentType)) {
@@ -102,6 +105,7 @@ async function respond(forwarded: Forwarded, outcome: CacheOutcome, acceptEncodi
     headers['Cache-Control'] = 'public, max-age=86400';
     return new Response(forwarded.bytes, { status: forwarded.status, headers });
   }
+  if (forwarded.retryAfter && /^\d{1,6}$/.test(forwarded.retryAfter)) headers['Retry-After'] = forwarded.retryAfter;
   const { bytes, encoding } = await negotiateBody(forwarded, acceptEncoding);
   headers.Vary = 'Accept-Encoding';
   if (encoding) headers['Content-Encoding'] = encoding;

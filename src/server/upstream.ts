@@ -4,6 +4,8 @@ export interface UpstreamReply {
   status: number;
   contentType: string;
   body: Uint8Array<ArrayBuffer>;
+  /** The provider's `Retry-After`, relayed with a throttled answer. */
+  retryAfter?: string;
 }
 
 /** A failed upstream exchange, already classified as the error the client will see. */
@@ -24,9 +26,11 @@ export interface UpstreamRequest {
   url: string;
   headers: Record<string, string>;
   timeoutMs: number;
+  /** Sent as a POST when present (PlayFab reads are POSTs); a GET otherwise. */
+  body?: string;
 }
 
-/** One GET with a deadline covering headers and body; the whole body is buffered for caching. */
+/** One GET or POST with a deadline covering headers and body; the whole body is buffered for caching. */
 export async function fetchUpstream(fetchFn: typeof fetch, request: UpstreamRequest): Promise<UpstreamReply> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,7 +52,8 @@ async function exchange(fetchFn: typeof fetch, request: UpstreamRequest, signal:
   let response: Response;
   try {
     // Never follow redirects: fetch would replay custom headers such as X-API-Key to another host.
-    response = await fetchFn(request.url, { method: 'GET', headers: request.headers, redirect: 'manual', signal });
+    const method = request.body === undefined ? 'GET' : 'POST';
+    response = await fetchFn(request.url, { method, headers: request.headers, body: request.body, redirect: 'manual', signal });
   } catch {
     throw new UpstreamError('upstream_unreachable', 'The provider could not be reached.');
   }
@@ -57,7 +62,8 @@ async function exchange(fetchFn: typeof fetch, request: UpstreamRequest, signal:
     await response.body?.cancel();
     throw tooLarge();
   }
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await readBody(response) };
+  const retryAfter = response.headers.get('retry-after') ?? undefined;
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await readBody(response), retryAfter };
 }
 
 async function readBody(response: Response): Promise<Uint8Array<ArrayBuffer>> {
