@@ -1,8 +1,10 @@
-/** Runs the demo upstream as a real HTTP server, at bungie.net's own paths from the root. */
+/** Runs the demo upstream as a real HTTP server: bungie.net's own paths from the root, PlayFab under `/playfab`. */
 
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { createBungieDemoApp } from './bungie/app.ts';
+import { createPlayFabDemoApp } from './playfab/app.ts';
 
 export interface DemoUpstreamOptions {
   /** 0 picks a free port. */
@@ -11,8 +13,13 @@ export interface DemoUpstreamOptions {
   slowMs?: number;
 }
 
+/** PLAYFAB_ORIGIN for the demo: the title id goes in the path, as a loopback host cannot carry it. */
+export const playfabDemoOrigin = (origin: string) => `${origin}/playfab/{titleId}`;
+
 export async function startDemoUpstream(options: DemoUpstreamOptions = {}): Promise<{ origin: string; close(): Promise<void> }> {
-  const app = createBungieDemoApp({ slowMs: options.slowMs });
+  const app = new Hono();
+  app.route('/playfab', createPlayFabDemoApp());
+  app.route('/', createBungieDemoApp({ slowMs: options.slowMs }));
   const hostname = options.host ?? '127.0.0.1';
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname, port: options.port ?? 0 }, (info) => resolve({ server, address: info }));
