@@ -45,6 +45,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'destiny/:membershipType/:membershipId/:characterId',
               lazy: lazyRoute(queryClient, () => import('./routes/destiny-inventory.tsx')),
             },
+            { path: 'playfab/:titleId/players/:playFabId', lazy: lazyRoute(queryClient, () => import('./routes/playfab-player.tsx')) },
+            {
+              path: 'playfab/:titleId/players/:playFabId/characters/:characterId',
+              lazy: lazyRoute(queryClient, () => import('./routes/playfab-inventory.tsx')),
+            },
+            {
+              path: 'playfab/:titleId/players/:playFabId/characters/:characterId/items/:itemInstanceId',
+              lazy: lazyRoute(queryClient, () => import('./routes/playfab-item.tsx')),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

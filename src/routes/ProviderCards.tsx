@@ -2,7 +2,7 @@ import type { AppConfig } from '../app-config.ts';
 
 const providers = [
   { id: 'bungie', name: 'Destiny', maker: 'Bungie', blurb: 'Character inventories, buckets, talent grids and currencies.', ready: true },
-  { id: 'playfab', name: 'PlayFab', maker: 'Microsoft', blurb: 'Character inventories, catalogs and recharging currencies.', ready: false },
+  { id: 'playfab', name: 'PlayFab', maker: 'Microsoft', blurb: 'Character inventories, catalogs and recharging currencies.', ready: true },
   { id: 'xbox', name: 'Xbox Live', maker: 'Microsoft', blurb: 'Games, add-ons, consumables and subscriptions you own.', ready: false },
 ] as const;
 
