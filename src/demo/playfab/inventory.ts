@@ -3,7 +3,7 @@
  * ItemInstance field; unset fields are omitted, as PlayFab does, and UnitPrice is always there.
  */
 
-import { fnv1a } from '../bungie/rng.ts';
+import { avalanche, fnv1a } from '../bungie/rng.ts';
 import { currenciesFor } from './currencies.ts';
 import type { DemoCharacter } from './roster.ts';
 
@@ -69,7 +69,7 @@ const loadouts: InstanceSpec[][] = [
 
 /** 16 upper-case hex digits, stable per character and slot. */
 function instanceId(characterId: string, slot: number): string {
-  return [`${characterId}:${slot}`, `${slot}:${characterId}`].map((label) => fnv1a(label).toString(16).toUpperCase().padStart(8, '0')).join('');
+  return [`${characterId}:${slot}`, `${slot}:${characterId}`].map((label) => avalanche(fnv1a(label)).toString(16).toUpperCase().padStart(8, '0')).join('');
 }
 
 export function inventoryResponse(playFabId: string, character: DemoCharacter, nowMs: number, catalogVersion?: string) {
