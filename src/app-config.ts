@@ -21,11 +21,26 @@ const demoScenario = v.object({
   displayName: v.optional(v.string()),
 });
 
+const playfabDemo = v.object({
+  titleId: v.string(),
+  players: v.array(
+    v.object({
+      playFabId: v.string(),
+      displayName: v.string(),
+      characters: v.array(v.object({ characterId: v.string(), name: v.string(), type: v.string() })),
+    }),
+  ),
+  scenarios: v.array(
+    v.object({ id: v.string(), title: v.string(), description: v.string(), playFabId: v.string(), characterId: v.optional(v.string()) }),
+  ),
+});
+
 const appConfigSchema = v.object({
   providers: v.object({ bungie: providerMode, playfab: providerMode, xbox: providerMode }),
   demo: v.optional(
     v.object({
       bungie: v.optional(v.object({ accounts: v.array(demoAccount), scenarios: v.array(demoScenario) })),
+      playfab: v.optional(playfabDemo),
     }),
   ),
 });
@@ -33,6 +48,7 @@ const appConfigSchema = v.object({
 export type AppConfig = v.InferOutput<typeof appConfigSchema>;
 export type DemoAccount = v.InferOutput<typeof demoAccount>;
 export type DemoScenario = v.InferOutput<typeof demoScenario>;
+export type PlayFabDemo = v.InferOutput<typeof playfabDemo>;
 
 /** Which providers are live or demo, and the demo directory; rarely changes, so cached for long. */
 export const appConfigQuery = queryOptions({

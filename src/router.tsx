@@ -51,6 +51,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             { path: 'xbox/inventory', lazy: lazyRoute(queryClient, () => import('./routes/xbox-inventory.tsx')) },
             { path: 'xbox/items/:itemId', lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')) },
+            { path: 'playfab/:titleId/players/:playFabId', lazy: lazyRoute(queryClient, () => import('./routes/playfab-player.tsx')) },
+            {
+              path: 'playfab/:titleId/players/:playFabId/characters/:characterId',
+              lazy: lazyRoute(queryClient, () => import('./routes/playfab-inventory.tsx')),
+            },
+            {
+              path: 'playfab/:titleId/players/:playFabId/characters/:characterId/items/:itemInstanceId',
+              lazy: lazyRoute(queryClient, () => import('./routes/playfab-item.tsx')),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

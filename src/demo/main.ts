@@ -1,7 +1,8 @@
 /** `npm run demo`: the demo upstream on its own, for pointing any client at it. */
 
 import { bungieDemoDirectory } from './bungie/directory.ts';
-import { startDemoUpstream } from './server.ts';
+import { playfabDemoDirectory } from './playfab/directory.ts';
+import { playfabDemoOrigin, startDemoUpstream } from './server.ts';
 
 const port = Number(process.env.DEMO_PORT ?? 8090);
 const slowMs = process.env.DEMO_SLOW_MS ? Number(process.env.DEMO_SLOW_MS) : undefined;
@@ -16,6 +17,13 @@ for (const account of bungieDemoDirectory.accounts) {
 console.log('Scenarios:');
 for (const scenario of bungieDemoDirectory.scenarios) {
   console.log(`  ${scenario.id}: ${scenario.displayName ?? '(no name)'} ${scenario.membershipType}/${scenario.membershipId}${scenario.characterId ? ` character ${scenario.characterId}` : ''}`);
+}
+
+const playfab = playfabDemoOrigin(upstream.origin).replace('{titleId}', playfabDemoDirectory.titleId);
+console.log(`PlayFab demo upstream at ${playfab}/Server/... (POST JSON, send any X-SecretKey header)`);
+for (const player of playfabDemoDirectory.players) {
+  console.log(`  ${player.displayName}: PlayFabId ${player.playFabId}`);
+  for (const character of player.characters) console.log(`    ${character.name} (${character.type}): ${character.characterId}`);
 }
 
 const stop = () => void upstream.close().then(() => process.exit(0));

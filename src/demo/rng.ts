@@ -10,6 +10,14 @@ export function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
+/** MurmurHash3's finaliser: FNV of near-identical inputs shares digits, which would look generated. */
+export function avalanche(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 export function deriveSeed(seed: number, label: string): number {
   return fnv1a(`${seed >>> 0}:${label}`);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bungieDemoDirectory } from './bungie/directory.ts';
-import { startDemoUpstream } from './server.ts';
+import { playfabDemoDirectory } from './playfab/directory.ts';
+import { playfabDemoOrigin, startDemoUpstream } from './server.ts';
 
 let upstream: Awaited<ReturnType<typeof startDemoUpstream>>;
 beforeAll(async () => {
@@ -28,5 +29,21 @@ describe('startDemoUpstream', () => {
     });
     expect(response.status).toBe(200);
     expect((await response.json()).items[0].url).toMatch(new RegExp(`^${upstream.origin}/users/me/inventory/xuid;`));
+  });
+});
+
+describe('the PlayFab demo on the same server', () => {
+  it('answers under /playfab/{titleId}, and the images its catalog names', async () => {
+    const url = playfabDemoOrigin(upstream.origin).replace('{titleId}', playfabDemoDirectory.titleId);
+    const response = await fetch(`${url}/Server/GetCatalogItems`, {
+      method: 'POST',
+      headers: { 'X-SecretKey': 'any', 'Content-Type': 'application/json' },
+      body: '{"CatalogVersion":"launch"}',
+    });
+    const { data } = await response.json();
+    const image = data.Catalog[0].ItemImageUrl as string;
+    expect(image.startsWith(`${upstream.origin}/playfab/images/launch/`)).toBe(true);
+    const png = await fetch(image);
+    expect(png.headers.get('content-type')).toBe('image/png');
   });
 });

@@ -1,13 +1,15 @@
 /**
- * Runs the demo upstream as a real HTTP server, at bungie.net's and inventory.xboxlive.com's own
- * paths from the root (they do not collide: Bungie's all start with /Platform or an image folder).
+ * Runs the demo upstream as a real HTTP server: bungie.net's and inventory.xboxlive.com's own paths
+ * from the root (they do not collide: Bungie's all start with /Platform or an image folder), and
+ * PlayFab under `/playfab`.
  */
 
 import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
 import { createBungieDemoApp } from './bungie/app.ts';
 import { createXboxDemoApp } from './xbox/app.ts';
+import { createPlayFabDemoApp } from './playfab/app.ts';
 
 export interface DemoUpstreamOptions {
   /** 0 picks a free port. */
@@ -16,9 +18,15 @@ export interface DemoUpstreamOptions {
   slowMs?: number;
 }
 
+/** PLAYFAB_ORIGIN for the demo: the title id goes in the path, as a loopback host cannot carry it. */
+export const playfabDemoOrigin = (origin: string) => `${origin}/playfab/{titleId}`;
+
 export async function startDemoUpstream(options: DemoUpstreamOptions = {}): Promise<{ origin: string; close(): Promise<void> }> {
-  // Xbox first: Bungie's app answers every other path, with its own 404s.
-  const app = new Hono().route('/', createXboxDemoApp()).route('/', createBungieDemoApp({ slowMs: options.slowMs }));
+  // Xbox before Bungie: Bungie's app answers every other path, with its own 404s.
+  const app = new Hono()
+    .route('/playfab', createPlayFabDemoApp())
+    .route('/', createXboxDemoApp())
+    .route('/', createBungieDemoApp({ slowMs: options.slowMs }));
   const hostname = options.host ?? '127.0.0.1';
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname, port: options.port ?? 0 }, (info) => resolve({ server, address: info }));

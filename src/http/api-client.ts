@@ -30,13 +30,26 @@ function isProxyError(body: unknown): body is ProxyErrorBody {
  * that carries JSON (provider envelopes include their own errors, which adapters interpret), and
  * turns everything else into an AppError.
  */
-export async function getJson(
-  path: string,
-  options: { signal?: AbortSignal; provider?: ProviderId; failOnStatus?: boolean },
-): Promise<unknown> {
+export async function getJson(path: string, options: RequestOptions): Promise<unknown> {
+  return requestJson(path, { headers: { Accept: 'application/json' } }, options);
+}
+
+/** A JSON POST, for providers whose reads are POSTs (PlayFab); answered like `getJson`. */
+export async function postJson(path: string, body: unknown, options: RequestOptions): Promise<unknown> {
+  return requestJson(path, { method: 'POST', body: JSON.stringify(body), headers: { Accept: 'application/json', 'Content-Type': 'application/json' } }, options);
+}
+
+interface RequestOptions {
+  signal?: AbortSignal;
+  provider?: ProviderId;
+  /** For providers whose errors are bare HTTP statuses: a non-2xx answer becomes an AppError. */
+  failOnStatus?: boolean;
+}
+
+async function requestJson(path: string, init: RequestInit, options: RequestOptions): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path, { signal: options.signal, headers: { Accept: 'application/json' } });
+    response = await fetch(path, { ...init, signal: options.signal });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     throw new AppError({

@@ -34,6 +34,15 @@ export const ItemTile = memo(function ItemTile({ item, href }: ItemTileProps) {
           ◆
         </span>
       )}
+      {item.marks && item.marks.length > 0 && (
+        <span aria-hidden="true" className="absolute top-0.5 left-0.5 flex gap-0.5">
+          {item.marks.map((mark) => (
+            <span key={mark.kind} className={`rounded-sm p-px ${mark.kind === 'expiring' ? 'bg-amber-400 text-slate-950' : 'bg-slate-950/75 text-slate-100'}`}>
+              <Icon name={mark.kind === 'expiring' ? 'clock' : 'box'} className="size-2.5" />
+            </span>
+          ))}
+        </span>
+      )}
       {item.locked && (
         <span className="absolute top-0.5 right-0.5 rounded-sm bg-slate-950/70 p-px text-slate-100">
           <Icon name="lock" className="size-2.5" />
@@ -56,6 +65,11 @@ export const ItemTile = memo(function ItemTile({ item, href }: ItemTileProps) {
         <span className="block text-sm font-semibold text-slate-50">{item.name}</span>
         <span className="block text-xs text-slate-400">{[item.tierName, item.typeName].filter(Boolean).join(' · ')}</span>
         {item.isEquipped && <span className="mt-1 block text-xs font-medium text-accent">Equipped</span>}
+        {item.marks?.map((mark) => (
+          <span key={mark.kind} className="mt-1 block text-xs font-medium text-amber-300">
+            {mark.label}
+          </span>
+        ))}
       </span>
     </Link>
   );

@@ -25,7 +25,7 @@ export interface AppErrorInit {
   /** The provider's own error code, shown for support ("ErrorCode 1601"). */
   providerCode?: string;
   /** What was not found, for not-found errors: lets a page link back to the right parent. */
-  subject?: 'account' | 'character' | 'item' | 'player';
+  subject?: 'account' | 'character' | 'item' | 'player' | 'title';
 }
 
 export class AppError extends Error {

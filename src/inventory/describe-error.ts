@@ -8,13 +8,14 @@ export interface ErrorDescription {
   canRetry: boolean;
 }
 
-const providerNames: Record<ProviderId, string> = { destiny: 'Bungie', playfab: 'PlayFab', xbox: 'Xbox Live' };
+export const providerNames: Record<ProviderId, string> = { destiny: 'Bungie', playfab: 'PlayFab', xbox: 'Xbox Live' };
 
 const notFoundTitles: Record<NonNullable<AppError['subject']>, string> = {
   account: 'Account not found',
   character: 'Character not found',
   item: 'Item not found',
   player: 'Player not found',
+  title: 'Title not found',
 };
 
 /** Errors by class, mapped once to a title and what the person can do about it. */

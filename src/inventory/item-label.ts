@@ -14,6 +14,7 @@ export function itemLabel(item: Item): string {
   if (item.primaryStat) parts.push(`${item.primaryStat.value} ${item.primaryStat.name}`);
   if (item.damageType && item.damageType.kind !== 'kinetic') parts.push(item.damageType.name);
   if (item.quantity > 1) parts.push(`quantity ${formatNumber(item.quantity)}`);
+  for (const mark of item.marks ?? []) parts.push(mark.label);
   if (item.locked) parts.push('locked');
   if (item.isEquipped) parts.push('equipped');
   return parts.join(', ');

@@ -46,6 +46,13 @@ export interface Item {
   primaryStat?: StatValue;
   damageType?: DamageType;
   stats: StatValue[];
+  /** Short flags worth a glance on the tile (expiring soon, a bundle), said in words too. */
+  marks?: ItemMark[];
+}
+
+export interface ItemMark {
+  kind: 'expiring' | 'bundle';
+  label: string;
 }
 
 export interface Bucket {
@@ -72,6 +79,8 @@ export interface Currency {
   amount: number;
   /** Cap on the balance, where the provider has one. */
   maximum?: number;
+  /** For currencies that refill over time: the next +1 (epoch ms) and where refilling stops. */
+  recharge?: { nextAt: number; maximum: number };
 }
 
 export interface Inventory {

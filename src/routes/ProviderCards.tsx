@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import type { AppConfig } from '../app-config.ts';
 
 const providers = [
-  { id: 'bungie', name: 'Destiny', maker: 'Bungie', blurb: 'Character inventories, buckets, talent grids and currencies.', ready: true },
-  { id: 'playfab', name: 'PlayFab', maker: 'Microsoft', blurb: 'Character inventories, catalogs and recharging currencies.', ready: false },
-  { id: 'xbox', name: 'Xbox Live', maker: 'Microsoft', blurb: 'Games, add-ons, consumables and subscriptions you own.', ready: true, href: '/xbox/inventory' },
+  { id: 'bungie', name: 'Destiny', maker: 'Bungie', blurb: 'Character inventories, buckets, talent grids and currencies.' },
+  { id: 'playfab', name: 'PlayFab', maker: 'Microsoft', blurb: 'Character inventories, catalogs and recharging currencies.' },
+  { id: 'xbox', name: 'Xbox Live', maker: 'Microsoft', blurb: 'Games, add-ons, consumables and subscriptions you own.', href: '/xbox/inventory' },
 ] as const;
 
 const modeLabels = { live: 'Live', demo: 'Demo data', unavailable: 'Coming soon' } as const;
@@ -14,11 +14,11 @@ export function ProviderCards({ config }: { config: AppConfig | undefined }) {
   return (
     <ul aria-label="Providers" className="grid gap-3 sm:grid-cols-3">
       {providers.map((provider) => {
-        const mode = provider.ready ? (config?.providers[provider.id].mode ?? 'demo') : 'unavailable';
+        const mode = config?.providers[provider.id].mode ?? 'demo';
         return (
           <li
             key={provider.id}
-            className={`rounded-xl border p-4 ${provider.ready ? 'border-slate-700 bg-slate-900' : 'border-dashed border-slate-800 bg-slate-950 opacity-70'}`}
+            className={`rounded-xl border p-4 ${mode !== 'unavailable' ? 'border-slate-700 bg-slate-900' : 'border-dashed border-slate-800 bg-slate-950 opacity-70'}`}
           >
             <div className="flex items-center justify-between gap-2">
               <h2 className="font-semibold text-slate-50">{provider.name}</h2>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
@@ -56,5 +56,29 @@ describe('start page', () => {
     ]);
     renderRoute('/?platform=-1&name=nobody');
     expect(await screen.findByText(/No Destiny player named “nobody”/)).toBeInTheDocument();
+  });
+});
+
+describe('start page, PlayFab', () => {
+  const playfab = {
+    titleId: 'B7C2D',
+    players: [{ playFabId: '1F2E3D4C5B6A7988', displayName: 'Wren Player', characters: [{ characterId: 'AA11BB22CC33DD44', name: 'Wren', type: 'Scout' }] }],
+    scenarios: [{ id: 'unavailable', title: 'Service unavailable', description: 'Every call answers 1123.', playFabId: '0000000000000001', characterId: '0000000000000002' }],
+  };
+
+  it('lists the demo players with their characters, the scenarios, and opens a player by id', async () => {
+    stubFetch([
+      [/\/api\/config$/, () => ({ ...demoConfig, providers: { ...demoConfig.providers, playfab: { mode: 'demo' } }, demo: { playfab } })],
+      [/GetAllUsersCharacters$/, () => ({ code: 200, status: 'OK', data: { Characters: [] } })],
+    ]);
+    const { router } = renderRoute('/');
+    expect(await screen.findByRole('link', { name: 'Wren Player' })).toHaveAttribute('href', '/playfab/B7C2D/players/1F2E3D4C5B6A7988');
+    expect(screen.getByRole('link', { name: 'Wren of Wren Player' })).toHaveAttribute('href', '/playfab/B7C2D/players/1F2E3D4C5B6A7988/characters/AA11BB22CC33DD44');
+    expect(screen.getByRole('link', { name: 'Service unavailable' })).toHaveAttribute('href', '/playfab/B7C2D/players/0000000000000001/characters/0000000000000002');
+    const form = screen.getByRole('form', { name: 'Open a PlayFab player' });
+    expect(within(form).getByLabelText('Title id')).toHaveValue('B7C2D');
+    await userEvent.type(within(form).getByLabelText('PlayFab id'), 'ABCDEF0123456789');
+    await userEvent.click(within(form).getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/playfab/B7C2D/players/ABCDEF0123456789'));
   });
 });

@@ -7,6 +7,8 @@ import { DemoDirectory } from '../providers/destiny/DemoDirectory.tsx';
 import { PlayerSearchForm } from '../providers/destiny/PlayerSearchForm.tsx';
 import { PlayerSearchResults } from '../providers/destiny/PlayerSearchResults.tsx';
 import { destinyQueries } from '../providers/destiny/queries.ts';
+import { PlayFabDemoDirectory } from '../providers/playfab/PlayFabDemoDirectory.tsx';
+import { PlayFabEntryForm } from '../providers/playfab/PlayFabEntryForm.tsx';
 import { ProviderCards } from './ProviderCards.tsx';
 
 const SEARCH_PLATFORMS = new Set(['-1', '1', '2']);
@@ -50,6 +52,17 @@ export function Component() {
         {demo && (
           <div className="border-t border-slate-800 pt-4">
             <DemoDirectory accounts={demo.accounts} scenarios={demo.scenarios} />
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="playfab-entry" className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/50 p-5">
+        <h2 id="playfab-entry" className="text-xl font-semibold text-slate-50">
+          Open a PlayFab player
+        </h2>
+        <PlayFabEntryForm key={config?.demo?.playfab?.titleId} titleId={config?.demo?.playfab?.titleId} />
+        {config?.demo?.playfab && (
+          <div className="border-t border-slate-800 pt-4">
+            <PlayFabDemoDirectory demo={config.demo.playfab} />
           </div>
         )}
       </section>

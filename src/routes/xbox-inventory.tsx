@@ -14,7 +14,7 @@ import { LoadMore } from '../providers/xbox/LoadMore.tsx';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
-import { CopyLinkButton } from '../ui/CopyLinkButton.tsx';
+import { ShareLink } from '../ui/ShareLink.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 
@@ -45,7 +45,7 @@ export function Component() {
         <h1 className="text-2xl font-bold text-slate-50">Xbox Live inventory</h1>
         <div className="flex items-center gap-3">
           {config?.providers.xbox.mode === 'demo' && <DemoBadge />}
-          <CopyLinkButton />
+          <ShareLink title={'Xbox Live inventory'} />
         </div>
       </div>
       <InventoryFilters filters={filters} />

@@ -9,7 +9,7 @@ import { EntitlementFacts } from '../providers/xbox/EntitlementFacts.tsx';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
-import { CopyLinkButton } from '../ui/CopyLinkButton.tsx';
+import { ShareLink } from '../ui/ShareLink.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 
@@ -45,7 +45,7 @@ export function Component() {
           <div className="flex flex-wrap items-center gap-4">
             <span aria-hidden="true" className={`relative grid size-16 place-items-center rounded-md border-2 ${tierBorder[info.tier]} bg-slate-800 text-2xl font-bold text-slate-100`}>
               <span className={`absolute inset-0 rounded-[4px] opacity-40 ${tierBackground[info.tier]}`} />
-              <span className="relative">{info.name.charAt(0)}</span>
+              <img src={info.icon} alt="" className="relative size-full" />
             </span>
             <div className="min-w-0 flex-1">
               <h1 className="text-2xl font-bold text-slate-50">{entitlementName(item.data)}</h1>
@@ -53,7 +53,7 @@ export function Component() {
             </div>
             <div className="flex items-center gap-3">
               {config?.providers.xbox.mode === 'demo' && <DemoBadge />}
-              <CopyLinkButton />
+              <ShareLink title={entitlementName(item.data)} />
             </div>
           </div>
           <EntitlementFacts entitlement={item.data} containerItems={containers.data ?? NO_CONTAINERS} />

@@ -234,7 +234,7 @@ describe('the proxy app', () => {
   it('tells the browser provider modes and the demo directory, never secrets', async () => {
     const live = setup();
     expect(await (await live.app.request('/api/config')).json()).toEqual({
-      providers: { bungie: { mode: 'live' }, playfab: { mode: 'unavailable' }, xbox: { mode: 'demo' } },
+      providers: { bungie: { mode: 'live' }, playfab: { mode: 'demo' }, xbox: { mode: 'demo' } },
     });
 
     const directory = { accounts: [{ displayName: 'Demo', membershipType: 2, membershipId: '1', characters: [] }], scenarios: [] };
@@ -242,7 +242,7 @@ describe('the proxy app', () => {
     const demo = createApp({ config: { ...demoConfig, bungie: { ...demoConfig.bungie, origin: 'http://127.0.0.1:1' }, demo: { bungie: directory } } });
     const text = await (await demo.request('/api/config')).text();
     expect(JSON.parse(text)).toEqual({
-      providers: { bungie: { mode: 'demo' }, playfab: { mode: 'unavailable' }, xbox: { mode: 'live' } },
+      providers: { bungie: { mode: 'demo' }, playfab: { mode: 'live' }, xbox: { mode: 'live' } },
       demo: { bungie: directory },
     });
     for (const secret of ['gearview-demo', 'pf-secret', 'tok', '127.0.0.1']) expect(text).not.toContain(secret);

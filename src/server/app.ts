@@ -3,6 +3,7 @@ import { apiError } from './api-error.ts';
 import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
 import { bungieHandler } from './bungie-routes.ts';
 import { providerModes, type ServerConfig } from './config.ts';
+import { playfabHandler } from './playfab-routes.ts';
 import { createProxy, type Log } from './proxy.ts';
 import { ITEMS, xboxHandlers } from './xbox-routes.ts';
 
@@ -24,6 +25,7 @@ export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; lo
   const xbox = xboxHandlers({ xbox: config.xbox, cacheTtlMs: config.cacheTtlMs, proxy });
   app.get('/api/xbox/users/me/inventory', xbox.inventory);
   app.get(`${ITEMS}:itemId`, xbox.item);
+  app.post('/api/playfab/:titleId/Server/:call', playfabHandler({ playfab: config.playfab, cacheTtlMs: config.cacheTtlMs, proxy }));
   app.all('/api/*', () => apiError('not_found', 'No such API endpoint.', null));
   app.onError((error) => {
     log({ event: 'error', message: error.message });
@@ -34,7 +36,11 @@ export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; lo
 
 /** Built once: the config cannot change while the process runs. */
 function configHandler(config: ServerConfig): Handler {
-  const demo = config.bungie.mode === 'demo' && config.demo?.bungie ? { bungie: config.demo.bungie } : undefined;
+  const directories = {
+    bungie: config.bungie.mode === 'demo' ? config.demo?.bungie : undefined,
+    playfab: config.playfab.mode === 'demo' ? config.demo?.playfab : undefined,
+  };
+  const demo = directories.bungie || directories.playfab ? directories : undefined;
   const body: CompressibleBody = {
     bytes: new TextEncoder().encode(JSON.stringify({ providers: providerModes(config), demo })),
   };

@@ -9,19 +9,24 @@ export interface ServerConfig {
     origin: string;
     apiKey: string;
   };
-  /** Read now so the variables are settled; the PlayFab proxy does not exist yet. */
-  playfab: { secretKey: string | undefined; origin: string };
+  playfab: {
+    mode: 'live' | 'demo';
+    secretKey: string;
+    /** An origin with `{titleId}` in it (host or path), filled in per request with a validated title id. */
+    origin: string;
+  };
   xbox: { mode: 'live' | 'demo'; origin: string; authorization: string };
   /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */
   demoSlowMs: number | undefined;
   /** Demo directories for the start page. Their shape belongs to src/demo; the core only relays them. */
-  demo?: { bungie?: unknown };
+  demo?: { bungie?: unknown; playfab?: unknown };
 }
 
 /** The demo upstream accepts any key; sending one keeps its request path identical to live. */
 export const DEMO_BUNGIE_API_KEY = 'gearview-demo';
 /** Shaped like a real value, so the demo checks the same header form as Xbox Live. */
 export const DEMO_XBOX_AUTHORIZATION = 'XBL3.0 x=gearview-demo;gearview-demo-token';
+export const DEMO_PLAYFAB_SECRET_KEY = 'gearview-demo';
 
 type Env = Record<string, string | undefined>;
 
@@ -30,6 +35,8 @@ export function readConfig(env: Env): ServerConfig {
   const bungieKey = nonEmpty(env.BUNGIE_API_KEY);
   const bungieLive = bungieKey !== undefined && !forceDemo;
   const xboxAuthorization = forceDemo ? undefined : nonEmpty(env.XBOX_AUTHORIZATION);
+  const playfabKey = nonEmpty(env.PLAYFAB_SECRET_KEY);
+  const playfabLive = playfabKey !== undefined && !forceDemo;
   return {
     port: integer(env, 'PORT', 0, 65_535) ?? 8080,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? 10_000,
@@ -41,9 +48,9 @@ export function readConfig(env: Env): ServerConfig {
       apiKey: bungieLive ? bungieKey : DEMO_BUNGIE_API_KEY,
     },
     playfab: {
-      secretKey: forceDemo ? undefined : nonEmpty(env.PLAYFAB_SECRET_KEY),
-      // A template: `{titleId}` is filled in per request, so it is not a URL yet.
-      origin: nonEmpty(env.PLAYFAB_ORIGIN) ?? 'https://{titleId}.playfabapi.com',
+      mode: playfabLive ? 'live' : 'demo',
+      secretKey: playfabLive ? playfabKey : DEMO_PLAYFAB_SECRET_KEY,
+      origin: originTemplate(env, 'PLAYFAB_ORIGIN', 'https://{titleId}.playfabapi.com'),
     },
     xbox: {
       mode: xboxAuthorization ? 'live' : 'demo',
@@ -57,7 +64,7 @@ export function readConfig(env: Env): ServerConfig {
 export function providerModes(config: ServerConfig) {
   return {
     bungie: { mode: config.bungie.mode },
-    playfab: { mode: 'unavailable' as const },
+    playfab: { mode: config.playfab.mode },
     xbox: { mode: config.xbox.mode },
   };
 }
@@ -91,4 +98,25 @@ function origin(env: Env, name: string, fallback: string): string {
     throw new Error(`${name} must be an http(s) origin such as https://example.com, without path or credentials`);
   }
   return url.origin;
+}
+
+/**
+ * A PlayFab origin template: `{titleId}` once, in the host (real PlayFab) or the path (a server
+ * that cannot put the title in its host name, such as the demo upstream on loopback).
+ */
+function originTemplate(env: Env, name: string, fallback: string): string {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const fail = () => new Error(`${name} must be an http(s) URL containing {titleId} once, such as https://{titleId}.example.com`);
+  if (raw.split('{titleId}').length !== 2) throw fail();
+  let url: URL;
+  try {
+    url = new URL(raw.replace('{titleId}', 'title0'));
+  } catch {
+    throw fail();
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || raw.includes('?') || raw.includes('#')) {
+    throw fail();
+  }
+  return raw.replace(/\/+$/, '');
 }

@@ -8,9 +8,11 @@ export type Log = (line: Record<string, unknown>) => void;
 
 export interface ProxyTarget {
   provider: ProviderName;
-  /** Built from validated parts only; also the cache key. */
+  /** Built from validated parts only; with `body`, the cache key. */
   url: string;
   headers: Record<string, string>;
+  /** A canonical JSON body, sent as a POST: equal requests must serialise equally to share a cache entry. */
+  body?: string;
   kind: 'json' | 'image';
   /** How long a reply may be reused, 0 for never: only the provider knows what success looks like. */
   ttlMs(reply: UpstreamReply): number;
@@ -45,7 +47,7 @@ export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; log:
     const started = Date.now();
     const context = { provider: target.provider, url: target.url };
     try {
-      const reply = await fetchUpstream(deps.fetch, { url: target.url, headers: target.headers, timeoutMs: deps.timeoutMs });
+      const reply = await fetchUpstream(deps.fetch, { url: target.url, headers: target.headers, body: target.body, timeoutMs: deps.timeoutMs });
       const forwarded = accept(target, reply);
       deps.log({ event: 'upstream', ...context, status: reply.status, bytes: reply.body.byteLength, ms: Date.now() - started });
       return forwarded;
@@ -60,7 +62,7 @@ export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; log:
   return async (target, acceptEncoding) => {
     try {
       const { value, outcome } = await cache.load(
-        target.url,
+        target.body === undefined ? target.url : `${target.url}\n${target.body}`,
         () => load(target),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
       );

@@ -27,9 +27,11 @@ export interface UpstreamRequest {
   url: string;
   headers: Record<string, string>;
   timeoutMs: number;
+  /** Sent as a POST when present (PlayFab reads are POSTs); a GET otherwise. */
+  body?: string;
 }
 
-/** One GET with a deadline covering headers and body; the whole body is buffered for caching. */
+/** One GET or POST with a deadline covering headers and body; the whole body is buffered for caching. */
 export async function fetchUpstream(fetchFn: typeof fetch, request: UpstreamRequest): Promise<UpstreamReply> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,7 +53,8 @@ async function exchange(fetchFn: typeof fetch, request: UpstreamRequest, signal:
   let response: Response;
   try {
     // Never follow redirects: fetch would replay custom headers such as X-API-Key to another host.
-    response = await fetchFn(request.url, { method: 'GET', headers: request.headers, redirect: 'manual', signal });
+    const method = request.body === undefined ? 'GET' : 'POST';
+    response = await fetchFn(request.url, { method, headers: request.headers, body: request.body, redirect: 'manual', signal });
   } catch {
     throw new UpstreamError('upstream_unreachable', 'The provider could not be reached.');
   }

@@ -7,7 +7,9 @@ export function describeAge(updatedAt: number, now: number): string {
   if (Math.abs(seconds) < 60) return relative.format(Math.min(seconds, 0), 'second');
   const minutes = Math.round(seconds / 60);
   if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
-  return relative.format(Math.round(minutes / 60), 'hour');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return relative.format(hours, 'hour');
+  return relative.format(Math.round(hours / 24), 'day');
 }
 
 interface DataAgeProps {

@@ -1,4 +1,4 @@
-import { fnv1a } from '../rng.ts';
+import { avalanche, fnv1a } from '../rng.ts';
 
 /** What an icon path shows: the painter draws `glyph` over the `tone` background. */
 export type Glyph =
@@ -38,14 +38,6 @@ interface IconOptions {
 
 export function iconAsset(path: string, glyph: Glyph, tone: Tone, options: IconOptions = {}): IconAsset {
   return { path, spec: { glyph, tone, width: options.width ?? ICON_SIZE, height: ICON_SIZE, variant: options.variant ?? fnv1a(path) } };
-}
-
-/** MurmurHash3's finaliser: FNV of near-identical inputs shares digits, which would look generated. */
-function avalanche(value: number): number {
-  let h = value >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** A content icon: 32 hex digits derived from our own label, like bungie.net's content paths. */

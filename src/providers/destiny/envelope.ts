@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AppError, type AppErrorInit } from '../../inventory/app-error.ts';
+import { parseProviderData } from '../../inventory/parse-provider-data.ts';
 import { envelopeSchema } from './schema.ts';
 
 type Subject = NonNullable<AppErrorInit['subject']>;
@@ -55,13 +56,5 @@ export function unwrapEnvelope(body: unknown): unknown {
 
 /** Validates an unwrapped `Response` against a schema, as a clear AppError when it does not fit. */
 export function parseResponse<S extends v.GenericSchema>(schema: S, response: unknown, what: string): v.InferOutput<S> {
-  const parsed = v.safeParse(schema, response);
-  if (parsed.success) return parsed.output;
-  const issue = parsed.issues[0];
-  const where = issue ? v.getDotPath(issue) : null;
-  throw new AppError({
-    kind: 'bad-response',
-    provider: 'destiny',
-    message: `Bungie's ${what} did not have the expected shape${where ? ` (at ${where})` : ''}.`,
-  });
+  return parseProviderData('destiny', schema, response, what);
 }

@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import type { PlayFabDemo } from '../../app-config.ts';
+import { playfabPaths } from './paths.ts';
+
+/** The PlayFab demo's players with their characters, and players that answer with each PlayFab error. */
+export function PlayFabDemoDirectory({ demo }: { demo: PlayFabDemo }) {
+  const { titleId } = demo;
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="playfab-demo-players">
+        <h3 id="playfab-demo-players" className="mb-2 text-sm font-semibold tracking-wide text-slate-400 uppercase">
+          Demo players <span className="font-mono normal-case">(title {titleId})</span>
+        </h3>
+        <ul className="space-y-2">
+          {demo.players.map((player) => (
+            <li key={player.playFabId} className="rounded-lg border border-slate-800 bg-slate-900 p-3">
+              <Link to={playfabPaths.player(titleId, player.playFabId)} className="font-semibold text-slate-50 hover:text-accent">
+                {player.displayName}
+              </Link>
+              <span className="ml-2 font-mono text-xs text-slate-500">{player.playFabId}</span>
+              <div className="mt-2 flex flex-wrap gap-2">
+                {player.characters.map((character) => (
+                  <Link
+                    key={character.characterId}
+                    to={playfabPaths.inventory(titleId, player.playFabId, character.characterId)}
+                    aria-label={`${character.name} of ${player.displayName}`}
+                    className="rounded-full border border-slate-700 px-3 py-0.5 text-sm text-slate-300 hover:border-accent hover:text-slate-50"
+                  >
+                    {character.name} <span className="text-slate-500">· {character.type}</span>
+                  </Link>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="playfab-demo-scenarios">
+        <h3 id="playfab-demo-scenarios" className="mb-2 text-sm font-semibold tracking-wide text-slate-400 uppercase">
+          PlayFab error scenarios
+        </h3>
+        <ul className="divide-y divide-slate-800 rounded-lg border border-slate-800 bg-slate-900">
+          {demo.scenarios.map((scenario) => (
+            <li key={scenario.id} className="px-3 py-2">
+              <Link
+                to={scenario.characterId ? playfabPaths.inventory(titleId, scenario.playFabId, scenario.characterId) : playfabPaths.player(titleId, scenario.playFabId)}
+                className="font-medium text-slate-100 hover:text-accent"
+              >
+                {scenario.title}
+              </Link>
+              <p className="text-sm text-slate-400">{scenario.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

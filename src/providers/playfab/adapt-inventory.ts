@@ -1,0 +1,159 @@
+import type { Bucket, BucketGroup, Currency, Item, ItemMark, Tier } from '../../inventory/model.ts';
+import type { RawCatalogItem, RawCharacterInventory, RawItemInstance } from './schema.ts';
+
+/** Catalog entries by version, then by ItemId: the join key is (CatalogVersion, ItemId). */
+export type Catalogs = Map<string, Map<string, RawCatalogItem>>;
+
+/** A bundle's parent or content, by catalog item id, linked to the instance in this inventory when there is one. */
+export interface RelatedItem {
+  itemId: string;
+  name: string;
+  instanceId: string | null;
+}
+
+/** An instance with everything the PlayFab item page shows. */
+export interface PlayFabItem {
+  item: Item;
+  itemClass: string;
+  catalogVersion: string;
+  tags: string[];
+  /** No catalog entry for it any more: shown by its ids. */
+  orphaned: boolean;
+  acquiredAt: string | null;
+  purchase: { price: number; currency: string } | null;
+  annotation: string | null;
+  expiresAt: string | null;
+  usesLeft: number | null;
+  customData: [key: string, value: string][];
+  bundleParent: RelatedItem | null;
+  bundleContents: RelatedItem[];
+}
+
+export interface PlayFabInventory {
+  items: PlayFabItem[];
+  currencies: Currency[];
+  catalogVersions: string[];
+}
+
+/** Within this long of the fetch, an expiry is worth a mark on the tile. */
+export const EXPIRING_SOON_MS = 24 * 60 * 60 * 1000;
+
+/** PlayFab has no rarity; a catalog tag that names one colours the tile. */
+const tierTags: Record<string, Tier> = { common: 'common', uncommon: 'uncommon', rare: 'rare', epic: 'legendary', legendary: 'legendary', exotic: 'exotic' };
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Catalog images are absolute URLs on the title's own host; anything but http(s) is not loaded. */
+export function catalogImage(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function tierOf(tags: string[]): Tier {
+  for (const tag of tags) {
+    const tier = tierTags[tag.toLowerCase()];
+    if (tier) return tier;
+  }
+  return 'basic';
+}
+
+export function catalogEntry(catalogs: Catalogs, raw: Pick<RawItemInstance, 'CatalogVersion' | 'ItemId'>): RawCatalogItem | undefined {
+  return catalogs.get(raw.CatalogVersion ?? '')?.get(raw.ItemId);
+}
+
+function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: number): Omit<PlayFabItem, 'bundleParent' | 'bundleContents'> {
+  const entry = catalogEntry(catalogs, raw);
+  const tags = entry?.Tags ?? [];
+  const tier = tierOf(tags);
+  const itemClass = raw.ItemClass || entry?.ItemClass || '';
+  const expires = raw.Expiration ? Date.parse(raw.Expiration) : NaN;
+  const marks: ItemMark[] = [];
+  if (expires - fetchedAt < EXPIRING_SOON_MS) marks.push({ kind: 'expiring', label: 'expires soon' });
+  if (raw.BundleContents.length > 0) marks.push({ kind: 'bundle', label: 'bundle' });
+  return {
+    item: {
+      key: raw.ItemInstanceId,
+      instanceId: raw.ItemInstanceId,
+      definitionId: raw.ItemId,
+      name: entry?.DisplayName || raw.DisplayName || raw.ItemId,
+      description: entry?.Description ?? '',
+      typeName: capitalise(itemClass),
+      icon: catalogImage(entry?.ItemImageUrl),
+      tier,
+      tierName: tier === 'basic' ? '' : capitalise(tier),
+      quantity: raw.RemainingUses ?? 1,
+      maxStackSize: 1,
+      isEquipped: false,
+      locked: false,
+      stats: [],
+      ...(marks.length > 0 ? { marks } : {}),
+    },
+    itemClass,
+    catalogVersion: raw.CatalogVersion ?? '',
+    tags,
+    orphaned: !entry,
+    acquiredAt: raw.PurchaseDate ?? null,
+    purchase: raw.UnitCurrency && raw.UnitPrice ? { price: raw.UnitPrice, currency: raw.UnitCurrency } : null,
+    annotation: raw.Annotation ?? null,
+    expiresAt: raw.Expiration ?? null,
+    usesLeft: raw.RemainingUses ?? null,
+    customData: Object.entries(raw.CustomData ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+  };
+}
+
+/**
+ * Joins a character inventory with its catalogs. Names: catalog DisplayName, then the name at
+ * purchase, then the ItemId; the recharge countdown starts from `fetchedAt`, not the local clock
+ * compared with the server's RechargeTime.
+ */
+export function adaptCharacterInventory(raw: RawCharacterInventory, catalogs: Catalogs, fetchedAt: number): PlayFabInventory {
+  const adapted = raw.Inventory.map((instance) => ({ raw: instance, ...adaptInstance(instance, catalogs, fetchedAt) }));
+  const related = (itemId: string, version: string | null | undefined): RelatedItem => {
+    const owned = adapted.find((candidate) => candidate.raw.ItemId === itemId && candidate.raw.CatalogVersion === version);
+    const name = catalogs.get(version ?? '')?.get(itemId)?.DisplayName || owned?.item.name || itemId;
+    return { itemId, name, instanceId: owned?.raw.ItemInstanceId ?? null };
+  };
+  const items = adapted.map(({ raw: instance, ...item }) => ({
+    ...item,
+    bundleParent: instance.BundleParent ? related(instance.BundleParent, instance.CatalogVersion) : null,
+    bundleContents: instance.BundleContents.map((itemId) => related(itemId, instance.CatalogVersion)),
+  }));
+
+  const currencies: Currency[] = Object.entries(raw.VirtualCurrency).map(([code, amount]) => {
+    const recharge = raw.VirtualCurrencyRechargeTimes[code];
+    return {
+      id: code,
+      name: code,
+      icon: null,
+      amount,
+      ...(recharge ? { recharge: { nextAt: fetchedAt + recharge.SecondsToRecharge * 1000, maximum: recharge.RechargeMax } } : {}),
+    };
+  });
+
+  const catalogVersions = [...new Set(items.map((item) => item.catalogVersion))].sort();
+  return { items, currencies, catalogVersions };
+}
+
+/** One group per catalog version, one bucket per item class, both in name order. */
+export function groupByClass(items: PlayFabItem[]): BucketGroup[] {
+  const groups = new Map<string, Map<string, Item[]>>();
+  for (const { item, catalogVersion, itemClass } of items) {
+    const buckets = groups.get(catalogVersion) ?? new Map<string, Item[]>();
+    groups.set(catalogVersion, buckets);
+    buckets.set(itemClass, [...(buckets.get(itemClass) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([version, buckets]) => ({
+      id: version || 'none',
+      name: version ? `Catalog ${version}` : 'No catalog version',
+      buckets: [...buckets.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([itemClass, classItems], order): Bucket => ({ id: `${version}/${itemClass}`, name: itemClass ? capitalise(itemClass) : 'Unclassified', order, items: classItems })),
+    }));
+}

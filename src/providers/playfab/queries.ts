@@ -1,0 +1,60 @@
+import { queryOptions } from '@tanstack/react-query';
+import { postJson } from '../../http/api-client.ts';
+import { adaptCharacterInventory, type Catalogs } from './adapt-inventory.ts';
+import { parseData, unwrapEnvelope } from './envelope.ts';
+import { playfabApiPath, type PlayFabCallName } from './paths.ts';
+import { catalogSchema, characterInventorySchema, charactersSchema, type RawCatalogItem } from './schema.ts';
+
+async function call(titleId: string, name: PlayFabCallName, body: Record<string, string>, signal: AbortSignal): Promise<unknown> {
+  return unwrapEnvelope(await postJson(playfabApiPath(titleId, name), body, { signal, provider: 'playfab' }));
+}
+
+export interface PlayFabCharacter {
+  characterId: string;
+  name: string;
+  type: string;
+}
+
+/** Query keys go from generic to specific: title, player, then what of the player. */
+export const playfabQueries = {
+  characters: (titleId: string, playFabId: string) =>
+    queryOptions({
+      queryKey: ['playfab', titleId, playFabId, 'characters'] as const,
+      queryFn: async ({ signal }): Promise<PlayFabCharacter[]> =>
+        parseData(charactersSchema, await call(titleId, 'GetAllUsersCharacters', { PlayFabId: playFabId }, signal), 'character list').Characters.map(
+          (character) => ({ characterId: character.CharacterId, name: character.CharacterName || character.CharacterId, type: character.CharacterType ?? '' }),
+        ),
+      staleTime: 60_000,
+    }),
+
+  /** Catalogs change rarely and serve every character of the title: kept for long. */
+  catalog: (titleId: string, catalogVersion: string) =>
+    queryOptions({
+      queryKey: ['playfab', titleId, 'catalog', catalogVersion] as const,
+      queryFn: async ({ signal }): Promise<Map<string, RawCatalogItem>> => {
+        const { Catalog } = parseData(catalogSchema, await call(titleId, 'GetCatalogItems', { CatalogVersion: catalogVersion }, signal), 'catalog');
+        return new Map(Catalog.map((entry) => [entry.ItemId, entry]));
+      },
+      staleTime: 10 * 60_000,
+    }),
+
+  /** The inventory joined with the catalog of each version it holds, fetched through the catalog queries. */
+  inventory: (titleId: string, playFabId: string, characterId: string) =>
+    queryOptions({
+      queryKey: ['playfab', titleId, playFabId, 'inventory', characterId] as const,
+      queryFn: async ({ signal, client }) => {
+        const fetchedAt = Date.now();
+        const raw = parseData(
+          characterInventorySchema,
+          await call(titleId, 'GetCharacterInventory', { PlayFabId: playFabId, CharacterId: characterId }, signal),
+          'character inventory',
+        );
+        const versions = [...new Set(raw.Inventory.map((item) => item.CatalogVersion).filter((version): version is string => !!version))];
+        const catalogs: Catalogs = new Map(
+          await Promise.all(versions.map(async (version) => [version, await client.fetchQuery(playfabQueries.catalog(titleId, version))] as const)),
+        );
+        return adaptCharacterInventory(raw, catalogs, fetchedAt);
+      },
+      staleTime: 60_000,
+    }),
+};

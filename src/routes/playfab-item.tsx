@@ -1,0 +1,86 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { AppError } from '../inventory/app-error.ts';
+import { tierBackground, tierBorder } from '../inventory/tier-styles.ts';
+import { startQuery } from '../query-client.ts';
+import { ItemFacts } from '../providers/playfab/ItemFacts.tsx';
+import { playfabPaths } from '../providers/playfab/paths.ts';
+import { playfabQueries } from '../providers/playfab/queries.ts';
+import { readPlayFabParams } from '../providers/playfab/route-params.ts';
+import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
+import { ShareLink } from '../ui/ShareLink.tsx';
+import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+
+export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
+  const { titleId, playFabId, characterId } = readPlayFabParams(params);
+  startQuery(queryClient, playfabQueries.characters(titleId, playFabId));
+  startQuery(queryClient, playfabQueries.inventory(titleId, playFabId, characterId!));
+  return null;
+}
+
+/** PlayFab has no per-item call: the item page reads its instance from the character inventory. */
+export function Component() {
+  const { titleId, playFabId, characterId = '', itemInstanceId = '' } = readPlayFabParams(useParams());
+  const characters = useQuery(playfabQueries.characters(titleId, playFabId));
+  const inventory = useQuery(playfabQueries.inventory(titleId, playFabId, characterId));
+  const character = characters.data?.find((c) => c.characterId === characterId);
+  const inventoryPath = playfabPaths.inventory(titleId, playFabId, characterId);
+  const found = inventory.data?.items.find((candidate) => candidate.item.instanceId === itemInstanceId);
+  const missing = inventory.data && !found ? new AppError({ kind: 'not-found', subject: 'item', provider: 'playfab', message: `This character no longer holds item ${itemInstanceId}.` }) : null;
+  const backToInventory = (
+    <Link to={inventoryPath} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
+      Back to the inventory
+    </Link>
+  );
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Start', to: '/' },
+          { label: 'PlayFab player', to: playfabPaths.player(titleId, playFabId) },
+          { label: character?.name ?? 'Character', to: inventoryPath },
+          { label: found?.item.name ?? 'Item' },
+        ]}
+      />
+      {inventory.isError && <ErrorPanel error={inventory.error} errorKey={inventory.errorUpdatedAt} onRetry={() => inventory.refetch()} actions={backToInventory} />}
+      {missing && <ErrorPanel error={missing} actions={backToInventory} />}
+      {inventory.isPending && <div aria-busy="true" aria-label="Loading item" className="h-40 animate-pulse rounded-lg bg-slate-800" />}
+      {found && (
+        <article className="space-y-6">
+          <header className="flex flex-wrap items-start gap-4">
+            <span className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} bg-slate-800`}>
+              <span className={`absolute inset-0 opacity-40 ${tierBackground[found.item.tier]}`} aria-hidden="true" />
+              {found.item.icon ? (
+                <img src={found.item.icon} alt="" className="relative size-full object-cover" />
+              ) : (
+                <span aria-hidden="true" className="relative grid size-full place-items-center text-4xl font-bold text-slate-300">
+                  {found.item.name.charAt(0)}
+                </span>
+              )}
+            </span>
+            <div className="min-w-0 flex-1 space-y-1">
+              <h1 className="text-3xl font-bold text-slate-50">{found.item.name}</h1>
+              <p className="text-slate-400">
+                {[found.item.tierName, found.item.typeName].filter(Boolean).join(' ')}
+                <span className="ml-2 font-mono text-xs text-slate-500">{found.item.definitionId} · {itemInstanceId}</span>
+              </p>
+              {found.orphaned && <p className="text-sm text-amber-300">This item is no longer in its catalog; only its ids are known.</p>}
+              {found.item.description && <p className="max-w-2xl text-slate-200">{found.item.description}</p>}
+              {found.tags.length > 0 && (
+                <ul aria-label="Tags" className="flex flex-wrap gap-1.5 pt-1">
+                  {found.tags.map((tag) => (
+                    <li key={tag} className="rounded-full bg-slate-800 px-2 py-0.5 text-xs text-slate-300">{tag}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            <ShareLink title={found.item.name} />
+          </header>
+          <ItemFacts item={found} now={inventory.dataUpdatedAt} hrefFor={(id) => playfabPaths.item(titleId, playFabId, characterId, id)} />
+        </article>
+      )}
+    </div>
+  );
+}

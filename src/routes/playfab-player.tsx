@@ -1,0 +1,60 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { startQuery } from '../query-client.ts';
+import { CharacterLinks } from '../providers/playfab/CharacterLinks.tsx';
+import { playfabPaths } from '../providers/playfab/paths.ts';
+import { playfabQueries } from '../providers/playfab/queries.ts';
+import { readPlayFabParams } from '../providers/playfab/route-params.ts';
+import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
+import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+
+export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
+  const { titleId, playFabId } = readPlayFabParams(params);
+  startQuery(queryClient, playfabQueries.characters(titleId, playFabId));
+  return null;
+}
+
+const backHome = (
+  <Link to="/" className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
+    Open another player
+  </Link>
+);
+
+export function Component() {
+  const { titleId, playFabId } = readPlayFabParams(useParams());
+  const characters = useQuery(playfabQueries.characters(titleId, playFabId));
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: 'PlayFab player' }]} />
+      <div>
+        <h1 className="text-2xl font-bold text-slate-50">PlayFab player</h1>
+        <p className="text-sm text-slate-400">
+          Title <span className="font-mono">{titleId}</span> · <span className="font-mono">{playFabId}</span>
+        </p>
+      </div>
+      {characters.isError && (
+        <ErrorPanel compact={!!characters.data} error={characters.error} errorKey={characters.errorUpdatedAt} onRetry={() => characters.refetch()} actions={backHome} />
+      )}
+      {characters.isPending && (
+        <div aria-busy="true" aria-label="Loading characters" className="grid gap-3 md:grid-cols-3">
+          {[0, 1, 2].map((i) => (
+            <div key={i} className="h-16 animate-pulse rounded-lg bg-slate-800" />
+          ))}
+        </div>
+      )}
+      {characters.data && (
+        <section aria-labelledby="characters" className="space-y-3">
+          <h2 id="characters" className="text-lg font-semibold text-slate-100">
+            Characters
+          </h2>
+          {characters.data.length === 0 ? (
+            <p className="text-slate-400">This player has no characters.</p>
+          ) : (
+            <CharacterLinks characters={characters.data} hrefFor={(id) => playfabPaths.inventory(titleId, playFabId, id)} />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+
+const SECRET = 'pf-secret-3c9e1a7b5d';
+const INVENTORY = '/api/playfab/A1B2C/Server/GetCharacterInventory';
+
+interface Call {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: string;
+}
+
+function setup(reply: (call: Call) => Response = () => envelope({ Inventory: [] })) {
+  const calls: Call[] = [];
+  const logs: string[] = [];
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const call = { url: String(input), method: init?.method ?? 'GET', headers: new Headers(init?.headers), body: String(init?.body ?? '') };
+    calls.push(call);
+    return reply(call);
+  }) as typeof globalThis.fetch;
+  const config = readConfig({ PLAYFAB_SECRET_KEY: SECRET, PLAYFAB_ORIGIN: 'https://{titleId}.playfab.test' });
+  const app = createApp({ config, fetch, log: (line) => logs.push(JSON.stringify(line)) });
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+  return { app, calls, logs, post };
+}
+
+function envelope(data: unknown, status = 200, extra: Record<string, string> = {}) {
+  const body = status === 200 ? { code: 200, status: 'OK', data } : data;
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...extra } });
+}
+
+describe('the PlayFab proxy', () => {
+  it('forwards the three reads as POSTs with the secret, a canonical body and the title in the origin', async () => {
+    const { calls, post } = setup();
+    await post(INVENTORY, { CatalogVersion: 'v2', CharacterId: 'C1', PlayFabId: 'P1' });
+    await post('/api/playfab/A1B2C/Server/GetCatalogItems', {});
+    await post('/api/playfab/A1B2C/Server/GetAllUsersCharacters', { PlayFabId: 'P1' });
+    expect(calls.map((call) => [call.method, call.url, call.body])).toEqual([
+      ['POST', 'https://A1B2C.playfab.test/Server/GetCharacterInventory', '{"PlayFabId":"P1","CharacterId":"C1","CatalogVersion":"v2"}'],
+      ['POST', 'https://A1B2C.playfab.test/Server/GetCatalogItems', '{}'],
+      ['POST', 'https://A1B2C.playfab.test/Server/GetAllUsersCharacters', '{"PlayFabId":"P1"}'],
+    ]);
+    for (const call of calls) {
+      expect(call.headers.get('x-secretkey')).toBe(SECRET);
+      expect(call.headers.get('content-type')).toBe('application/json');
+    }
+  });
+
+  it('lets no other call, method or path through', async () => {
+    const { app, calls, post } = setup();
+    for (const path of [
+      '/api/playfab/A1B2C/Server/GrantItemsToCharacter',
+      '/api/playfab/A1B2C/Server/ConsumeItem',
+      '/api/playfab/A1B2C/Admin/GetCatalogItems',
+      '/api/playfab/A1B2C/Client/GetCatalogItems',
+      '/api/playfab/A1B2C/Server/GetCatalogItems/x',
+      '/api/playfab/Server/GetCatalogItems',
+    ]) {
+      expect((await post(path, {})).status).toBe(404);
+    }
+    expect((await app.request('/api/playfab/A1B2C/Server/GetCatalogItems')).status).toBe(404);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('refuses bad title ids and bodies with its own 400 error', async () => {
+    const { calls, post } = setup();
+    const cases: [string, unknown, RegExp][] = [
+      ['/api/playfab/a.b/Server/GetCatalogItems', {}, /titleId/],
+      ['/api/playfab/evil.example%2F/Server/GetCatalogItems', {}, /titleId/],
+      [INVENTORY, { PlayFabId: 'P1' }, /CharacterId is required/],
+      [INVENTORY, { PlayFabId: 1, CharacterId: 'C1' }, /PlayFabId must be a string/],
+      [INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1', CustomTags: {} }, /"CustomTags" is not allowed/],
+      [INVENTORY, { PlayFabId: 'P/../1', CharacterId: 'C1' }, /PlayFabId must be/],
+      [INVENTORY, 'not json', /JSON object/],
+      [INVENTORY, [1], /JSON object/],
+      [INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1', CatalogVersion: 'x'.repeat(2000) }, /at most 1024 bytes/],
+    ];
+    for (const [path, body, message] of cases) {
+      const response = await post(path, body);
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as { error: { code: string; message: string; provider: string } };
+      expect(error).toMatchObject({ code: 'bad_parameter', provider: 'playfab' });
+      expect(error.message).toMatch(message);
+    }
+    expect(calls).toHaveLength(0);
+  });
+
+  it('passes envelopes through unchanged, errors and Retry-After included, and never echoes the secret', async () => {
+    const throttled = { code: 429, status: 'TooManyRequests', retryAfterSeconds: 8, error: 'APIClientRequestRateLimitExceeded', errorCode: 1199, errorMessage: 'throttled' };
+    const { calls, logs, post } = setup((call) =>
+      call.body.includes('"P9"') ? envelope(throttled, 429, { 'Retry-After': '8', 'X-SecretKey': SECRET }) : envelope({ Characters: [] }),
+    );
+    const ok = await post('/api/playfab/A1B2C/Server/GetAllUsersCharacters', { PlayFabId: 'P1' }, { 'X-SecretKey': 'from-browser' });
+    expect(await ok.json()).toEqual({ code: 200, status: 'OK', data: { Characters: [] } });
+    expect(calls[0]!.headers.get('x-secretkey')).toBe(SECRET);
+
+    const limited = await post('/api/playfab/A1B2C/Server/GetAllUsersCharacters', { PlayFabId: 'P9' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('8');
+    expect(await limited.json()).toEqual(throttled);
+    for (const response of [ok, limited]) {
+      for (const [, value] of response.headers) expect(value).not.toContain(SECRET);
+    }
+    expect(logs.join('\n')).not.toContain(SECRET);
+  });
+
+  it('caches and coalesces by call and body, catalogs longer than inventories', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { calls, post } = setup();
+    try {
+      const body = { PlayFabId: 'P1', CharacterId: 'C1' };
+      const [a, b] = await Promise.all([post(INVENTORY, body), post(INVENTORY, { CharacterId: 'C1', PlayFabId: 'P1' })]);
+      expect([a.headers.get('x-cache'), b.headers.get('x-cache')].sort()).toEqual(['coalesced', 'miss']);
+      expect((await post(INVENTORY, { ...body, CharacterId: 'C2' })).headers.get('x-cache')).toBe('miss');
+      await post('/api/playfab/A1B2C/Server/GetCatalogItems', { CatalogVersion: 'v1' });
+      vi.setSystemTime(Date.now() + 60_000);
+      expect((await post(INVENTORY, body)).headers.get('x-cache')).toBe('miss');
+      expect((await post('/api/playfab/A1B2C/Server/GetCatalogItems', { CatalogVersion: 'v1' })).headers.get('x-cache')).toBe('hit');
+      expect(calls).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not keep failures', async () => {
+    const notFound = { code: 400, status: 'BadRequest', error: 'CharacterNotFound', errorCode: 1135, errorMessage: 'Character not found' };
+    const { calls, post } = setup(() => envelope(notFound, 400));
+    for (let i = 0; i < 2; i++) expect((await post(INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1' })).status).toBe(400);
+    expect(calls).toHaveLength(2);
+  });
+});
+
+describe('PLAYFAB_ORIGIN', () => {
+  it('is a template with {titleId} in the host or the path', () => {
+    expect(readConfig({}).playfab).toMatchObject({ mode: 'demo', origin: 'https://{titleId}.playfabapi.com' });
+    expect(readConfig({ PLAYFAB_ORIGIN: 'http://127.0.0.1:9/playfab/{titleId}/' }).playfab.origin).toBe('http://127.0.0.1:9/playfab/{titleId}');
+    expect(readConfig({ PLAYFAB_SECRET_KEY: 'k', DEMO: '1' }).playfab.mode).toBe('demo');
+    for (const bad of ['https://playfabapi.com', 'ftp://{titleId}.x', 'https://{titleId}.x/?a=1', 'https://{titleId}{titleId}.x']) {
+      expect(() => readConfig({ PLAYFAB_ORIGIN: bad })).toThrow(/PLAYFAB_ORIGIN/);
+    }
+  });
+});
