@@ -1,5 +1,6 @@
-import { Link, useRouteError } from 'react-router';
+import { useRouteError } from 'react-router';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { BackLink } from '../ui/BackLink.tsx';
 
 /** Last resort for a route whose loader or render failed: the same panel, with a way home. */
 export function RouteErrorBoundary() {
@@ -9,9 +10,7 @@ export function RouteErrorBoundary() {
       error={error}
       onRetry={() => window.location.reload()}
       actions={
-        <Link to="/" className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
-          Start page
-        </Link>
+        <BackLink to="/">Start page</BackLink>
       }
     />
   );

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { startQuery } from '../query-client.ts';
 import { CharacterCard } from '../providers/destiny/CharacterCard.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
@@ -8,7 +8,8 @@ import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { readDestinyParams } from '../providers/destiny/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
-import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { BackLink } from '../ui/BackLink.tsx';
+import { QueryError } from '../ui/QueryError.tsx';
 
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
   const { membershipType, membershipId } = readDestinyParams(params);
@@ -17,9 +18,7 @@ export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs)
 }
 
 const backHome = (
-  <Link to="/" className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
-    Find another player
-  </Link>
+  <BackLink to="/">Find another player</BackLink>
 );
 
 export function Component() {
@@ -37,9 +36,7 @@ export function Component() {
           {account.data?.grimoireScore != null && ` · Grimoire ${account.data.grimoireScore}`}
         </p>
       </div>
-      {account.isError && (
-        <ErrorPanel compact={!!account.data} error={account.error} errorKey={account.errorUpdatedAt} onRetry={() => account.refetch()} actions={backHome} />
-      )}
+      <QueryError query={account} actions={backHome} />
       {account.isPending && (
         <div aria-busy="true" aria-label="Loading characters" className="grid gap-3 md:grid-cols-3">
           {[0, 1, 2].map((i) => (

@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
-import { CurrencyList } from '../inventory/CurrencyList.tsx';
 import type { Item } from '../inventory/model.ts';
 import { startQuery } from '../query-client.ts';
 import { CharacterSwitcher } from '../providers/destiny/CharacterSwitcher.tsx';
@@ -16,7 +15,9 @@ import { readDestinyParams } from '../providers/destiny/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
-import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { BackLink } from '../ui/BackLink.tsx';
+import { QueryError } from '../ui/QueryError.tsx';
+import { CurrencySection } from '../inventory/CurrencySection.tsx';
 
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
   const { membershipType, membershipId, characterId } = readDestinyParams(params);
@@ -42,9 +43,7 @@ export function Component() {
   );
 
   const backToAccount = (
-    <Link to={accountPath} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
-      Back to the account
-    </Link>
+    <BackLink to={accountPath}>Back to the account</BackLink>
   );
 
   return (
@@ -81,25 +80,12 @@ export function Component() {
         />
       )}
 
-      {inventory.isError && (
-        <ErrorPanel
-          compact={!!inventory.data}
-          error={inventory.error}
-          errorKey={inventory.errorUpdatedAt}
-          onRetry={() => inventory.refetch()}
-          actions={backToAccount}
-        />
-      )}
+      <QueryError query={inventory} actions={backToAccount} />
 
       {inventory.isPending && <BucketGridSkeleton />}
       {inventory.data && (
         <>
-          <section aria-labelledby="currencies-heading" className="space-y-2">
-            <h2 id="currencies-heading" className="text-sm font-semibold tracking-wide text-slate-400 uppercase">
-              Currencies
-            </h2>
-            <CurrencyList currencies={inventory.data.currencies} />
-          </section>
+          <CurrencySection currencies={inventory.data.currencies} />
           <BucketGrid groups={inventory.data.groups} itemHref={itemHref} />
         </>
       )}

@@ -15,6 +15,7 @@ import { readDestinyParams, readItemRef } from '../providers/destiny/route-param
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
+import { BackLink } from '../ui/BackLink.tsx';
 
 /** The item page needs the item and the character's inventory (for the equipped item to compare with, and for stacks). */
 export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
@@ -83,9 +84,7 @@ export function Component() {
           errorKey={failure.errorKey}
           onRetry={failure.retry}
           actions={
-            <Link to={inventoryPath} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
-              Back to the inventory
-            </Link>
+            <BackLink to={inventoryPath}>Back to the inventory</BackLink>
           }
         />
       )}

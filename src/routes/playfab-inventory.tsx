@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
-import { CurrencyList } from '../inventory/CurrencyList.tsx';
 import type { Item } from '../inventory/model.ts';
 import { startQuery } from '../query-client.ts';
 import { groupByClass } from '../providers/playfab/adapt-inventory.ts';
@@ -17,7 +16,9 @@ import { readPlayFabParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
-import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { BackLink } from '../ui/BackLink.tsx';
+import { QueryError } from '../ui/QueryError.tsx';
+import { CurrencySection } from '../inventory/CurrencySection.tsx';
 
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
   const { titleId, playFabId, characterId } = readPlayFabParams(params);
@@ -65,29 +66,12 @@ export function Component() {
         </nav>
       )}
 
-      {inventory.isError && (
-        <ErrorPanel
-          compact={!!inventory.data}
-          error={inventory.error}
-          errorKey={inventory.errorUpdatedAt}
-          onRetry={() => inventory.refetch()}
-          actions={
-            <Link to={playerPath} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
-              Back to the player
-            </Link>
-          }
-        />
-      )}
+      <QueryError query={inventory} actions={<BackLink to={playerPath}>Back to the player</BackLink>} />
 
       {inventory.isPending && <BucketGridSkeleton />}
       {inventory.data && (
         <>
-          <section aria-labelledby="currencies-heading" className="space-y-2">
-            <h2 id="currencies-heading" className="text-sm font-semibold tracking-wide text-slate-400 uppercase">
-              Currencies
-            </h2>
-            <CurrencyList currencies={inventory.data.currencies} />
-          </section>
+          <CurrencySection currencies={inventory.data.currencies} />
           {inventory.data.catalogVersions.length > 1 && (
             <CatalogFilter
               versions={inventory.data.catalogVersions}

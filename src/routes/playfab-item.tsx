@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { AppError } from '../inventory/app-error.ts';
 import { tierBackground, tierBorder } from '../inventory/tier-styles.ts';
 import { startQuery } from '../query-client.ts';
@@ -11,6 +11,7 @@ import { readPlayFabParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { BackLink } from '../ui/BackLink.tsx';
 
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
   const { titleId, playFabId, characterId } = readPlayFabParams(params);
@@ -29,9 +30,7 @@ export function Component() {
   const found = inventory.data?.items.find((candidate) => candidate.item.instanceId === itemInstanceId);
   const missing = inventory.data && !found ? new AppError({ kind: 'not-found', subject: 'item', provider: 'playfab', message: `This character no longer holds item ${itemInstanceId}.` }) : null;
   const backToInventory = (
-    <Link to={inventoryPath} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
-      Back to the inventory
-    </Link>
+    <BackLink to={inventoryPath}>Back to the inventory</BackLink>
   );
 
   return (

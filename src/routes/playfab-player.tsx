@@ -1,13 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { startQuery } from '../query-client.ts';
 import { CharacterLinks } from '../providers/playfab/CharacterLinks.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
 import { playfabQueries } from '../providers/playfab/queries.ts';
 import { readPlayFabParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
-import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { BackLink } from '../ui/BackLink.tsx';
+import { QueryError } from '../ui/QueryError.tsx';
 
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
   const { titleId, playFabId } = readPlayFabParams(params);
@@ -16,9 +17,7 @@ export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs)
 }
 
 const backHome = (
-  <Link to="/" className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
-    Open another player
-  </Link>
+  <BackLink to="/">Open another player</BackLink>
 );
 
 export function Component() {
@@ -33,9 +32,7 @@ export function Component() {
           Title <span className="font-mono">{titleId}</span> · <span className="font-mono">{playFabId}</span>
         </p>
       </div>
-      {characters.isError && (
-        <ErrorPanel compact={!!characters.data} error={characters.error} errorKey={characters.errorUpdatedAt} onRetry={() => characters.refetch()} actions={backHome} />
-      )}
+      <QueryError query={characters} actions={backHome} />
       {characters.isPending && (
         <div aria-busy="true" aria-label="Loading characters" className="grid gap-3 md:grid-cols-3">
           {[0, 1, 2].map((i) => (

@@ -16,7 +16,7 @@ import { xboxQueries } from '../providers/xbox/queries.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
-import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { QueryError } from '../ui/QueryError.tsx';
 
 export function loader(queryClient: QueryClient, { request }: LoaderFunctionArgs) {
   queryClient.prefetchInfiniteQuery(xboxQueries.inventory(readXboxFilters(new URL(request.url).searchParams))).catch(() => {});
@@ -57,9 +57,7 @@ export function Component() {
           </Link>
         </p>
       )}
-      {inventory.isError && (
-        <ErrorPanel compact={!!inventory.data} error={inventory.error} errorKey={inventory.errorUpdatedAt} onRetry={() => inventory.refetch()} />
-      )}
+      <QueryError query={inventory} />
       {inventory.isPending && <BucketGridSkeleton />}
       {inventory.data && (
         <>

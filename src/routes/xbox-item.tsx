@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { tierBackground, tierBorder } from '../inventory/tier-styles.ts';
 import { startQuery } from '../query-client.ts';
@@ -12,6 +12,7 @@ import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
+import { BackLink } from '../ui/BackLink.tsx';
 
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
   startQuery(queryClient, xboxQueries.item(params.itemId ?? ''));
@@ -30,9 +31,7 @@ export function Component() {
   const info = item.data ? typeInfo(item.data.itemType) : null;
 
   const backToInventory = (
-    <Link to={xboxPaths.inventory()} className="rounded-md border border-slate-600 px-4 py-2 text-sm font-semibold text-slate-100 hover:bg-slate-800">
-      Back to the inventory
-    </Link>
+    <BackLink to={xboxPaths.inventory()}>Back to the inventory</BackLink>
   );
 
   return (
