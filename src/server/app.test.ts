@@ -286,4 +286,22 @@ describe('the proxy app', () => {
     expect(response.status).toBe(502);
     expect(await errorOf(response)).toMatchObject({ code: 'upstream_bad_response' });
   });
+  it('relays the embedded PlayFab demo images by validated name only, and only in demo mode', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const demoImages = 'http://127.0.0.1:9/playfab/images';
+    const base = readConfig({ BUNGIE_API_KEY: KEY, BUNGIE_ORIGIN: ORIGIN });
+    const { app, calls } = setup(() => new Response(png, { headers: { 'Content-Type': 'image/png' } }), {
+      playfab: { ...base.playfab, demoImages },
+    });
+    const response = await app.request('/api/playfab/demo-images/launch/iron_blade.png');
+    expect(response.status).toBe(200);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(png);
+    expect(calls.map((call) => call.url)).toEqual([`${demoImages}/launch/iron_blade.png`]);
+    for (const bad of ['/api/playfab/demo-images/launch/..%2Fsecret.png', '/api/playfab/demo-images/a/b/c.png', '/api/playfab/demo-images/launch/x.svg']) {
+      expect((await app.request(bad)).status).toBe(404);
+    }
+    expect(calls).toHaveLength(1);
+    const live = setup();
+    expect((await live.app.request('/api/playfab/demo-images/launch/iron_blade.png')).status).toBe(404);
+  });
 });

@@ -3,7 +3,7 @@ import { apiError } from './api-error.ts';
 import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
 import { bungieHandler } from './bungie-routes.ts';
 import { providerModes, type ServerConfig } from './config.ts';
-import { playfabHandler } from './playfab-routes.ts';
+import { PLAYFAB_DEMO_IMAGES, playfabDemoImageHandler, playfabHandler } from './playfab-routes.ts';
 import { createProxy, type Log } from './proxy.ts';
 import { ITEMS, xboxHandlers } from './xbox-routes.ts';
 
@@ -26,6 +26,9 @@ export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; lo
   app.get('/api/xbox/users/me/inventory', xbox.inventory);
   app.get(`${ITEMS}:itemId`, xbox.item);
   app.post('/api/playfab/:titleId/Server/:call', playfabHandler({ playfab: config.playfab, cacheTtlMs: config.cacheTtlMs, proxy }));
+  if (config.playfab.demoImages) {
+    app.get(`${PLAYFAB_DEMO_IMAGES}/*`, playfabDemoImageHandler({ demoImages: config.playfab.demoImages, proxy }));
+  }
   app.all('/api/*', () => apiError('not_found', 'No such API endpoint.', null));
   app.onError((error) => {
     log({ event: 'error', message: error.message });

@@ -14,6 +14,8 @@ export interface ServerConfig {
     secretKey: string;
     /** An origin with `{titleId}` in it (host or path), filled in per request with a validated title id. */
     origin: string;
+    /** The embedded demo's image folder, relayed at `/api/playfab/demo-images/`; set only in demo mode. */
+    demoImages?: string;
   };
   xbox: { mode: 'live' | 'demo'; origin: string; authorization: string };
   /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */

@@ -1,9 +1,10 @@
 import type { Hono } from 'hono';
 import { bungieDemoDirectory } from '../demo/bungie/directory.ts';
 import { playfabDemoDirectory } from '../demo/playfab/directory.ts';
-import { playfabDemoOrigin, startDemoUpstream } from '../demo/server.ts';
+import { playfabDemoImages, playfabDemoOrigin, startDemoUpstream } from '../demo/server.ts';
 import { createApp } from './app.ts';
 import { readConfig, type ServerConfig } from './config.ts';
+import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
 import type { Log } from './proxy.ts';
 
 /**
@@ -18,12 +19,21 @@ export async function startNodeApi(
   let config = readConfig(env);
   let close = async () => {};
   if (config.bungie.mode === 'demo' || config.playfab.mode === 'demo' || config.xbox.mode === 'demo') {
-    const demo = await startDemoUpstream({ host: '127.0.0.1', port: 0, slowMs: config.demoSlowMs });
+    const demo = await startDemoUpstream({
+      host: '127.0.0.1',
+      port: 0,
+      slowMs: config.demoSlowMs,
+      playfabImageBase: PLAYFAB_DEMO_IMAGES,
+    });
     if (config.bungie.mode === 'demo') {
       config = { ...config, bungie: { ...config.bungie, origin: demo.origin }, demo: { ...config.demo, bungie: bungieDemoDirectory } };
     }
     if (config.playfab.mode === 'demo') {
-      config = { ...config, playfab: { ...config.playfab, origin: playfabDemoOrigin(demo.origin) }, demo: { ...config.demo, playfab: playfabDemoDirectory } };
+      config = {
+        ...config,
+        playfab: { ...config.playfab, origin: playfabDemoOrigin(demo.origin), demoImages: playfabDemoImages(demo.origin) },
+        demo: { ...config.demo, playfab: playfabDemoDirectory },
+      };
     }
     if (config.xbox.mode === 'demo') config = { ...config, xbox: { ...config.xbox, origin: demo.origin } };
     close = () => demo.close();

@@ -35,3 +35,26 @@ export function playfabHandler(deps: { playfab: ServerConfig['playfab']; cacheTt
     );
   };
 }
+
+/** Where the app serves the embedded demo's catalog images, same-origin so they load from anywhere. */
+export const PLAYFAB_DEMO_IMAGES = '/api/playfab/demo-images';
+const DEMO_IMAGE = /^\/([\w-]{1,64})\/([\w-]{1,128}\.png)$/;
+const IMAGE_TTL_MS = 60 * 60 * 1000;
+
+/** GET `/api/playfab/demo-images/:version/:file`: the demo's painted catalog images, by validated name only. */
+export function playfabDemoImageHandler(deps: { demoImages: string; proxy: Proxy }): Handler {
+  return (c) => {
+    const match = DEMO_IMAGE.exec(new URL(c.req.url).pathname.slice(PLAYFAB_DEMO_IMAGES.length));
+    if (!match) return apiError('not_found', 'No such demo image.', null);
+    return deps.proxy(
+      {
+        provider: 'playfab',
+        url: `${deps.demoImages}/${match[1]}/${match[2]}`,
+        headers: { Accept: 'image/*' },
+        kind: 'image',
+        ttlMs: (reply) => (reply.status === 200 ? IMAGE_TTL_MS : 0),
+      },
+      c.req.header('Accept-Encoding'),
+    );
+  };
+}

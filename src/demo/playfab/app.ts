@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import { paintIcon } from '../bungie/icon-painter.ts';
 import { fnv1a } from '../rng.ts';
-import { catalogResponse, catalogs, primaryCatalogVersion } from './catalog.ts';
+import { catalogResponse, catalogs, IMAGES_PATH, primaryCatalogVersion } from './catalog.ts';
 import { failureResponse, PlayFabErrors, successResponse, type PlayFabFailure } from './errors.ts';
 import { inventoryResponse } from './inventory.ts';
 import { demoTitleId, findPlayer, type DemoPlayer } from './roster.ts';
@@ -16,6 +16,12 @@ export interface PlayFabDemoOptions {
   /** When given, only these `X-SecretKey` values are accepted (else any non-empty key). */
   secretKeys?: string[];
   now?: () => number;
+  /**
+   * Base of the catalogs' ItemImageUrl. Unset: absolute URLs on the demo's own origin, as a real
+   * title's CDN gives. The embedded demo sets a same-origin path the app's server relays, so the
+   * images load wherever the browser is.
+   */
+  imageBase?: string;
 }
 
 const THROTTLE_SECONDS = 3;
@@ -55,7 +61,7 @@ export function createPlayFabDemoApp(options: PlayFabDemoOptions = {}): Hono {
   function answer(call: string, body: Body, origin: string): Response {
     if (call === 'GetCatalogItems') {
       const version = typeof body.CatalogVersion === 'string' ? body.CatalogVersion : primaryCatalogVersion;
-      return successResponse({ Catalog: catalogResponse(version, origin) });
+      return successResponse({ Catalog: catalogResponse(version, options.imageBase ?? `${origin}${IMAGES_PATH}`) });
     }
     const missing = requireStrings(body, call === 'GetCharacterInventory' ? ['PlayFabId', 'CharacterId'] : ['PlayFabId']);
     if (missing) return failureResponse(missing);

@@ -47,15 +47,15 @@ export const catalogs: Record<string, DemoCatalogItem[]> = {
 
 export const primaryCatalogVersion = 'season2';
 
-/** The icon path the demo serves for a catalog entry; ItemImageUrl is this under the demo's own origin. */
-export const iconPath = (version: string, itemId: string) => `/playfab/images/${version}/${itemId}.png`;
+/** Where the demo serves catalog images, below the PlayFab demo's mount point. */
+export const IMAGES_PATH = '/playfab/images';
 
-/** The catalog in PlayFab's format, with absolute image URLs as a real title's CDN would give. */
-export function catalogResponse(version: string, origin: string) {
+/** The catalog in PlayFab's format; `imageBase` + `/{version}/{itemId}.png` is each ItemImageUrl. */
+export function catalogResponse(version: string, imageBase: string) {
   return (catalogs[version] ?? []).map(({ icon: _icon, Tags, Consumable, Bundle, IsStackable = false, ...rest }) => ({
     ...rest,
     CatalogVersion: version,
-    ItemImageUrl: `${origin}${iconPath(version, rest.ItemId)}`,
+    ItemImageUrl: `${imageBase}/${version}/${rest.ItemId}.png`,
     Tags,
     ...(Consumable ? { Consumable } : {}),
     ...(Bundle ? { Bundle } : {}),

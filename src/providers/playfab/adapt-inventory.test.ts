@@ -68,8 +68,10 @@ describe('adaptCharacterInventory', () => {
 });
 
 describe('catalogImage', () => {
-  it('loads only http(s) URLs', () => {
+  it('loads only http(s) URLs and paths on this site', () => {
     expect(catalogImage('https://cdn.example.com/a.png')).toBe('https://cdn.example.com/a.png');
-    for (const bad of ['javascript:alert(1)', 'data:image/png;base64,AAAA', '/relative.png', '', null]) expect(catalogImage(bad)).toBeNull();
+    expect(catalogImage('/api/playfab/demo-images/launch/sword.png')).toBe('/api/playfab/demo-images/launch/sword.png');
+    const bad = ['javascript:alert(1)', 'data:image/png;base64,AAAA', '//evil.example/a.png', '/a/../b.png', 'relative.png', '', null];
+    for (const url of bad) expect(catalogImage(url)).toBeNull();
   });
 });

@@ -46,6 +46,9 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** Catalog images are absolute URLs on the title's own host; anything but http(s) is not loaded. */
 export function catalogImage(url: string | null | undefined): string | null {
   if (!url) return null;
+  // A path on this site (the embedded demo's images, relayed by our server) is taken as it is.
+  // `//host/...` is another site, not a path.
+  if (/^\/(?!\/)[\w/.-]+$/.test(url) && !url.includes('..')) return url;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
