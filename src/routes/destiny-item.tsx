@@ -78,8 +78,9 @@ export function Component() {
         </Link>
       </div>
 
-      {failure && !page && (
+      {failure && (
         <ErrorPanel
+          compact={!!page}
           error={failure.error}
           errorKey={failure.errorKey}
           onRetry={failure.retry}
@@ -90,7 +91,7 @@ export function Component() {
       )}
       {!page && !failure && <ItemPageSkeleton />}
       {page && (
-        <DestinyItemView page={page} equipped={equipped} equippedHref={equippedHref} actions={<ShareLink title={page.detail.item.name} />} />
+        <DestinyItemView key={page.detail.item.key} page={page} equipped={equipped} equippedHref={equippedHref} actions={<ShareLink title={page.detail.item.name} />} />
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import { playfabPaths } from '../providers/playfab/paths.ts';
 import { playfabQueries } from '../providers/playfab/queries.ts';
 import { readPlayFabParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
+import { QueryError } from '../ui/QueryError.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
@@ -43,7 +44,7 @@ export function Component() {
           { label: found?.item.name ?? 'Item' },
         ]}
       />
-      {inventory.isError && <ErrorPanel error={inventory.error} errorKey={inventory.errorUpdatedAt} onRetry={() => inventory.refetch()} actions={backToInventory} />}
+      <QueryError query={inventory} actions={backToInventory} />
       {missing && <ErrorPanel error={missing} actions={backToInventory} />}
       {inventory.isPending && <div aria-busy="true" aria-label="Loading item" className="h-40 animate-pulse rounded-lg bg-slate-800" />}
       {found && (

@@ -38,8 +38,9 @@ function isSuccess(reply: UpstreamReply): boolean {
   return reply.status >= 200 && reply.status <= 299;
 }
 
-const ERROR_CODE = /"ErrorCode"\s*:\s*(\d+)/g;
-const ERROR_CODE_HEAD = /"ErrorCode"\s*:\s*(\d+)/;
+// The delimiter after the digits keeps a window cut inside `1623` from reading as `1`.
+const ERROR_CODE = /"ErrorCode"\s*:\s*(\d+)\s*[,}]/g;
+const ERROR_CODE_HEAD = /"ErrorCode"\s*:\s*(\d+)\s*[,}]/;
 const WINDOW_BYTES = 4096;
 const decoder = new TextDecoder();
 

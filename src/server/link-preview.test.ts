@@ -74,4 +74,23 @@ describe('link previews', () => {
   it('escapes what it writes into the page', () => {
     expect(escapeHtml(`"<script>"&'`)).toBe('&quot;&lt;script&gt;&quot;&amp;&#39;');
   });
+  it('keeps `$` patterns in upstream names as plain text', async () => {
+    const name = 'Gjallar$`horn $& $$';
+    const detail = {
+      Response: {
+        data: { item: { itemHash: 7, itemInstanceId: '6917529000000000001', stackSize: 1 }, talentNodes: [], statsOnNodes: {}, characterStatsToDisplay: [], materialItemHashes: [] },
+        definitions: { items: { '7': { itemName: name, itemTypeName: 'Rocket Launcher', tierTypeName: 'Exotic', tierType: 6 } } },
+      },
+      ErrorCode: 1,
+      ThrottleSeconds: 0,
+      ErrorStatus: 'Success',
+      Message: 'Ok',
+      MessageData: {},
+    };
+    const preview = createLinkPreview({ api: () => Response.json(detail), indexHtml: INDEX });
+    const html = await (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000001`)))!.text();
+    expect(html).toContain(`<title>${escapeHtml(name)} · Gearview</title>`);
+    expect(html).toContain(`<meta property="og:title" content="${escapeHtml(name)}" />`);
+    expect(html.match(/<head>/g)).toHaveLength(1);
+  });
 });

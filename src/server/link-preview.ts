@@ -71,8 +71,9 @@ export function createLinkPreview(deps: { api: Api; indexHtml: string; waitMs?: 
       const item = await Promise.race([findItem(deps.api, url.origin, url), timeout]);
       if (!item) return plain();
       const head = `  ${previewTags(item, url.href, url.origin)}\n  </head>`;
-      const titled = deps.indexHtml.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(item.name)} · Gearview</title>`);
-      return html(titled.replace('</head>', head));
+      // Function replacers: upstream text must never be read as a `$&`-style replacement pattern.
+      const titled = deps.indexHtml.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(item.name)} · Gearview</title>`);
+      return html(titled.replace('</head>', () => head));
     } catch {
       return plain();
     } finally {

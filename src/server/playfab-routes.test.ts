@@ -142,4 +142,26 @@ describe('PLAYFAB_ORIGIN', () => {
       expect(() => readConfig({ PLAYFAB_ORIGIN: bad })).toThrow(/PLAYFAB_ORIGIN/);
     }
   });
+  it('stops reading a body past the cap, even without a Content-Length', async () => {
+    const { app, calls } = setup();
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await app.request(INVENTORY, { method: 'POST', body: endless, headers: { 'Content-Type': 'application/json' }, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(400);
+    expect(pulled).toBeLessThan(4);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('does not cache inventories carrying recharge times, which count from the moment of the answer', async () => {
+    const { calls, post } = setup(() => envelope({ Inventory: [], VirtualCurrency: { EN: 3 }, VirtualCurrencyRechargeTimes: { EN: { SecondsToRecharge: 90, RechargeTime: '2026-01-01T00:00:00Z', RechargeMax: 10 } } }));
+    await post(INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1' });
+    await post(INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1' });
+    expect(calls).toHaveLength(2);
+  });
 });

@@ -13,13 +13,16 @@ export function playfabHandler(deps: { playfab: ServerConfig['playfab']; cacheTt
   const headers = { 'X-SecretKey': deps.playfab.secretKey, 'Content-Type': 'application/json', Accept: 'application/json' };
   // PlayFab's HTTP status equals the envelope's `code`: 200 is a success, anything else is not kept.
   const ttl = (factor: number) => (reply: UpstreamReply) => (reply.status === 200 ? deps.cacheTtlMs * factor : 0);
-  const inventoryTtl = ttl(1);
+  const decoder = new TextDecoder();
+  // Recharge times count down from the moment PlayFab answered: a cached copy would run late.
+  const inventoryTtl = (reply: UpstreamReply) =>
+    decoder.decode(reply.body).includes('"VirtualCurrencyRechargeTimes"') ? 0 : ttl(1)(reply);
   const catalogTtl = ttl(CATALOG_TTL_FACTOR);
 
   return async (c) => {
-    const declared = Number(c.req.header('Content-Length'));
-    if (declared > MAX_PLAYFAB_BODY_BYTES) return apiError('bad_parameter', `The body must be at most ${MAX_PLAYFAB_BODY_BYTES} bytes.`, 'playfab');
-    const call = parsePlayFabCall(c.req.param('titleId') ?? '', c.req.param('call') ?? '', await c.req.text());
+    const text = await readCapped(c.req.raw, MAX_PLAYFAB_BODY_BYTES);
+    if (text === null) return apiError('bad_parameter', `The body must be at most ${MAX_PLAYFAB_BODY_BYTES} bytes.`, 'playfab');
+    const call = parsePlayFabCall(c.req.param('titleId') ?? '', c.req.param('call') ?? '', text);
     if (!call.ok) return apiError(call.code, call.message, call.code === 'not_found' ? null : 'playfab');
     // Only headers built here reach PlayFab; nothing from the client's request is forwarded.
     return deps.proxy(
@@ -34,6 +37,35 @@ export function playfabHandler(deps: { playfab: ServerConfig['playfab']; cacheTt
       c.req.header('Accept-Encoding'),
     );
   };
+}
+
+/**
+ * The request body as text, or null past `max` bytes: reading stops there, so a huge body sent
+ * without (or with a false) Content-Length costs no more memory than the cap.
+ */
+async function readCapped(request: Request, max: number): Promise<string | null> {
+  if (Number(request.headers.get('Content-Length')) > max) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** Where the app serves the embedded demo's catalog images, same-origin so they load from anywhere. */

@@ -11,11 +11,19 @@ describe('the Xbox Live inventory on the demo upstream', () => {
     const status = page.getByRole('status').filter({ hasText: 'shown' });
     await status.waitFor();
     const loadMore = page.getByRole('button', { name: 'Load more' });
-    while (await loadMore.isVisible()) {
-      await loadMore.click().catch(() => {});
-      await page.waitForTimeout(100);
-    }
-    const [, shown, total] = /(\d+) of (\d+) shown/.exec((await status.textContent()) ?? '') ?? [];
+    const counts = async () => /(\d+) of (\d+) shown/.exec((await status.textContent()) ?? '') ?? [];
+    // The button hides while a page loads, so keep going until the count says everything is shown.
+    await expect
+      .poll(
+        async () => {
+          if (await loadMore.isVisible()) await loadMore.click().catch(() => {});
+          const [, shown, total] = await counts();
+          return shown !== undefined && shown === total;
+        },
+        { timeout: 20_000, interval: 200 },
+      )
+      .toBe(true);
+    const [, shown, total] = await counts();
     expect(Number(total)).toBeGreaterThan(250);
     expect(shown).toBe(total);
     const hrefs = await page.locator('main a[href^="/xbox/items/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));

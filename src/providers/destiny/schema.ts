@@ -58,7 +58,7 @@ export const itemDetailInstanceSchema = v.object({
   progression: v.optional(
     v.object({ level: optionalNumber, currentProgress: optionalNumber, progressToNextLevel: optionalNumber, nextLevelAt: optionalNumber }),
   ),
-  talentGridHash: optionalNumber,
+  talentGridHash: v.optional(hash, 0),
   nodes: v.optional(v.array(talentNodeStateSchema), []),
   perks: v.optional(v.array(v.object({ perkHash: hash, iconPath: v.optional(v.string()), isActive: optionalBool })), []),
 });
@@ -114,7 +114,7 @@ const perkDefinitionSchema = v.object({
 });
 
 const talentStepSchema = v.object({
-  nodeStepHash: optionalNumber,
+  nodeStepHash: v.optional(hash, 0),
   nodeStepName: v.optional(v.string(), ''),
   nodeStepDescription: v.optional(v.string(), ''),
   icon: v.optional(v.string()),

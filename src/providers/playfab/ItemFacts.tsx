@@ -45,8 +45,9 @@ export function ItemFacts({ item, now, hrefFor }: ItemFactsProps) {
     rows.push([
       'Bundle contents',
       <ul className="space-y-0.5">
-        {item.bundleContents.map((related) => (
-          <li key={related.itemId}>
+        {item.bundleContents.map((related, index) => (
+          // A bundle may hold the same item more than once.
+          <li key={`${index}-${related.itemId}`}>
             <Related related={related} hrefFor={hrefFor} />
           </li>
         ))}

@@ -154,7 +154,7 @@ export function groupByClass(items: PlayFabItem[]): BucketGroup[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([version, buckets]) => ({
       id: version || 'none',
-      name: version ? `Catalog ${version}` : 'No catalog version',
+      name: version ? `Catalog ${version}` : 'Primary catalog',
       buckets: [...buckets.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([itemClass, classItems], order): Bucket => ({ id: `${version}/${itemClass}`, name: itemClass ? capitalise(itemClass) : 'Unclassified', order, items: classItems })),

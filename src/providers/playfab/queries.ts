@@ -32,7 +32,7 @@ export const playfabQueries = {
     queryOptions({
       queryKey: ['playfab', titleId, 'catalog', catalogVersion] as const,
       queryFn: async ({ signal }): Promise<Map<string, RawCatalogItem>> => {
-        const { Catalog } = parseData(catalogSchema, await call(titleId, 'GetCatalogItems', { CatalogVersion: catalogVersion }, signal), 'catalog');
+        const { Catalog } = parseData(catalogSchema, await call(titleId, 'GetCatalogItems', catalogVersion ? { CatalogVersion: catalogVersion } : {}, signal), 'catalog');
         return new Map(Catalog.map((entry) => [entry.ItemId, entry]));
       },
       staleTime: 10 * 60_000,
@@ -49,9 +49,15 @@ export const playfabQueries = {
           await call(titleId, 'GetCharacterInventory', { PlayFabId: playFabId, CharacterId: characterId }, signal),
           'character inventory',
         );
-        const versions = [...new Set(raw.Inventory.map((item) => item.CatalogVersion).filter((version): version is string => !!version))];
+        // An item without a CatalogVersion belongs to the title's primary catalog, asked for with no version ('').
+        const versions = [...new Set(raw.Inventory.map((item) => item.CatalogVersion ?? ''))];
+        // A catalog that fails leaves its items unjoined (shown by id), not the whole inventory unshown.
+        const settled = await Promise.allSettled(versions.map((version) => client.query(playfabQueries.catalog(titleId, version))));
         const catalogs: Catalogs = new Map(
-          await Promise.all(versions.map(async (version) => [version, await client.fetchQuery(playfabQueries.catalog(titleId, version))] as const)),
+          versions.map((version, index) => {
+            const result = settled[index]!;
+            return [version, result.status === 'fulfilled' ? result.value : new Map()] as const;
+          }),
         );
         return adaptCharacterInventory(raw, catalogs, fetchedAt);
       },

@@ -69,11 +69,12 @@ export function parseTimeSpan(value: string | null | undefined): number | null {
 
 export function adaptEntitlement(raw: RawInventoryItem): Entitlement {
   const endDate = raw.endDate ?? null;
+  const id = lastSegment(raw.url);
   return {
-    id: lastSegment(raw.url),
+    id,
     url: raw.url,
     itemType: raw.itemType,
-    productId: raw.productId,
+    productId: raw.productId || id,
     titleId: raw.titleId === null || raw.titleId === undefined || raw.titleId === '' ? null : String(raw.titleId),
     containers: raw.containers ?? [],
     obtained: raw.obtained ?? null,

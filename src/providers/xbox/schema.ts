@@ -9,7 +9,8 @@ const stringList = v.union([v.array(v.string()), v.pipe(v.string(), v.transform(
 export const inventoryItemSchema = v.object({
   url: v.pipe(v.string(), v.minLength(1)),
   itemType: v.string(),
-  productId: v.string(),
+  // Absent from the REST page's item fields; the adapter falls back to the id in `url`.
+  productId: v.optional(v.nullable(v.string())),
   titleId: v.optional(v.nullable(v.union([v.number(), v.string()]))),
   containers: v.optional(v.nullable(stringList)),
   obtained: v.optional(v.nullable(v.string())),
