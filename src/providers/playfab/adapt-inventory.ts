@@ -101,7 +101,8 @@ function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: numb
     tags,
     orphaned: !entry,
     acquiredAt: raw.PurchaseDate ?? null,
-    purchase: raw.UnitCurrency && raw.UnitPrice ? { price: raw.UnitPrice, currency: raw.UnitCurrency } : null,
+    // A currency marks a purchase, even at price 0 (a free offer is still bought, not granted).
+    purchase: raw.UnitCurrency ? { price: raw.UnitPrice ?? 0, currency: raw.UnitCurrency } : null,
     annotation: raw.Annotation ?? null,
     expiresAt: raw.Expiration ?? null,
     usesLeft: raw.RemainingUses ?? null,
