@@ -6,6 +6,8 @@ import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import type { Item } from '../inventory/model.ts';
+import { SearchBox } from '../inventory/SearchBox.tsx';
+import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { startQuery } from '../query-client.ts';
 import { groupByClass } from '../providers/playfab/adapt-inventory.ts';
 import { CatalogFilter } from '../providers/playfab/CatalogFilter.tsx';
@@ -42,6 +44,7 @@ export function Component() {
     () => (inventory.data ? groupByClass(catalog === null ? inventory.data.items : inventory.data.items.filter((item) => item.catalogVersion === catalog)) : []),
     [inventory.data, catalog],
   );
+  const itemSearch = useInventorySearch(groups);
   const itemHref = useCallback((item: Item) => playfabPaths.item(titleId, playFabId, characterId, item.instanceId ?? item.key), [titleId, playFabId, characterId]);
 
   return (
@@ -79,7 +82,8 @@ export function Component() {
               hrefFor={(version) => (version === null ? inventoryPath : `${inventoryPath}?catalog=${encodeURIComponent(version)}`)}
             />
           )}
-          <BucketGrid groups={groups} itemHref={itemHref} />
+          <SearchBox groups={groups} search={itemSearch} />
+          <BucketGrid groups={groups} itemHref={itemHref} matches={itemSearch.matches} hideNonMatching={itemSearch.hideNonMatching} />
         </>
       )}
     </div>
