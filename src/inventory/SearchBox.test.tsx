@@ -67,11 +67,18 @@ describe('SearchBox', () => {
     expect(within(screen.getByRole('region', { name: 'Helmet' })).getAllByRole('link')).toHaveLength(1);
   });
 
-  it('says plainly what does not parse, and filters nothing meanwhile', async () => {
-    const { user, box } = renderAt('/');
-    await user.type(box, 'stat:attack>=');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Expected a number after `stat:attack>=` at column 14');
+  it('says plainly what does not parse, keeping the last good filter meanwhile', async () => {
+    const { user, box } = renderAt('/?q=crown');
+    await user.type(box, ' stat:attack>=');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Expected a number after `stat:attack>=` at column 20');
     expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('1 of 3 items')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /not matching/ })).toHaveLength(2);
+  });
+
+  it('filters nothing when the first query in the URL does not parse', () => {
+    renderAt('/?q=is:shiny');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Unknown keyword `is:shiny`/);
     expect(screen.queryByText(/of 3 items/)).toBeNull();
     expect(screen.queryByRole('link', { name: /not matching/ })).toBeNull();
   });

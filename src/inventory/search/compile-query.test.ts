@@ -79,13 +79,4 @@ describe('compileQuery', () => {
     expect(names('not (is:weapon or is:armor) is:common')).toEqual(['Potion', 'Game 9', 'Pass']);
   });
 
-  it('filters 10,000 items quickly', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => item({ name: `Item ${i}`, key: String(i), typeName: i % 2 ? 'Auto Rifle' : 'Helmet', quantity: i }));
-    const predicate = compileQuery(parseQuery('(is:weapon or type:helmet) -iron quantity:>=10 "item 9"'));
-    predicate(many[0]!, 'Kinetic');
-    const started = performance.now();
-    const count = many.filter((it) => predicate(it, 'Kinetic')).length;
-    expect(count).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(50);
-  });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BucketGroup } from '../model.ts';
 import { compileQuery, type ItemPredicate } from './compile-query.ts';
@@ -7,7 +7,7 @@ import { QuerySyntaxError } from './tokenize.ts';
 
 export interface InventorySearch {
   query: string;
-  /** Null when nothing filters: an empty query, or one that does not parse. */
+  /** Null when nothing filters; while the query does not parse, the last one that did. */
   matches: ItemPredicate | null;
   error: string | null;
   hideNonMatching: boolean;
@@ -30,7 +30,12 @@ export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
   const [params] = useSearchParams();
   const query = params.get('q') ?? '';
   const hideNonMatching = params.get('hide') === '1';
-  const { matches, error } = useMemo(() => compile(query), [query]);
+  const compiled = useMemo(() => compile(query), [query]);
+  // A query is unparseable mid-word (`stat:light>=`): keep the last good filter so the grid does not flash.
+  const [lastGood, setLastGood] = useState(compiled);
+  if (!compiled.error && compiled !== lastGood) setLastGood(compiled);
+  const { error } = compiled;
+  const matches = error ? lastGood.matches : compiled.matches;
   const [matchCount, total] = useMemo(() => {
     let count = 0;
     let all = 0;
