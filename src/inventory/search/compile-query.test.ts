@@ -78,5 +78,4 @@ describe('compileQuery', () => {
     expect(names('is:weapon or is:armor')).toEqual(['Iron Blade', 'Crown']);
     expect(names('not (is:weapon or is:armor) is:common')).toEqual(['Potion', 'Game 9', 'Pass']);
   });
-
 });
