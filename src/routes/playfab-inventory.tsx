@@ -79,7 +79,13 @@ export function Component() {
             <CatalogFilter
               versions={inventory.data.catalogVersions}
               current={catalog}
-              hrefFor={(version) => (version === null ? inventoryPath : `${inventoryPath}?catalog=${encodeURIComponent(version)}`)}
+              hrefFor={(version) => {
+                // Switching catalogs keeps the search.
+                const next = new URLSearchParams(search);
+                if (version === null) next.delete('catalog');
+                else next.set('catalog', version);
+                return next.size > 0 ? `${inventoryPath}?${next}` : inventoryPath;
+              }}
             />
           )}
           <SearchBox groups={groups} search={itemSearch} />
