@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunctionArgs } from 'react-router';
 import { AppLayout } from './routes/AppLayout.tsx';
 import { AppLoading } from './routes/AppLoading.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
@@ -13,11 +13,24 @@ interface RouteModule {
   loader: (queryClient: QueryClient, args: LoaderFunctionArgs) => null;
 }
 
+/** Without the search (`q`, `hide`): what the loaders read. */
+function withoutSearch(url: URL): string {
+  const params = new URLSearchParams(url.search);
+  params.delete('q');
+  params.delete('hide');
+  return `${url.pathname}?${params}`;
+}
+
+/** Typing a search rewrites the URL at every pause; that alone is no reason to run loaders again. */
+function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs): boolean {
+  return withoutSearch(currentUrl) === withoutSearch(nextUrl) ? false : defaultShouldRevalidate;
+}
+
 /** Route modules load lazily, so the first page ships only the shell and its own code. */
 function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] {
   return async () => {
     const module = await load();
-    return { Component: module.Component, loader: (args: LoaderFunctionArgs) => module.loader(queryClient, args) };
+    return { Component: module.Component, loader: (args: LoaderFunctionArgs) => module.loader(queryClient, args), shouldRevalidate };
   };
 }
 
@@ -28,6 +41,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       Component: AppLayout,
       ErrorBoundary: RouteErrorBoundary,
       HydrateFallback: AppLoading,
+      shouldRevalidate,
       loader: () => {
         startQuery(queryClient, appConfigQuery);
         return null;

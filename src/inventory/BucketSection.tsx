@@ -1,17 +1,25 @@
 import { memo, useId } from 'react';
 import type { Bucket, Item } from './model.ts';
 import { ItemTile } from './ItemTile.tsx';
+import type { ItemPredicate } from './search/compile-query.ts';
 
 interface BucketSectionProps {
   bucket: Bucket;
   itemHref: (item: Item) => string;
+  matches: ItemPredicate | null;
+  hideNonMatching: boolean;
 }
 
 /** A bucket: a section named by its heading, the equipped item first and set apart. */
-export const BucketSection = memo(function BucketSection({ bucket, itemHref }: BucketSectionProps) {
+export const BucketSection = memo(function BucketSection({ bucket, itemHref, matches, hideNonMatching }: BucketSectionProps) {
   const headingId = useId();
-  const equipped = bucket.items.filter((item) => item.isEquipped);
-  const rest = bucket.items.filter((item) => !item.isEquipped);
+  const matching = matches ? new Set(bucket.items.filter((item) => matches(item, bucket.name))) : null;
+  const shown = matching && hideNonMatching ? bucket.items.filter((item) => matching.has(item)) : bucket.items;
+  // A search that hides what it rejects hides buckets left with nothing to show, too.
+  if (matching && hideNonMatching && shown.length === 0) return null;
+  const equipped = shown.filter((item) => item.isEquipped);
+  const rest = shown.filter((item) => !item.isEquipped);
+  const tile = (item: Item) => <ItemTile key={item.key} item={item} href={itemHref(item)} dimmed={matching !== null && !matching.has(item)} />;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-800 bg-slate-900/60 p-3">
       <header className="mb-2 flex items-baseline justify-between gap-2">
@@ -19,6 +27,7 @@ export const BucketSection = memo(function BucketSection({ bucket, itemHref }: B
           {bucket.name}
         </h3>
         <span className="text-xs text-slate-500 tabular-nums">
+          {matching && `${matching.size} of `}
           {bucket.items.length}
           {bucket.capacity ? ` / ${bucket.capacity}` : ''}
         </span>
@@ -29,15 +38,11 @@ export const BucketSection = memo(function BucketSection({ bucket, itemHref }: B
         <div className="flex gap-3">
           {equipped.length > 0 && (
             <div className="flex shrink-0 flex-col gap-2 border-r border-slate-700 pr-3">
-              {equipped.map((item) => (
-                <ItemTile key={item.key} item={item} href={itemHref(item)} />
-              ))}
+              {equipped.map(tile)}
             </div>
           )}
           <div className="flex flex-wrap content-start gap-2">
-            {rest.map((item) => (
-              <ItemTile key={item.key} item={item} href={itemHref(item)} />
-            ))}
+            {rest.map(tile)}
           </div>
         </div>
       )}

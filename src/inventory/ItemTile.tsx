@@ -8,18 +8,20 @@ import { damageText, tierBackground, tierBorder } from './tier-styles.ts';
 interface ItemTileProps {
   item: Item;
   href: string;
+  /** Rejected by the current search: faded, and said so in its name, but still reachable. */
+  dimmed?: boolean;
 }
 
 /** One item: icon on its tier colour, primary stat or stack count, a tooltip on hover and focus. */
-export const ItemTile = memo(function ItemTile({ item, href }: ItemTileProps) {
+export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: ItemTileProps) {
   const corner = item.primaryStat ? String(item.primaryStat.value) : item.quantity > 1 ? formatNumber(item.quantity) : null;
   return (
     <Link
       to={href}
-      aria-label={itemLabel(item)}
+      aria-label={dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item)}
       className={`group relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} bg-slate-800 transition-transform hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
         item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
-      }`}
+      } ${dimmed ? 'opacity-25 hover:opacity-100 focus-visible:opacity-100' : ''}`}
     >
       <span className={`absolute inset-0 rounded-[4px] opacity-40 ${tierBackground[item.tier]}`} aria-hidden="true" />
       {item.icon ? (

@@ -48,7 +48,13 @@ export interface Item {
   stats: StatValue[];
   /** Short flags worth a glance on the tile (expiring soon, a bundle), said in words too. */
   marks?: ItemMark[];
+  /** Facts search asks about (`is:trial`) that no other field carries; adapters set what their provider knows. */
+  flags?: ItemFlag[];
+  /** Names of the item's perks, where the inventory lists them (for `perk:`). */
+  perkNames?: string[];
 }
+
+export type ItemFlag = 'trial' | 'expired' | 'consumable';
 
 export interface ItemMark {
   kind: 'expiring' | 'bundle';

@@ -5,7 +5,9 @@ import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
-import type { Item } from '../inventory/model.ts';
+import type { BucketGroup, Item } from '../inventory/model.ts';
+import { SearchBox } from '../inventory/SearchBox.tsx';
+import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { startQuery } from '../query-client.ts';
 import { CharacterSwitcher } from '../providers/destiny/CharacterSwitcher.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
@@ -26,6 +28,8 @@ export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs)
   return null;
 }
 
+const noGroups: BucketGroup[] = [];
+
 export function Component() {
   const { membershipType, membershipId, characterId = '' } = readDestinyParams(useParams());
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
@@ -33,6 +37,7 @@ export function Component() {
   const { data: config } = useQuery(appConfigQuery);
   const character = account.data?.characters.find((c) => c.characterId === characterId);
   const accountPath = destinyPaths.account(membershipType, membershipId);
+  const search = useInventorySearch(inventory.data?.groups ?? noGroups);
 
   const itemHref = useCallback(
     (item: Item) =>
@@ -86,7 +91,8 @@ export function Component() {
       {inventory.data && (
         <>
           <CurrencySection currencies={inventory.data.currencies} />
-          <BucketGrid groups={inventory.data.groups} itemHref={itemHref} />
+          <SearchBox groups={inventory.data.groups} search={search} />
+          <BucketGrid groups={inventory.data.groups} itemHref={itemHref} matches={search.matches} hideNonMatching={search.hideNonMatching} />
         </>
       )}
     </div>

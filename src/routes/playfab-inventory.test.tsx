@@ -54,6 +54,14 @@ describe('PlayFab inventory page', () => {
     expect(screen.getByRole('link', { name: 'v2' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('keeps the search when switching catalogs', async () => {
+    serve();
+    renderRoute(`${URL}?catalog=v2&q=is%3Arare`);
+    await screen.findByRole('region', { name: 'Tool' });
+    expect(screen.getByRole('combobox', { name: 'Search items' })).toHaveValue('is:rare');
+    expect(screen.getByRole('link', { name: 'v2' })).toHaveAttribute('href', `${URL}?catalog=v2&q=is%3Arare`);
+  });
+
   it('counts down to the next recharge every second and advances the balance at zero, without refetching', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     const { calls } = serve();

@@ -6,6 +6,8 @@ import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import type { Item } from '../inventory/model.ts';
+import { SearchBox } from '../inventory/SearchBox.tsx';
+import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { startQuery } from '../query-client.ts';
 import { groupByClass } from '../providers/playfab/adapt-inventory.ts';
 import { CatalogFilter } from '../providers/playfab/CatalogFilter.tsx';
@@ -42,6 +44,7 @@ export function Component() {
     () => (inventory.data ? groupByClass(catalog === null ? inventory.data.items : inventory.data.items.filter((item) => item.catalogVersion === catalog)) : []),
     [inventory.data, catalog],
   );
+  const itemSearch = useInventorySearch(groups);
   const itemHref = useCallback((item: Item) => playfabPaths.item(titleId, playFabId, characterId, item.instanceId ?? item.key), [titleId, playFabId, characterId]);
 
   return (
@@ -76,10 +79,17 @@ export function Component() {
             <CatalogFilter
               versions={inventory.data.catalogVersions}
               current={catalog}
-              hrefFor={(version) => (version === null ? inventoryPath : `${inventoryPath}?catalog=${encodeURIComponent(version)}`)}
+              hrefFor={(version) => {
+                // Switching catalogs keeps the search.
+                const next = new URLSearchParams(search);
+                if (version === null) next.delete('catalog');
+                else next.set('catalog', version);
+                return next.size > 0 ? `${inventoryPath}?${next}` : inventoryPath;
+              }}
             />
           )}
-          <BucketGrid groups={groups} itemHref={itemHref} />
+          <SearchBox groups={groups} search={itemSearch} />
+          <BucketGrid groups={groups} itemHref={itemHref} matches={itemSearch.matches} hideNonMatching={itemSearch.hideNonMatching} />
         </>
       )}
     </div>

@@ -7,6 +7,8 @@ import { toAppError } from '../inventory/app-error.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import type { Item } from '../inventory/model.ts';
+import { SearchBox } from '../inventory/SearchBox.tsx';
+import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { groupEntitlements, uniqueEntitlements } from '../providers/xbox/adapt-inventory.ts';
 import { isRefusedCombination, readXboxFilters } from '../providers/xbox/filters.ts';
 import { InventoryFilters } from '../providers/xbox/InventoryFilters.tsx';
@@ -30,6 +32,7 @@ export function Component() {
   const { data: config } = useQuery(appConfigQuery);
   const entitlements = useMemo(() => uniqueEntitlements(inventory.data?.pages ?? []), [inventory.data]);
   const groups = useMemo(() => groupEntitlements(entitlements), [entitlements]);
+  const search = useInventorySearch(groups);
   const total = inventory.data?.pages.at(-1)?.totalItems ?? null;
   const itemHref = useCallback((item: Item) => xboxPaths.item(item.instanceId ?? ''), []);
   const { fetchNextPage, isFetchingNextPage } = inventory;
@@ -61,7 +64,8 @@ export function Component() {
       {inventory.isPending && <BucketGridSkeleton />}
       {inventory.data && (
         <>
-          <BucketGrid groups={groups} itemHref={itemHref} />
+          <SearchBox groups={groups} search={search} />
+          <BucketGrid groups={groups} itemHref={itemHref} matches={search.matches} hideNonMatching={search.hideNonMatching} />
           <LoadMore shown={entitlements.length} total={total} hasMore={inventory.hasNextPage} loading={isFetchingNextPage} onLoad={loadMore} />
         </>
       )}

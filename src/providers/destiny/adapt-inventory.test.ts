@@ -39,6 +39,7 @@ describe('adaptCharacterInventory', () => {
       damageType: { kind: 'arc', name: 'Arc', icon: '/api/bungie/img/destiny_content/damage_types/arc.png' },
     });
     expect(weapon.stats).toEqual([{ id: '4284893193', name: 'Rate of Fire', value: 77, maximum: 100 }]);
+    expect(weapon.perkNames).toEqual(['Hand Grip']);
   });
 
   it('keeps 64-bit instance ids exactly as sent', () => {

@@ -53,6 +53,7 @@ export function adaptItem(definitions: RawDefinitions, raw: RawItemInstance, fal
     primaryStat: raw.primaryStat ? adaptStat(definitions, raw.primaryStat) : undefined,
     damageType: adaptDamage(definitions, raw),
     stats: raw.stats.map((stat) => adaptStat(definitions, stat)),
+    perkNames: raw.perks.flatMap((perk) => definitions.perks[perk.perkHash]?.displayName || []),
   };
 }
 

@@ -38,6 +38,7 @@ export const itemInstanceSchema = v.object({
   damageTypeHash: v.optional(hash),
   locked: optionalBool,
   state: v.optional(v.number()),
+  perks: v.optional(v.array(v.object({ perkHash: hash, iconPath: v.optional(v.string()), isActive: optionalBool })), []),
 });
 
 const talentNodeStateSchema = v.object({
@@ -60,7 +61,6 @@ export const itemDetailInstanceSchema = v.object({
   ),
   talentGridHash: v.optional(hash, 0),
   nodes: v.optional(v.array(talentNodeStateSchema), []),
-  perks: v.optional(v.array(v.object({ perkHash: hash, iconPath: v.optional(v.string()), isActive: optionalBool })), []),
 });
 
 export const bucketGroupSchema = v.object({
@@ -150,15 +150,15 @@ export const definitionsSchema = v.object({
   buckets: table(bucketDefinitionSchema),
   stats: table(statDefinitionSchema),
   damageTypes: table(damageTypeDefinitionSchema),
+  perks: table(perkDefinitionSchema),
 });
 
-export const emptyDefinitions: RawDefinitions = { items: {}, buckets: {}, stats: {}, damageTypes: {} };
+export const emptyDefinitions: RawDefinitions = { items: {}, buckets: {}, stats: {}, damageTypes: {}, perks: {} };
 
 /** The item page needs more of each definition, so its tables are read wider than the inventory's. */
 export const itemDetailDefinitionsSchema = v.object({
   ...definitionsSchema.entries,
   items: table(detailItemDefinitionSchema),
-  perks: table(perkDefinitionSchema),
   talentGrids: table(talentGridDefinitionSchema),
   progressions: table(progressionDefinitionSchema),
 });

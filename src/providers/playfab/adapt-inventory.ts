@@ -1,4 +1,4 @@
-import type { Bucket, BucketGroup, Currency, Item, ItemMark, Tier } from '../../inventory/model.ts';
+import type { Bucket, BucketGroup, Currency, Item, ItemFlag, ItemMark, Tier } from '../../inventory/model.ts';
 import type { RawCatalogItem, RawCharacterInventory, RawItemInstance } from './schema.ts';
 
 /** Catalog entries by version, then by ItemId: the join key is (CatalogVersion, ItemId). */
@@ -78,6 +78,10 @@ function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: numb
   const marks: ItemMark[] = [];
   if (expires - fetchedAt < EXPIRING_SOON_MS) marks.push({ kind: 'expiring', label: 'expires soon' });
   if (raw.BundleContents.length > 0) marks.push({ kind: 'bundle', label: 'bundle' });
+  // Uses left is what makes a PlayFab item consumable.
+  const flags: ItemFlag[] = [];
+  if (raw.RemainingUses != null) flags.push('consumable');
+  if (expires < fetchedAt) flags.push('expired');
   return {
     item: {
       key: raw.ItemInstanceId,
@@ -95,6 +99,7 @@ function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: numb
       locked: false,
       stats: [],
       ...(marks.length > 0 ? { marks } : {}),
+      ...(flags.length > 0 ? { flags } : {}),
     },
     itemClass,
     catalogVersion: raw.CatalogVersion ?? '',

@@ -52,7 +52,7 @@ describe('the Xbox adapter', () => {
     expect(all.map((item) => item.productId)).toEqual(['9DEMOGAME001', '9DEMOCOINS01', '9DEMODLC0001']);
     const [group] = groupEntitlements(all);
     expect(group!.buckets.map((bucket) => [bucket.name, bucket.items.length])).toEqual([['Games', 1], ['Add-ons', 1], ['Consumables', 1]]);
-    expect(group!.buckets[2]!.items[0]).toMatchObject({ name: 'Consumable 9DEMOCOINS01', quantity: 1200, tier: 'uncommon', locked: true });
+    expect(group!.buckets[2]!.items[0]).toMatchObject({ name: 'Consumable 9DEMOCOINS01', quantity: 1200, tier: 'uncommon', locked: true, flags: ['consumable'] });
     expect(groupEntitlements([])).toEqual([]);
   });
 

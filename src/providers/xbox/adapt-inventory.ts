@@ -1,4 +1,4 @@
-import type { BucketGroup, Item, Tier } from '../../inventory/model.ts';
+import type { BucketGroup, Item, ItemFlag, Tier } from '../../inventory/model.ts';
 import type { RawInventoryItem, RawInventoryPage } from './schema.ts';
 
 /** One entitlement as the Xbox pages show it; the grid gets the shared `Item` made from it. */
@@ -109,6 +109,14 @@ export function entitlementName(entitlement: Entitlement): string {
   return `${typeInfo(entitlement.itemType).name} ${entitlement.productId}`;
 }
 
+function entitlementFlags(entitlement: Entitlement): ItemFlag[] {
+  const flags: ItemFlag[] = [];
+  if (entitlement.trial) flags.push('trial');
+  if (entitlement.state === 'Expired') flags.push('expired');
+  if (entitlement.quantity !== null) flags.push('consumable');
+  return flags;
+}
+
 export function entitlementItem(entitlement: Entitlement): Item {
   const info = typeInfo(entitlement.itemType);
   const status = entitlement.trial ? 'Trial' : entitlement.state === 'Enabled' ? '' : entitlement.state;
@@ -127,6 +135,7 @@ export function entitlementItem(entitlement: Entitlement): Item {
     isEquipped: false,
     locked: entitlement.state === 'Suspended',
     stats: [],
+    flags: entitlementFlags(entitlement),
   };
 }
 

@@ -1,0 +1,111 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { BucketGrid } from './BucketGrid.tsx';
+import type { BucketGroup, Item } from './model.ts';
+import { SearchBox } from './SearchBox.tsx';
+import { useInventorySearch } from './search/use-inventory-search.ts';
+
+const base = { instanceId: null, definitionId: '1', description: '', icon: null, quantity: 1, maxStackSize: 1, isEquipped: false, locked: false, stats: [] };
+const item = (name: string, typeName: string, tier: Item['tier'], extra: Partial<Item> = {}): Item => ({ ...base, key: name, name, typeName, tier, tierName: tier, ...extra });
+const groups: BucketGroup[] = [
+  {
+    id: 'weapons',
+    name: 'Weapons',
+    buckets: [
+      { id: 'p', name: 'Primary Weapons', order: 0, items: [item('Iron Blade', 'Auto Rifle', 'exotic', { isEquipped: true }), item('Red Spectre', 'Auto Rifle', 'legendary', { locked: true })] },
+      { id: 'h', name: 'Helmet', order: 1, items: [item('Iron Crown', 'Helmet', 'legendary')] },
+    ],
+  },
+];
+
+function Page() {
+  const search = useInventorySearch(groups);
+  const location = useLocation();
+  return (
+    <>
+      <output data-testid="url">{location.search}</output>
+      <SearchBox groups={groups} search={search} />
+      <BucketGrid groups={groups} itemHref={(it) => `/items/${it.key}`} matches={search.matches} hideNonMatching={search.hideNonMatching} />
+    </>
+  );
+}
+
+function renderAt(url: string) {
+  const router = createMemoryRouter([{ path: '/', Component: Page }, { path: '/items/:key', Component: () => null }], { initialEntries: [url] });
+  render(<RouterProvider router={router} />);
+  return { user: userEvent.setup(), router, box: screen.getByRole('combobox', { name: 'Search items' }) };
+}
+
+const url = () => new URLSearchParams(screen.getByTestId('url').textContent ?? '');
+
+describe('SearchBox', () => {
+  it('writes the query to ?q= as the person types, replacing history, and dims what does not match', async () => {
+    const { user, router, box } = renderAt('/');
+    await user.type(box, 'iron');
+    await waitFor(() => expect(url().get('q')).toBe('iron'));
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Red Spectre.*, not matching$/ })).toHaveAttribute('href', '/items/Red Spectre');
+    expect(screen.getByRole('link', { name: /^Iron Blade/ }).getAttribute('aria-label')).not.toMatch(/not matching/);
+  });
+
+  it('reads the query from the URL, and hides non-matching items with the toggle', async () => {
+    const { user } = renderAt('/?q=is:legendary');
+    expect(screen.getByRole('combobox')).toHaveValue('is:legendary');
+    expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Hide non-matching' }));
+    await waitFor(() => expect(url().get('hide')).toBe('1'));
+    expect(screen.queryByRole('link', { name: /^Iron Blade/ })).toBeNull();
+    expect(screen.getAllByRole('link')).toHaveLength(2);
+  });
+
+  it('hides a bucket with no matches while hiding', () => {
+    renderAt('/?q=type:helmet&hide=1');
+    expect(screen.queryByRole('region', { name: 'Primary Weapons' })).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Helmet' })).getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('says plainly what does not parse, keeping the last good filter meanwhile', async () => {
+    const { user, box } = renderAt('/?q=crown');
+    await user.type(box, ' stat:attack>=');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Expected a number after `stat:attack>=` at column 20');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('1 of 3 items')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /not matching/ })).toHaveLength(2);
+  });
+
+  it('filters nothing when the first query in the URL does not parse', () => {
+    renderAt('/?q=is:shiny');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Unknown keyword `is:shiny`/);
+    expect(screen.queryByText(/of 3 items/)).toBeNull();
+    expect(screen.queryByRole('link', { name: /not matching/ })).toBeNull();
+  });
+
+  it('suggests keywords and inventory values, chosen with the arrow keys and Enter', async () => {
+    const { user, box } = renderAt('/');
+    await user.type(box, 'type:ri');
+    const list = screen.getByRole('listbox', { name: 'Suggestions' });
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['type:"Auto Rifle"']);
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', within(list).getByRole('option').id);
+    expect(within(list).getByRole('option')).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Enter}');
+    expect(box).toHaveValue('type:"Auto Rifle" ');
+    await waitFor(() => expect(url().get('q')).toBe('type:"Auto Rifle"'));
+    expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
+  });
+
+  it('closes the suggestions with Escape and completes on click', async () => {
+    const { user, box } = renderAt('/');
+    await user.type(box, 'is:ex');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    await user.type(box, 'o');
+    await user.click(screen.getByRole('option', { name: 'is:exotic' }));
+    expect(box).toHaveValue('is:exotic ');
+    expect(box).toHaveFocus();
+  });
+});

@@ -1,0 +1,123 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import type { BucketGroup } from './model.ts';
+import { formatNumber } from './item-label.ts';
+import { SearchSuggestions } from './SearchSuggestions.tsx';
+import { applySuggestion, searchVocabulary, suggest } from './search/suggest.ts';
+import type { InventorySearch } from './search/use-inventory-search.ts';
+
+interface SearchBoxProps {
+  groups: BucketGroup[];
+  search: InventorySearch;
+}
+
+/** Typing settles for this long before the URL (and so the grid) follows. */
+const DEBOUNCE_MS = 120;
+
+/** The inventory search: a combobox bound to `?q=`, its suggestions, parse errors, match count and the hide toggle. */
+export function SearchBox({ groups, search }: SearchBoxProps) {
+  const [, setParams] = useSearchParams();
+  const [value, setValue] = useState(search.query);
+  const [shownQuery, setShownQuery] = useState(search.query);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const listId = useId();
+  const errorId = useId();
+  const vocabulary = useMemo(() => searchVocabulary(groups), [groups]);
+  const suggestions = useMemo(() => suggest(value, vocabulary), [value, vocabulary]);
+  const expanded = open && suggestions.options.length > 0;
+
+  // Back and forward change the URL under us: the box follows.
+  if (search.query !== shownQuery) {
+    setShownQuery(search.query);
+    if (search.query !== value.trim()) setValue(search.query);
+  }
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const writeParam = (name: string, next: string) =>
+    setParams(
+      (previous) => {
+        const params = new URLSearchParams(previous);
+        if (next) params.set(name, next);
+        else params.delete(name);
+        return params;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+
+  const change = (next: string, immediately = false) => {
+    setValue(next);
+    setActive(-1);
+    clearTimeout(timer.current);
+    const commit = () => writeParam('q', next.trim());
+    if (immediately) commit();
+    else timer.current = setTimeout(commit, DEBOUNCE_MS);
+  };
+
+  const choose = (option: string) => change(applySuggestion(value, suggestions, option));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = suggestions.options.length;
+    if (event.key === 'ArrowDown' && count > 0) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => (index + 1) % count);
+    } else if (event.key === 'ArrowUp' && count > 0) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => (index <= 0 ? count - 1 : index - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (expanded && active >= 0) choose(suggestions.options[active]!);
+      else change(value, true);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="relative min-w-64 flex-1">
+          <input
+            type="search"
+            role="combobox"
+            aria-label="Search items"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+            aria-invalid={search.error ? true : undefined}
+            aria-describedby={search.error ? errorId : undefined}
+            placeholder='Search: iron is:weapon -is:locked stat:attack>=300 "hand cannon"'
+            spellCheck={false}
+            autoComplete="off"
+            value={value}
+            onChange={(event) => {
+              setOpen(true);
+              change(event.target.value);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={() => setOpen(false)}
+            className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-500 focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-accent"
+          />
+          {expanded && <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />}
+        </div>
+        <label className="flex items-center gap-2 text-sm text-slate-300">
+          <input type="checkbox" checked={search.hideNonMatching} onChange={(event) => writeParam('hide', event.target.checked ? '1' : '')} className="accent-accent" />
+          Hide non-matching
+        </label>
+        <p aria-live="polite" className="text-sm text-slate-400 tabular-nums">
+          {search.matches && `${formatNumber(search.matchCount)} of ${formatNumber(search.total)} items`}
+        </p>
+      </div>
+      {search.error && (
+        <p id={errorId} role="alert" className="text-sm text-amber-300">
+          {search.error}
+        </p>
+      )}
+    </div>
+  );
+}

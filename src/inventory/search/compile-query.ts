@@ -1,0 +1,85 @@
+import type { Item, StatValue } from '../model.ts';
+import type { CompareOp, QueryNode } from './parse-query.ts';
+import { isKeywords } from './search-keywords.ts';
+
+export type ItemPredicate = (item: Item, bucketName: string) => boolean;
+
+// Lower-cased text per item, built once per item and reused by every keystroke's query.
+const haystacks = new WeakMap<Item, string>();
+function haystack(item: Item): string {
+  let text = haystacks.get(item);
+  if (text === undefined) {
+    text = `${item.name}\n${item.typeName}\n${item.description}`.toLowerCase();
+    haystacks.set(item, text);
+  }
+  return text;
+}
+
+const compare: Record<CompareOp, (a: number, b: number) => boolean> = {
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '=': (a, b) => a === b,
+  '>=': (a, b) => a >= b,
+  '>': (a, b) => a > b,
+};
+
+const squash = (name: string) => name.toLowerCase().replace(/\s+/g, '');
+/** Names that mean the item's headline number, whatever the provider calls it (Attack, Defense). */
+const primaryAliases = new Set(['power', 'light', 'primary']);
+
+function findStat(item: Item, name: string): StatValue | undefined {
+  if (item.primaryStat && (primaryAliases.has(name) || squash(item.primaryStat.name) === name)) return item.primaryStat;
+  return item.stats.find((stat) => squash(stat.name) === name);
+}
+
+/** Turns a parsed query into one predicate, so the tree is walked once, not once per item. */
+export function compileQuery(node: QueryNode | null): ItemPredicate {
+  if (!node) return () => true;
+  switch (node.type) {
+    case 'and': {
+      const left = compileQuery(node.left);
+      const right = compileQuery(node.right);
+      return (item, bucket) => left(item, bucket) && right(item, bucket);
+    }
+    case 'or': {
+      const left = compileQuery(node.left);
+      const right = compileQuery(node.right);
+      return (item, bucket) => left(item, bucket) || right(item, bucket);
+    }
+    case 'not': {
+      const operand = compileQuery(node.operand);
+      return (item, bucket) => !operand(item, bucket);
+    }
+    case 'text': {
+      const { value } = node;
+      return (item) => haystack(item).includes(value);
+    }
+    case 'compare': {
+      const test = compare[node.op];
+      const { value } = node;
+      if (node.key === 'quantity') return (item) => test(item.quantity, value);
+      const name = squash(node.stat);
+      return (item) => {
+        const stat = findStat(item, name);
+        return stat !== undefined && test(stat.value, value);
+      };
+    }
+    case 'filter':
+      return compileFilter(node.key, node.value);
+  }
+}
+
+function compileFilter(key: Extract<QueryNode, { type: 'filter' }>['key'], value: string): ItemPredicate {
+  switch (key) {
+    case 'is':
+      return isKeywords[value]!;
+    case 'tier':
+      return (item) => item.tier === value || item.tierName.toLowerCase() === value;
+    case 'type':
+      return (item) => item.typeName.toLowerCase().includes(value);
+    case 'bucket':
+      return (_item, bucket) => bucket.toLowerCase().includes(value);
+    case 'perk':
+      return (item) => item.perkNames?.some((perk) => perk.toLowerCase().includes(value)) ?? false;
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { BucketGroup, Item } from '../model.ts';
+import { applySuggestion, searchVocabulary, suggest } from './suggest.ts';
+
+const rifle = { name: 'Iron Blade', typeName: 'Auto Rifle', tierName: 'Exotic', stats: [{ id: '1', name: 'Rate of Fire', value: 5 }], perkNames: ['Hand Grip'] } as Item;
+const groups: BucketGroup[] = [{ id: 'w', name: 'Weapons', buckets: [{ id: 'p', name: 'Primary Weapons', order: 0, items: [rifle] }] }];
+const vocabulary = searchVocabulary(groups);
+
+describe('suggest', () => {
+  it('collects the values an inventory holds', () => {
+    expect(vocabulary).toEqual({ tier: ['Exotic'], type: ['Auto Rifle'], bucket: ['Primary Weapons'], perk: ['Hand Grip'], stat: ['Rate of Fire'] });
+  });
+
+  it('completes filter names and is: keywords', () => {
+    expect(suggest('', vocabulary).options).toEqual([]);
+    expect(suggest('t', vocabulary).options).toEqual(['tier:', 'type:', 'is:trial']);
+    expect(suggest('is', vocabulary).options).toEqual(['is:']);
+    expect(suggest('iron is:e', vocabulary).options).toEqual(['is:equipped', 'is:expired', 'is:expiring', 'is:exotic']);
+  });
+
+  it('offers values present in the inventory, quoted when they hold spaces', () => {
+    expect(suggest('type:ri', vocabulary).options).toEqual(['type:"Auto Rifle"']);
+    expect(suggest('(a or -perk:gr', vocabulary).options).toEqual(['perk:"Hand Grip"']);
+    expect(suggest('stat:fire', vocabulary).options).toEqual(['stat:"Rate of Fire">=']);
+    expect(suggest('type:"auto r', vocabulary).options).toEqual(['type:"Auto Rifle"']);
+  });
+
+  it('replaces the word being typed, keeping a leading minus', () => {
+    const query = 'iron -is:lo';
+    expect(applySuggestion(query, suggest(query, vocabulary), 'is:locked')).toBe('iron -is:locked ');
+    expect(applySuggestion('st', suggest('st', vocabulary), 'stat:')).toBe('stat:');
+  });
+});

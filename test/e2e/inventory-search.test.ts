@@ -1,0 +1,40 @@
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser.ts';
+import { inventoryPath } from './demo-titan.ts';
+
+const baseURL = inject('baseURL');
+
+const browser = useBrowser();
+
+describe('searching an inventory', () => {
+  it('filters the grid from a query in the URL, still after a reload', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseURL}${inventoryPath}?q=${encodeURIComponent('is:weapon is:exotic')}&hide=1`);
+    const count = page.getByText(/^\d+ of \d+ items$/);
+    await count.waitFor();
+    const [, shown, total] = /^(\d+) of (\d+) items$/.exec((await count.textContent())!)!.map(Number);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total!);
+    await page.reload();
+    await count.waitFor();
+    expect(await page.getByRole('combobox', { name: 'Search items' }).inputValue()).toBe('is:weapon is:exotic');
+    expect(await page.getByRole('main').getByRole('link', { name: /, (Exotic|Legendary|Rare|Uncommon|Common|Basic) / }).count()).toBe(shown);
+    expect(await page.getByRole('region', { name: 'Helmet' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('dims instead of hiding, and types a query into the shareable URL', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseURL}${inventoryPath}`);
+    const box = page.getByRole('combobox', { name: 'Search items' });
+    await box.fill('is:exotic -is:weapon');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('is:exotic -is:weapon');
+    await page.getByText(/^\d+ of \d+ items$/).waitFor();
+    expect(await page.getByRole('main').getByRole('link', { name: /, not matching$/ }).count()).toBeGreaterThan(100);
+    await box.fill('stat:attack>=');
+    await page.getByRole('alert').filter({ hasText: 'Expected a number after `stat:attack>=` at column 14' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
