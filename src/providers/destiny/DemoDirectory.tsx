@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { DemoAccount, DemoScenario } from '../../app-config.ts';
+import { ScenarioList } from '../../ui/ScenarioList.tsx';
 import { platformName } from './platforms.ts';
 import { destinyPaths } from './paths.ts';
 
@@ -43,21 +44,10 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
           ))}
         </ul>
       </section>
-      <section aria-labelledby="demo-scenarios">
-        <h3 id="demo-scenarios" className="mb-2 text-sm font-semibold tracking-wide text-slate-400 uppercase">
-          Error scenarios
-        </h3>
-        <ul className="divide-y divide-slate-800 rounded-lg border border-slate-800 bg-slate-900">
-          {scenarios.map((scenario) => (
-            <li key={scenario.id} className="px-3 py-2">
-              <Link to={scenarioPath(scenario)} className="font-medium text-slate-100 hover:text-accent">
-                {scenario.title}
-              </Link>
-              <p className="text-sm text-slate-400">{scenario.description}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ScenarioList
+        heading="Error scenarios"
+        scenarios={scenarios.map((scenario) => ({ id: scenario.id, title: scenario.title, description: scenario.description, href: scenarioPath(scenario) }))}
+      />
     </div>
   );
 }

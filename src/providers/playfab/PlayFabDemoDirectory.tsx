@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { PlayFabDemo } from '../../app-config.ts';
+import { ScenarioList } from '../../ui/ScenarioList.tsx';
 import { playfabPaths } from './paths.ts';
 
 /** The PlayFab demo's players with their characters, and players that answer with each PlayFab error. */
@@ -34,24 +35,15 @@ export function PlayFabDemoDirectory({ demo }: { demo: PlayFabDemo }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="playfab-demo-scenarios">
-        <h3 id="playfab-demo-scenarios" className="mb-2 text-sm font-semibold tracking-wide text-slate-400 uppercase">
-          PlayFab error scenarios
-        </h3>
-        <ul className="divide-y divide-slate-800 rounded-lg border border-slate-800 bg-slate-900">
-          {demo.scenarios.map((scenario) => (
-            <li key={scenario.id} className="px-3 py-2">
-              <Link
-                to={scenario.characterId ? playfabPaths.inventory(titleId, scenario.playFabId, scenario.characterId) : playfabPaths.player(titleId, scenario.playFabId)}
-                className="font-medium text-slate-100 hover:text-accent"
-              >
-                {scenario.title}
-              </Link>
-              <p className="text-sm text-slate-400">{scenario.description}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ScenarioList
+        heading="PlayFab error scenarios"
+        scenarios={demo.scenarios.map((scenario) => ({
+          id: scenario.id,
+          title: scenario.title,
+          description: scenario.description,
+          href: scenario.characterId ? playfabPaths.inventory(titleId, scenario.playFabId, scenario.characterId) : playfabPaths.player(titleId, scenario.playFabId),
+        }))}
+      />
     </div>
   );
 }
