@@ -1,10 +1,10 @@
 /** Subclasses, emblems, shaders, ships and sparrows: equippable, no attack or defense. */
 
-import { baseItem, definitionStats, type CatalogItem } from './catalog-item.ts';
+import { baseItem, definitionStats, familyMember, type CatalogItem, type ItemFamily } from './catalog-item.ts';
 import { Bucket } from './buckets.ts';
 import { DamageType } from './damage-types.ts';
 import { classes, type ClassName } from './guardian-types.ts';
-import { BANNER_WIDTH, contentIcon, tierTones, type Glyph } from './icon-assets.ts';
+import { BANNER_WIDTH, contentIcon, tierTones } from './icon-assets.ts';
 import { createRng, fnv1a } from '../rng.ts';
 import { Stat } from './stats.ts';
 import { subclassGrid } from './talent-grids.ts';
@@ -36,28 +36,10 @@ const subclasses = (Object.keys(subclassNames) as ClassName[]).flatMap((classNam
   })),
 );
 
-interface CosmeticSpec {
-  kind: CatalogItem['kind'];
-  glyph: Glyph;
-  bucket: number;
-  typeName: string;
-  itemType: number;
-  lines: string[];
-}
-
-function cosmetics(spec: CosmeticSpec, entries: [string, number][], extra?: (item: CatalogItem) => Partial<CatalogItem>) {
+function cosmetics(spec: ItemFamily, entries: [string, number][], extra?: (item: CatalogItem) => Partial<CatalogItem>) {
   return entries.map(([name, tierType]) => {
-    const hash = fnv1a(`item:${name}`);
     const item = baseItem({
-      hash,
-      kind: spec.kind,
-      name,
-      description: createRng(hash).pick(spec.lines),
-      icon: contentIcon(`item:${name}`, spec.glyph, tierTones[tierType] ?? 'common'),
-      tierType,
-      itemTypeName: spec.typeName,
-      itemType: spec.itemType,
-      bucketHash: spec.bucket,
+      ...familyMember(spec, name, tierType),
       instanced: true,
       equippable: true,
       actionName: 'Dismantle',

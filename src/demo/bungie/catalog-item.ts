@@ -1,6 +1,7 @@
 /** One of our invented items, with everything needed to emit its definition and roll instances. */
 
-import { missingIcon, type IconAsset } from './icon-assets.ts';
+import { createRng, fnv1a } from '../rng.ts';
+import { contentIcon, missingIcon, tierTones, type Glyph, type IconAsset } from './icon-assets.ts';
 import type { PerkInfo } from './perks.ts';
 import type { TalentGrid } from './talent-grids.ts';
 
@@ -182,5 +183,31 @@ export function baseItem(partial: Partial<CatalogItem> & Pick<CatalogItem, 'hash
     damageTypes: [],
     itemCategoryHashes: [],
     ...partial,
+  };
+}
+
+/** A family of plain items (shaders, materials, …): one bucket, one glyph, a pool of descriptions. */
+export interface ItemFamily {
+  kind: CatalogItem['kind'];
+  glyph: Glyph;
+  bucket: number;
+  typeName: string;
+  itemType: number;
+  lines: string[];
+}
+
+/** The fields every member of a family gets from its name and tier; ids and words follow from the name. */
+export function familyMember(family: ItemFamily, name: string, tierType: number) {
+  const hash = fnv1a(`item:${name}`);
+  return {
+    hash,
+    kind: family.kind,
+    name,
+    description: createRng(hash).pick(family.lines),
+    icon: contentIcon(`item:${name}`, family.glyph, tierTones[tierType] ?? 'common'),
+    tierType,
+    itemTypeName: family.typeName,
+    itemType: family.itemType,
+    bucketHash: family.bucket,
   };
 }

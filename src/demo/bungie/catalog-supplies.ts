@@ -1,38 +1,19 @@
 /** Stackable, non-instanced items: materials, consumables, mission keys and one hidden salvage stack. */
 
-import { baseItem, type CatalogItem } from './catalog-item.ts';
+import { baseItem, familyMember, type CatalogItem, type ItemFamily } from './catalog-item.ts';
 import { Bucket } from './buckets.ts';
-import { contentIcon, missingIcon, tierTones, type Glyph } from './icon-assets.ts';
-import { createRng, fnv1a } from '../rng.ts';
+import { missingIcon } from './icon-assets.ts';
+import { fnv1a } from '../rng.ts';
 
-interface SupplySpec {
-  kind: CatalogItem['kind'];
-  glyph: Glyph;
-  bucket: number;
-  typeName: string;
-  itemType: number;
+interface SupplySpec extends ItemFamily {
   maxStackSize: number;
   actionName: string;
-  lines: string[];
 }
 
 function supplies(spec: SupplySpec, entries: [string, number][]): CatalogItem[] {
-  return entries.map(([name, tierType]) => {
-    const hash = fnv1a(`item:${name}`);
-    return baseItem({
-      hash,
-      kind: spec.kind,
-      name,
-      description: createRng(hash).pick(spec.lines),
-      icon: contentIcon(`item:${name}`, spec.glyph, tierTones[tierType] ?? 'common'),
-      tierType,
-      itemTypeName: spec.typeName,
-      itemType: spec.itemType,
-      bucketHash: spec.bucket,
-      maxStackSize: spec.maxStackSize,
-      actionName: spec.actionName,
-    });
-  });
+  return entries.map(([name, tierType]) =>
+    baseItem({ ...familyMember(spec, name, tierType), maxStackSize: spec.maxStackSize, actionName: spec.actionName }),
+  );
 }
 
 export const materials = supplies(
