@@ -13,11 +13,12 @@ interface RouteModule {
   loader: (queryClient: QueryClient, args: LoaderFunctionArgs) => null;
 }
 
-/** Without the search (`q`, `hide`): what the loaders read. */
+/** Without the search and sort (`q`, `hide`, `sort`): what the loaders read. */
 function withoutSearch(url: URL): string {
   const params = new URLSearchParams(url.search);
   params.delete('q');
   params.delete('hide');
+  params.delete('sort');
   return `${url.pathname}?${params}`;
 }
 

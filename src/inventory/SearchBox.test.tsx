@@ -20,20 +20,20 @@ const groups: BucketGroup[] = [
   },
 ];
 
-function Page() {
-  const search = useInventorySearch(groups);
+function Page({ data = groups }: { data?: BucketGroup[] }) {
+  const search = useInventorySearch(data);
   const location = useLocation();
   return (
     <>
       <output data-testid="url">{location.search}</output>
-      <SearchBox groups={groups} search={search} />
-      <BucketGrid groups={groups} itemHref={(it) => `/items/${it.key}`} matches={search.matches} hideNonMatching={search.hideNonMatching} />
+      <SearchBox groups={data} search={search} />
+      <BucketGrid groups={data} itemHref={(it) => `/items/${it.key}`} matches={search.matches} hideNonMatching={search.hideNonMatching} sort={search.sort} />
     </>
   );
 }
 
-function renderAt(url: string) {
-  const router = createMemoryRouter([{ path: '/', Component: Page }, { path: '/items/:key', Component: () => null }], { initialEntries: [url] });
+function renderAt(url: string, data?: BucketGroup[]) {
+  const router = createMemoryRouter([{ path: '/', element: <Page data={data} /> }, { path: '/items/:key', Component: () => null }], { initialEntries: [url] });
   render(<RouterProvider router={router} />);
   return { user: userEvent.setup(), router, box: screen.getByRole('combobox', { name: 'Search items' }) };
 }
@@ -53,7 +53,7 @@ describe('SearchBox', () => {
 
   it('reads the query from the URL, and hides non-matching items with the toggle', async () => {
     const { user } = renderAt('/?q=is:legendary');
-    expect(screen.getByRole('combobox')).toHaveValue('is:legendary');
+    expect(screen.getByRole('combobox', { name: 'Search items' })).toHaveValue('is:legendary');
     expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Hide non-matching' }));
     await waitFor(() => expect(url().get('hide')).toBe('1'));
@@ -107,5 +107,16 @@ describe('SearchBox', () => {
     await user.click(screen.getByRole('option', { name: 'is:exotic' }));
     expect(box).toHaveValue('is:exotic ');
     expect(box).toHaveFocus();
+  });
+  it('sorts each bucket from the URL, keeping the equipped item first', async () => {
+    const special = [{ id: 's', name: 'Special Weapons', order: 2, items: [item('Zephyr', 'Shotgun', 'rare'), item('Aster', 'Sniper Rifle', 'common')] }];
+    const { user } = renderAt('/', [{ ...groups[0]!, buckets: [...groups[0]!.buckets, ...special] }]);
+    const inSpecial = () => within(screen.getByRole('region', { name: 'Special Weapons' })).getAllByRole('link').map((link) => link.getAttribute('aria-label')!.split(',')[0]);
+    expect(inSpecial()).toEqual(['Zephyr', 'Aster']);
+    await user.selectOptions(screen.getByLabelText('Sort'), 'Name');
+    expect(screen.getByTestId('url')).toHaveTextContent('?sort=name');
+    expect(inSpecial()).toEqual(['Aster', 'Zephyr']);
+    const primary = within(screen.getByRole('region', { name: 'Primary Weapons' })).getAllByRole('link');
+    expect(primary[0]).toHaveAccessibleName(expect.stringMatching(/^Iron Blade.*equipped/));
   });
 });

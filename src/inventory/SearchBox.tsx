@@ -4,6 +4,7 @@ import type { BucketGroup } from './model.ts';
 import { formatNumber } from './item-label.ts';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { applySuggestion, searchVocabulary, suggest } from './search/suggest.ts';
+import { sortKeys, sortLabels } from './sort-items.ts';
 import type { InventorySearch } from './search/use-inventory-search.ts';
 
 interface SearchBoxProps {
@@ -105,6 +106,20 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
           />
           {expanded && <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />}
         </div>
+        <label className="flex items-center gap-2 text-sm text-slate-300">
+          Sort
+          <select
+            value={search.sortKey}
+            onChange={(event) => writeParam('sort', event.target.value === 'default' ? '' : event.target.value)}
+            className="rounded-md border border-slate-700 bg-slate-900 px-2 py-1.5 text-sm text-slate-100"
+          >
+            {sortKeys.map((key) => (
+              <option key={key} value={key}>
+                {sortLabels[key]}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="flex items-center gap-2 text-sm text-slate-300">
           <input type="checkbox" checked={search.hideNonMatching} onChange={(event) => writeParam('hide', event.target.checked ? '1' : '')} className="accent-accent" />
           Hide non-matching

@@ -89,7 +89,7 @@ export function Component() {
             />
           )}
           <SearchBox groups={groups} search={itemSearch} />
-          <BucketGrid groups={groups} itemHref={itemHref} matches={itemSearch.matches} hideNonMatching={itemSearch.hideNonMatching} />
+          <BucketGrid groups={groups} itemHref={itemHref} matches={itemSearch.matches} hideNonMatching={itemSearch.hideNonMatching} sort={itemSearch.sort} />
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BucketGroup } from '../model.ts';
+import { comparatorFor, readSortKey, type ItemComparator, type SortKey } from '../sort-items.ts';
 import { compileQuery, type ItemPredicate } from './compile-query.ts';
 import { parseQuery } from './parse-query.ts';
 import { QuerySyntaxError } from './tokenize.ts';
@@ -11,6 +12,9 @@ export interface InventorySearch {
   matches: ItemPredicate | null;
   error: string | null;
   hideNonMatching: boolean;
+  /** The order within buckets (`?sort=`), or null for the provider's own. */
+  sortKey: SortKey;
+  sort: ItemComparator | null;
   matchCount: number;
   total: number;
 }
@@ -30,6 +34,7 @@ export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
   const [params] = useSearchParams();
   const query = params.get('q') ?? '';
   const hideNonMatching = params.get('hide') === '1';
+  const sortKey = readSortKey(params.get('sort'));
   const compiled = useMemo(() => compile(query), [query]);
   // A query is unparseable mid-word (`stat:light>=`): keep the last good filter so the grid does not flash.
   const [lastGood, setLastGood] = useState(compiled);
@@ -47,5 +52,5 @@ export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
     }
     return [matches ? count : all, all];
   }, [groups, matches]);
-  return { query, matches, error, hideNonMatching, matchCount, total };
+  return { query, matches, error, hideNonMatching, sortKey, sort: comparatorFor(sortKey), matchCount, total };
 }
