@@ -1,14 +1,13 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import type { Item } from '../inventory/model.ts';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
-import { startQuery } from '../query-client.ts';
+import { loadCharacterPage } from './playfab-character-loader.ts';
 import { groupByClass } from '../providers/playfab/adapt-inventory.ts';
 import { CatalogFilter } from '../providers/playfab/CatalogFilter.tsx';
 import { CharacterLinks } from '../providers/playfab/CharacterLinks.tsx';
@@ -22,12 +21,7 @@ import { BackLink } from '../ui/BackLink.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 import { CurrencySection } from '../inventory/CurrencySection.tsx';
 
-export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
-  const { titleId, playFabId, characterId } = readPlayFabParams(params);
-  startQuery(queryClient, playfabQueries.characters(titleId, playFabId));
-  startQuery(queryClient, playfabQueries.inventory(titleId, playFabId, characterId!));
-  return null;
-}
+export const loader = loadCharacterPage;
 
 export function Component() {
   const { titleId, playFabId, characterId = '' } = readPlayFabParams(useParams());

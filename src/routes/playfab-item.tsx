@@ -1,9 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
 import { AppError } from '../inventory/app-error.ts';
 import { tierBackground, tierBorder } from '../inventory/tier-styles.ts';
-import { startQuery } from '../query-client.ts';
+import { loadCharacterPage } from './playfab-character-loader.ts';
 import { ItemFacts } from '../providers/playfab/ItemFacts.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
 import { playfabQueries } from '../providers/playfab/queries.ts';
@@ -14,12 +13,7 @@ import { ShareLink } from '../ui/ShareLink.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 
-export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
-  const { titleId, playFabId, characterId } = readPlayFabParams(params);
-  startQuery(queryClient, playfabQueries.characters(titleId, playFabId));
-  startQuery(queryClient, playfabQueries.inventory(titleId, playFabId, characterId!));
-  return null;
-}
+export const loader = loadCharacterPage;
 
 /** PlayFab has no per-item call: the item page reads its instance from the character inventory. */
 export function Component() {

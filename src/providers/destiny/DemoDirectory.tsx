@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { DemoAccount, DemoScenario } from '../../app-config.ts';
+import { ChipLink } from '../../ui/ChipLink.tsx';
 import { ScenarioList } from '../../ui/ScenarioList.tsx';
 import { platformName } from './platforms.ts';
 import { destinyPaths } from './paths.ts';
@@ -30,14 +31,13 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
               <span className="ml-2 text-sm text-slate-400">{platformName(account.membershipType)}</span>
               <div className="mt-2 flex flex-wrap gap-2">
                 {account.characters.map((character) => (
-                  <Link
+                  <ChipLink
                     key={character.characterId}
                     to={destinyPaths.inventory(account.membershipType, account.membershipId, character.characterId)}
-                    className="rounded-full border border-slate-700 px-3 py-0.5 text-sm text-slate-300 hover:border-accent hover:text-slate-50"
-                    aria-label={`${character.className} of ${account.displayName}`}
+                    label={`${character.className} of ${account.displayName}`}
                   >
                     {character.className}
-                  </Link>
+                  </ChipLink>
                 ))}
               </div>
             </li>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { PlayFabDemo } from '../../app-config.ts';
+import { ChipLink } from '../../ui/ChipLink.tsx';
 import { ScenarioList } from '../../ui/ScenarioList.tsx';
 import { playfabPaths } from './paths.ts';
 
@@ -21,14 +22,13 @@ export function PlayFabDemoDirectory({ demo }: { demo: PlayFabDemo }) {
               <span className="ml-2 font-mono text-xs text-slate-500">{player.playFabId}</span>
               <div className="mt-2 flex flex-wrap gap-2">
                 {player.characters.map((character) => (
-                  <Link
+                  <ChipLink
                     key={character.characterId}
                     to={playfabPaths.inventory(titleId, player.playFabId, character.characterId)}
-                    aria-label={`${character.name} of ${player.displayName}`}
-                    className="rounded-full border border-slate-700 px-3 py-0.5 text-sm text-slate-300 hover:border-accent hover:text-slate-50"
+                    label={`${character.name} of ${player.displayName}`}
                   >
                     {character.name} <span className="text-slate-500">· {character.type}</span>
-                  </Link>
+                  </ChipLink>
                 ))}
               </div>
             </li>
