@@ -9,6 +9,7 @@ const demoAccount = v.object({
   membershipType: v.number(),
   membershipId: v.string(),
   characters: v.array(v.object({ characterId: v.string(), className: v.string() })),
+  inventorySize: v.optional(v.number()),
 });
 
 const demoScenario = v.object({
@@ -27,7 +28,7 @@ const playfabDemo = v.object({
     v.object({
       playFabId: v.string(),
       displayName: v.string(),
-      characters: v.array(v.object({ characterId: v.string(), name: v.string(), type: v.string() })),
+      characters: v.array(v.object({ characterId: v.string(), name: v.string(), type: v.string(), inventorySize: v.optional(v.number()) })),
     }),
   ),
   scenarios: v.array(

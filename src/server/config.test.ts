@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptsEncoding } from './body-encoding.ts';
-import { DEMO_BUNGIE_API_KEY, DEMO_XBOX_AUTHORIZATION, readConfig } from './config.ts';
+import { DEMO_BUNGIE_API_KEY, demoXboxAuthorization, readConfig } from './config.ts';
 
 describe('readConfig', () => {
   it('defaults to the demo upstream on port 8080', () => {
@@ -39,7 +39,9 @@ describe('readConfig for Xbox Live', () => {
   it('goes live with an authorization value, unless DEMO=1, and sends the demo value otherwise', () => {
     const live = readConfig({ XBOX_AUTHORIZATION: ' XBL3.0 x=1;t ', XBOX_ORIGIN: 'http://127.0.0.1:9000/' });
     expect(live.xbox).toEqual({ mode: 'live', authorization: 'XBL3.0 x=1;t', origin: 'http://127.0.0.1:9000' });
-    expect(readConfig({ XBOX_AUTHORIZATION: 'XBL3.0 x=1;t', DEMO: '1' }).xbox).toMatchObject({ mode: 'demo', authorization: DEMO_XBOX_AUTHORIZATION });
+    expect(readConfig({ XBOX_AUTHORIZATION: 'XBL3.0 x=1;t', DEMO: '1' }).xbox).toMatchObject({ mode: 'demo', authorization: demoXboxAuthorization('gearview-demo') });
+    expect(readConfig({ DEMO_XBOX_USERHASH: 'gearview-vault' }).xbox.authorization).toBe('XBL3.0 x=gearview-vault;gearview-demo-token');
+    expect(() => readConfig({ DEMO_XBOX_USERHASH: 'a;b' })).toThrow(/DEMO_XBOX_USERHASH/);
     expect(readConfig({}).xbox.origin).toBe('https://inventory.xboxlive.com');
     expect(() => readConfig({ XBOX_ORIGIN: 'https://inventory.xboxlive.com/users' })).toThrow(/XBOX_ORIGIN/);
   });

@@ -27,7 +27,7 @@ export interface ServerConfig {
 /** The demo upstream accepts any key; sending one keeps its request path identical to live. */
 export const DEMO_BUNGIE_API_KEY = 'gearview-demo';
 /** Shaped like a real value, so the demo checks the same header form as Xbox Live. */
-export const DEMO_XBOX_AUTHORIZATION = 'XBL3.0 x=gearview-demo;gearview-demo-token';
+export const demoXboxAuthorization = (userhash: string) => `XBL3.0 x=${userhash};gearview-demo-token`;
 export const DEMO_PLAYFAB_SECRET_KEY = 'gearview-demo';
 
 type Env = Record<string, string | undefined>;
@@ -57,7 +57,8 @@ export function readConfig(env: Env): ServerConfig {
     xbox: {
       mode: xboxAuthorization ? 'live' : 'demo',
       origin: origin(env, 'XBOX_ORIGIN', 'https://inventory.xboxlive.com'),
-      authorization: xboxAuthorization ?? DEMO_XBOX_AUTHORIZATION,
+      // The demo answers "me" by user hash; DEMO_XBOX_USERHASH picks another demo user.
+      authorization: xboxAuthorization ?? demoXboxAuthorization(userhash(env.DEMO_XBOX_USERHASH) ?? 'gearview-demo'),
     },
   };
 }
@@ -69,6 +70,12 @@ export function providerModes(config: ServerConfig) {
     playfab: { mode: config.playfab.mode },
     xbox: { mode: config.xbox.mode },
   };
+}
+
+function userhash(value: string | undefined): string | undefined {
+  const trimmed = nonEmpty(value);
+  if (trimmed !== undefined && !/^[\w.-]{1,64}$/.test(trimmed)) throw new Error('DEMO_XBOX_USERHASH must be 1 to 64 letters, digits, dots, dashes or underscores');
+  return trimmed;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -17,8 +17,6 @@ export interface BungieDemoOptions {
   slowMs?: number;
   /** When given, only these `X-API-Key` values are accepted (else any non-empty key). */
   apiKeys?: string[];
-  /** Grow every inventory to about this many items, for benchmarks. */
-  itemsPerCharacter?: number;
 }
 
 const DEFAULT_SEED = 1729;
@@ -48,7 +46,7 @@ function matchRoute(segments: string[]): Route | undefined {
 const failure = (error: PlatformError) => jsonReply(errorBody(error));
 
 export function createBungieDemoApp(options: BungieDemoOptions = {}): Hono {
-  const world = createDemoWorld({ seed: options.seed ?? DEFAULT_SEED, itemsPerCharacter: options.itemsPerCharacter });
+  const world = createDemoWorld({ seed: options.seed ?? DEFAULT_SEED });
   const intercept = createScenarios({ slowMs: options.slowMs ?? DEFAULT_SLOW_MS });
   const apiKeys = options.apiKeys ? new Set(options.apiKeys) : undefined;
   // Generated data never changes, so each success body is serialised once.

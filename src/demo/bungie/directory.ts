@@ -10,6 +10,8 @@ export interface DemoAccount {
   membershipType: 1 | 2;
   membershipId: string;
   characters: { characterId: string; className: 'Titan' | 'Hunter' | 'Warlock' }[];
+  /** Items per character, for the big-vault account only. */
+  inventorySize?: number;
 }
 
 export interface DemoScenario {
@@ -44,6 +46,7 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
     membershipType: account.membershipType,
     membershipId: account.membershipId,
     characters: account.characters.map(({ characterId, className }) => ({ characterId, className })),
+    ...(account.characters[0]?.inventorySize ? { inventorySize: account.characters[0].inventorySize } : {}),
   })),
   scenarios: [
     {

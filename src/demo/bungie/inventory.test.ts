@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from './app.ts';
 import { Bucket } from './buckets.ts';
+import { bungieDemoDirectory } from './directory.ts';
 import { classes } from './guardian-types.ts';
 import { allItems, demoCharacters, getJson, inventoryPath, isUint32 } from './test-support.ts';
 
@@ -167,10 +168,10 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
 });
 
 describe('large inventories', () => {
-  it('grows past bucket capacity on request, ids still unique', async () => {
-    const [{ account, characterId }] = demoCharacters as [(typeof demoCharacters)[number]];
-    const large = createBungieDemoApp({ itemsPerCharacter: 10_000 });
-    const items = allItems((await getJson(large, inventoryPath(account, characterId))).Response.data);
+  it('has a big-vault account whose characters grow past bucket capacity, ids still unique', async () => {
+    const account = bungieDemoDirectory.accounts.find((candidate) => candidate.inventorySize)!;
+    expect(account.inventorySize).toBe(10_000);
+    const items = allItems((await getJson(app, inventoryPath(account, account.characters[0]!.characterId))).Response.data);
     expect(items.length).toBeGreaterThanOrEqual(10_000);
     const ids = items.map((item) => item.itemInstanceId).filter((id) => id !== '0');
     expect(new Set(ids).size).toBe(ids.length);

@@ -11,6 +11,8 @@ export interface RosterCharacter {
   gender: GenderName;
   /** Character level; 40 is the cap, and levels past it are prestige levels. */
   level: number;
+  /** Grows the inventory past bucket capacities to about this many items (the big-vault account). */
+  inventorySize?: number;
 }
 
 export interface RosterAccount {
@@ -47,6 +49,13 @@ export const roster: readonly RosterAccount[] = [
       // Below the cap, so some of this Warlock's gear cannot be equipped yet.
       { characterId: '2305843009289745521', className: 'Warlock', race: 'Awoken', gender: 'Female', level: 38 },
     ],
+  },
+  {
+    // A collector's vault of 10,000 items: what the grid, search and benchmarks are sized for.
+    displayName: 'Vault_Hoarder',
+    membershipType: 2,
+    membershipId: '4611686018440010000',
+    characters: trio(['2305843009340010001', '2305843009340010002', '2305843009340010003'], [40, 40, 40]).map((character) => ({ ...character, inventorySize: 10_000 })),
   },
   {
     displayName: 'Tower Lockdown',

@@ -7,7 +7,6 @@ import { roster, type RosterAccount, type RosterCharacter } from './roster.ts';
 
 export interface DemoWorldOptions {
   seed: number;
-  itemsPerCharacter?: number;
 }
 
 export interface WalletEntry {
@@ -24,7 +23,7 @@ export interface DemoWorld {
 
 const slots = new Map(roster.flatMap((account) => account.characters).map((character, slot) => [character.characterId, slot]));
 
-export function createDemoWorld({ seed, itemsPerCharacter }: DemoWorldOptions): DemoWorld {
+export function createDemoWorld({ seed }: DemoWorldOptions): DemoWorld {
   const inventories = new Map<string, CharacterInventory>();
   const wallets = new Map<string, WalletEntry[]>();
   return {
@@ -33,7 +32,7 @@ export function createDemoWorld({ seed, itemsPerCharacter }: DemoWorldOptions): 
       let inventory = inventories.get(character.characterId);
       if (!inventory) {
         const slot = slots.get(character.characterId) ?? 0;
-        inventory = generateInventory(character, { seed, slot, itemsPerCharacter });
+        inventory = generateInventory(character, { seed, slot, itemsPerCharacter: character.inventorySize });
         inventories.set(character.characterId, inventory);
       }
       return inventory;

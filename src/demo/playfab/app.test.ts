@@ -94,4 +94,14 @@ describe('the PlayFab demo upstream', () => {
     expect(await first.json()).toMatchObject({ errorCode: 1199, retryAfterSeconds: 3 });
     expect((await call('GetAllUsersCharacters', { PlayFabId: playFabId })).status).toBe(200);
   });
+
+  it('has a 10,000-item character, drawn from the catalogs with unique instance ids', async () => {
+    const hale = playfabDemoDirectory.players.find((player) => player.displayName === 'Hoarding Hale')!;
+    const { Inventory } = await inventoryOf(hale.playFabId, hale.characters[0]!.characterId);
+    expect(Inventory).toHaveLength(10_000);
+    expect(new Set(Inventory.map((item: { ItemInstanceId: string }) => item.ItemInstanceId)).size).toBe(10_000);
+    const known = new Set(Object.values(catalogs).flat().map((item) => item.ItemId));
+    expect(Inventory.every((item: { ItemId: string }) => known.has(item.ItemId))).toBe(true);
+    expect(new Set(Inventory.map((item: { ItemClass: string }) => item.ItemClass)).size).toBeGreaterThan(5);
+  });
 });

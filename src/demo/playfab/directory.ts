@@ -15,7 +15,9 @@ export const playfabDemoDirectory = {
   players: healthy.map((player) => ({
     playFabId: player.playFabId,
     displayName: player.displayName,
-    characters: player.characters.map(({ CharacterId, CharacterName, CharacterType }) => ({ characterId: CharacterId, name: CharacterName, type: CharacterType })),
+    characters: player.characters.map(({ CharacterId, CharacterName, CharacterType, hoard }) => ({
+      characterId: CharacterId, name: CharacterName, type: CharacterType, ...(hoard ? { inventorySize: hoard } : {}),
+    })),
   })),
   scenarios: [
     { id: 'player-not-found', title: 'Player not found', description: 'A well-formed PlayFab id that belongs to nobody: errorCode 1001 (AccountNotFound).', playFabId: missingPlayFabId },

@@ -3,7 +3,8 @@
  * ItemInstance field; unset fields are omitted, as PlayFab does, and UnitPrice is always there.
  */
 
-import { avalanche, fnv1a } from '../rng.ts';
+import { avalanche, createRng, fnv1a } from '../rng.ts';
+import { catalogs } from './catalog.ts';
 import { currenciesFor } from './currencies.ts';
 import type { DemoCharacter } from './roster.ts';
 
@@ -67,13 +68,38 @@ const loadouts: InstanceSpec[][] = [
   ],
 ];
 
+const DAY = 24 * HOUR;
+const hoards = new Map<string, InstanceSpec[]>();
+
+/** A big vault: `count` instances drawn from both catalogs (bundles aside), seeded by the character id. */
+function hoardFor(characterId: string, count: number): InstanceSpec[] {
+  let specs = hoards.get(characterId);
+  if (specs) return specs;
+  const rng = createRng(fnv1a(characterId));
+  const pool = Object.entries(catalogs).flatMap(([version, items]) => items.filter((item) => !item.Bundle).map((item) => ({ version, item })));
+  specs = Array.from({ length: count }, () => {
+    const { version, item } = rng.pick(pool);
+    const uses = item.Consumable?.UsageCount;
+    return {
+      ItemId: item.ItemId,
+      ItemClass: item.ItemClass,
+      CatalogVersion: version,
+      PurchaseDate: new Date(Date.UTC(2025, 2, 1) + rng.int(0, 400) * DAY + rng.int(0, DAY - 1)).toISOString(),
+      ...(uses ? { RemainingUses: rng.int(1, uses * 4) } : {}),
+      ...granted(rng.chance(0.5) ? 'Granted via Game Manager' : 'Loot drop'),
+    };
+  });
+  hoards.set(characterId, specs);
+  return specs;
+}
+
 /** 16 upper-case hex digits, stable per character and slot. */
 function instanceId(characterId: string, slot: number): string {
   return [`${characterId}:${slot}`, `${slot}:${characterId}`].map((label) => avalanche(fnv1a(label)).toString(16).toUpperCase().padStart(8, '0')).join('');
 }
 
 export function inventoryResponse(playFabId: string, character: DemoCharacter, nowMs: number, catalogVersion?: string) {
-  const specs = loadouts[character.loadout % loadouts.length]!;
+  const specs = character.hoard ? hoardFor(character.CharacterId, character.hoard) : loadouts[character.loadout % loadouts.length]!;
   const Inventory = specs
     .map(({ expiresInMs, UnitPrice = 0, ItemId, ...spec }, slot) => ({
       ItemId,

@@ -10,6 +10,8 @@ export interface DemoCharacter {
   CharacterType: string;
   /** Picks which of the demo loadouts this character carries. */
   loadout: number;
+  /** Instead of a loadout, this many items drawn from the catalogs (the big-vault character). */
+  hoard?: number;
 }
 
 export interface DemoPlayer {
@@ -42,6 +44,11 @@ export const players: DemoPlayer[] = [
     playFabId: '3B9E6F0D2C81A7F4',
     displayName: 'Quill Harrow',
     characters: [character('C6A1F8E3B0D29745', 'Quill', 'Arcanist', 1), character('0E7D4B2A9C5F3618', 'Harrow', 'Ranger', 2)],
+  },
+  {
+    playFabId: '5A0E8C4F2B7D9163',
+    displayName: 'Hoarding Hale',
+    characters: [{ ...character('9D6B2F8A4E0C7351', 'Hale', 'Warden', 0), hoard: 10_000 }, character('3C7F1A9E5B0D8264', 'Little Hale', 'Ranger', 1)],
   },
   { playFabId: '9F1C3A7E5D2B8046', displayName: 'Glitched Tester', scenario: 'invalid-params', characters: [character('2B8D6F4A0C1E9357', 'Static', 'Ranger', 0)] },
   { playFabId: '4E8A2C6F0B9D1735', displayName: 'Rapid Rook', scenario: 'throttled', characters: [character('8C2F0A6E4D1B9573', 'Rook', 'Warden', 1)] },

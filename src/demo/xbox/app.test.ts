@@ -88,4 +88,14 @@ describe('the Xbox demo upstream', () => {
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await response.json()).toMatchObject({ maxRequests: 2, periodInSeconds: 15, type: 'burst', limitType: 'Rate' });
   });
+
+  it('signs the vault user hash in as a collector with about 10,000 entitlements, details included', async () => {
+    const vault = { ...headers, Authorization: 'XBL3.0 x=gearview-vault;token' };
+    const page = (await (await get(app, '/users/me/inventory?availability=All&maxItems=100', vault)).json()) as Page;
+    expect(page.pagingInfo.totalItems).toBeGreaterThanOrEqual(10_000);
+    expect(page.pagingInfo.totalItems).toBeLessThan(11_000);
+    expect((await get(app, new URL(page.items[0]!.url).pathname, vault)).status).toBe(200);
+    // Everyone else is the everyday demo user, who does not own the vault's items.
+    expect((await get(app, new URL(page.items[0]!.url).pathname)).status).toBe(404);
+  });
 });

@@ -20,7 +20,10 @@ export interface XboxDemoOptions {
 const DEFAULT_SEED = 1729;
 const DEFAULT_PAGE = 25;
 const MAX_PAGE = 100;
-const AUTHORIZATION = /^XBL3\.0 x=[^;\s]+;\S+$/;
+const AUTHORIZATION = /^XBL3\.0 x=([^;\s]+);\S+$/;
+/** "me" is whoever the token belongs to: this user hash signs in as a collector with 10,000 entitlements. */
+export const VAULT_USERHASH = 'gearview-vault';
+const VAULT_GAMES = 1_460;
 const INVENTORY = '/users/me/inventory';
 
 /** Empty body and a correlation id: how Xbox services answer most 4xx. */
@@ -57,25 +60,42 @@ function skipFrom(token: string, fingerprint: number): number | undefined {
   }
 }
 
+interface DemoUser {
+  entitlements: Entitlement[];
+  byId: Map<string, Entitlement>;
+}
+
 export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
-  const entitlements = createEntitlements(options.seed ?? DEFAULT_SEED, options.now);
-  const byId = new Map(entitlements.map((item) => [`xuid;${item.productId};${item.productId}`, item]));
+  const seed = options.seed ?? DEFAULT_SEED;
+  const users = new Map<string, DemoUser>();
+  /** Every other user hash shares the everyday demo user; each set is generated once, on first use. */
+  function userFor(userhash: string): DemoUser {
+    const key = userhash === VAULT_USERHASH ? VAULT_USERHASH : '';
+    let user = users.get(key);
+    if (!user) {
+      const entitlements = key ? createEntitlements(seed + 1, options.now, VAULT_GAMES) : createEntitlements(seed, options.now);
+      user = { entitlements, byId: new Map(entitlements.map((item) => [`xuid;${item.productId};${item.productId}`, item])) };
+      users.set(key, user);
+    }
+    return user;
+  }
   const limit = createRateLimit({ maxRequests: options.maxRequests ?? 120, periodSeconds: 15 });
 
-  /** The checks every call shares; a Response when the call stops here. */
-  function gate(c: Context): Response | undefined {
+  /** The checks every call shares: the caller's user, or the Response the call stops with. */
+  function gate(c: Context): DemoUser | Response {
     const authorization = c.req.header('Authorization') ?? '';
-    if (!AUTHORIZATION.test(authorization)) return empty(401);
+    const userhash = AUTHORIZATION.exec(authorization)?.[1];
+    if (!userhash) return empty(401);
     if (!['3', '4'].includes(c.req.header('x-xbl-contract-version') ?? '')) return empty(400);
     const throttle = limit(authorization);
     if (throttle) return Response.json(throttle.body, { status: 429, headers: { 'Retry-After': String(throttle.retryAfterSeconds) } });
-    return undefined;
+    return userFor(userhash);
   }
 
   const app = new Hono();
   app.get(INVENTORY, (c) => {
-    const stopped = gate(c);
-    if (stopped) return stopped;
+    const user = gate(c);
+    if (user instanceof Response) return user;
     const query = new URL(c.req.url).searchParams;
     const filters: Filters | undefined = readFilters(query);
     if (!filters) return empty(400);
@@ -84,7 +104,7 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     const skip = token !== null ? skipFrom(token, fingerprint) : Number(query.get('skipItems') ?? 0);
     const size = Number(query.get('maxItems') ?? DEFAULT_PAGE);
     if (skip === undefined || !Number.isInteger(skip) || skip < 0 || !Number.isInteger(size) || size < 1) return empty(400);
-    const selected = selectEntitlements(entitlements, filters, options.now ?? Date.now());
+    const selected = selectEntitlements(user.entitlements, filters, options.now ?? Date.now());
     const next = skip + Math.min(size, MAX_PAGE);
     const origin = new URL(c.req.url).origin;
     return c.json({
@@ -93,9 +113,9 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     });
   });
   app.get(`${INVENTORY}/:itemId`, (c) => {
-    const stopped = gate(c);
-    if (stopped) return stopped;
-    const item = byId.get(decodeURIComponent(new URL(c.req.url).pathname.slice(INVENTORY.length + 1)));
+    const user = gate(c);
+    if (user instanceof Response) return user;
+    const item = user.byId.get(decodeURIComponent(new URL(c.req.url).pathname.slice(INVENTORY.length + 1)));
     return item ? c.json(itemJson(new URL(c.req.url).origin, item)) : empty(404);
   });
   return app;

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { DemoAccount, DemoScenario } from '../../app-config.ts';
 import { ChipLink } from '../../ui/ChipLink.tsx';
+import { ItemCountTag } from '../../ui/ItemCountTag.tsx';
 import { ScenarioList } from '../../ui/ScenarioList.tsx';
 import { platformName } from './platforms.ts';
 import { destinyPaths } from './paths.ts';
@@ -29,6 +30,7 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
                 {account.displayName}
               </Link>
               <span className="ml-2 text-sm text-slate-400">{platformName(account.membershipType)}</span>
+              {account.inventorySize && <ItemCountTag count={account.inventorySize} suffix=" per character" />}
               <div className="mt-2 flex flex-wrap gap-2">
                 {account.characters.map((character) => (
                   <ChipLink

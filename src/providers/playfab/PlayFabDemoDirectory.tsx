@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { PlayFabDemo } from '../../app-config.ts';
 import { ChipLink } from '../../ui/ChipLink.tsx';
+import { ItemCountTag } from '../../ui/ItemCountTag.tsx';
 import { ScenarioList } from '../../ui/ScenarioList.tsx';
 import { playfabPaths } from './paths.ts';
 
@@ -28,6 +29,7 @@ export function PlayFabDemoDirectory({ demo }: { demo: PlayFabDemo }) {
                     label={`${character.name} of ${player.displayName}`}
                   >
                     {character.name} <span className="text-slate-500">· {character.type}</span>
+                    {character.inventorySize && <ItemCountTag count={character.inventorySize} />}
                   </ChipLink>
                 ))}
               </div>
