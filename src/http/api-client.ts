@@ -39,11 +39,13 @@ export async function postJson(path: string, body: unknown, options: RequestOpti
   return requestJson(path, { method: 'POST', body: JSON.stringify(body), headers: { Accept: 'application/json', 'Content-Type': 'application/json' } }, options);
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   signal?: AbortSignal;
   provider?: ProviderId;
   /** For providers whose errors are bare HTTP statuses: a non-2xx answer becomes an AppError. */
   failOnStatus?: boolean;
+  /** Called once the whole body has arrived, before it is parsed (for timing). */
+  onReceived?: () => void;
 }
 
 async function requestJson(path: string, init: RequestInit, options: RequestOptions): Promise<unknown> {
@@ -59,6 +61,7 @@ async function requestJson(path: string, init: RequestInit, options: RequestOpti
     });
   }
   const text = await response.text();
+  options.onReceived?.();
   let body: unknown;
   try {
     body = JSON.parse(text);

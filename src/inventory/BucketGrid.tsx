@@ -1,31 +1,44 @@
 import type { BucketGroup, Item } from './model.ts';
 import { BucketSection } from './BucketSection.tsx';
-import type { ItemPredicate } from './search/compile-query.ts';
-import type { ItemComparator } from './sort-items.ts';
+import type { InventorySearch } from './search/use-inventory-search.ts';
+
+type GridSearch = Pick<InventorySearch, 'matching' | 'hideNonMatching' | 'sort'>;
 
 interface BucketGridProps {
   groups: BucketGroup[];
   itemHref: (item: Item) => string;
-  /** A search: items it rejects are dimmed, or left out with `hideNonMatching`. */
-  matches?: ItemPredicate | null;
-  hideNonMatching?: boolean;
-  /** The order of each bucket's unequipped items; null keeps the provider's. */
-  sort?: ItemComparator | null;
+  /** What the search matched (the rest dimmed, or left out with `hideNonMatching`) and the order within buckets. */
+  search?: GridSearch;
 }
 
+const noSearch: GridSearch = { matching: null, hideNonMatching: false, sort: null };
+
 /** Bucket groups (Weapons, Armor, …) in order, each a responsive grid of its buckets. */
-export function BucketGrid({ groups, itemHref, matches = null, hideNonMatching = false, sort = null }: BucketGridProps) {
+export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridProps) {
+  const { matching, hideNonMatching, sort } = search;
   if (groups.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">This inventory is empty.</p>;
   }
+  // A search that hides what it rejects hides a whole group when none of its buckets has a match.
+  const shown = matching && hideNonMatching ? groups.filter((group) => group.buckets.some((bucket) => matching.get(bucket)?.size)) : groups;
+  if (shown.length === 0) {
+    return <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">Nothing matches this search.</p>;
+  }
   return (
     <div className="space-y-8">
-      {groups.map((group) => (
+      {shown.map((group) => (
         <div key={group.id}>
           <h2 className="mb-3 border-b border-slate-800 pb-1 text-lg font-semibold text-slate-100">{group.name}</h2>
           <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
             {group.buckets.map((bucket) => (
-              <BucketSection key={bucket.id} bucket={bucket} itemHref={itemHref} matches={matches} hideNonMatching={hideNonMatching} sort={sort} />
+              <BucketSection
+                key={bucket.id}
+                bucket={bucket}
+                itemHref={itemHref}
+                matching={matching?.get(bucket) ?? null}
+                hideNonMatching={hideNonMatching}
+                sort={sort}
+              />
             ))}
           </div>
         </div>

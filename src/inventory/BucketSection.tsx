@@ -1,37 +1,46 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Bucket, Item } from './model.ts';
+import { formatNumber } from './item-label.ts';
 import { ItemTile } from './ItemTile.tsx';
-import type { ItemPredicate } from './search/compile-query.ts';
 import type { ItemComparator } from './sort-items.ts';
+import { VirtualTileRows } from './VirtualTileRows.tsx';
 
 interface BucketSectionProps {
   bucket: Bucket;
   itemHref: (item: Item) => string;
-  matches: ItemPredicate | null;
+  /** The bucket's items the search matched; null when nothing filters. */
+  matching: ReadonlySet<Item> | null;
   hideNonMatching: boolean;
   sort: ItemComparator | null;
 }
 
+/** Past this many tiles a bucket takes the full width and draws only the rows on screen. */
+export const VIRTUAL_FROM = 120;
+
 /** A bucket: a section named by its heading, the equipped item first and set apart. */
-export const BucketSection = memo(function BucketSection({ bucket, itemHref, matches, hideNonMatching, sort }: BucketSectionProps) {
+export const BucketSection = memo(function BucketSection({ bucket, itemHref, matching, hideNonMatching, sort }: BucketSectionProps) {
   const headingId = useId();
-  const matching = matches ? new Set(bucket.items.filter((item) => matches(item, bucket.name))) : null;
-  const shown = matching && hideNonMatching ? bucket.items.filter((item) => matching.has(item)) : bucket.items;
+  // Sorting is the costly part on a big vault and does not change while someone types: kept apart from matching.
+  const [equipped, rest] = useMemo(() => {
+    const unequipped = bucket.items.filter((item) => !item.isEquipped);
+    return [bucket.items.filter((item) => item.isEquipped), sort ? unequipped.sort(sort) : unequipped];
+  }, [bucket.items, sort]);
+  const hiding = matching !== null && hideNonMatching;
+  const shownEquipped = hiding ? equipped.filter((item) => matching.has(item)) : equipped;
+  const shownRest = useMemo(() => (hiding ? rest.filter((item) => matching.has(item)) : rest), [hiding, rest, matching]);
   // A search that hides what it rejects hides buckets left with nothing to show, too.
-  if (matching && hideNonMatching && shown.length === 0) return null;
-  const equipped = shown.filter((item) => item.isEquipped);
-  const unequipped = shown.filter((item) => !item.isEquipped);
-  const rest = sort ? unequipped.sort(sort) : unequipped;
+  if (hiding && matching.size === 0) return null;
   const tile = (item: Item) => <ItemTile key={item.key} item={item} href={itemHref(item)} dimmed={matching !== null && !matching.has(item)} />;
+  const virtual = shownRest.length > VIRTUAL_FROM;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-800 bg-slate-900/60 p-3">
+    <section aria-labelledby={headingId} className={`rounded-lg border border-slate-800 bg-slate-900/60 p-3 ${virtual ? 'col-span-full' : ''}`}>
       <header className="mb-2 flex items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-sm font-semibold tracking-wide text-slate-200 uppercase">
           {bucket.name}
         </h3>
         <span className="text-xs text-slate-500 tabular-nums">
-          {matching && `${matching.size} of `}
-          {bucket.items.length}
+          {matching && `${formatNumber(matching.size)} of `}
+          {formatNumber(bucket.items.length)}
           {bucket.capacity ? ` / ${bucket.capacity}` : ''}
         </span>
       </header>
@@ -39,14 +48,18 @@ export const BucketSection = memo(function BucketSection({ bucket, itemHref, mat
         <p className="py-3 text-sm text-slate-500">Nothing here.</p>
       ) : (
         <div className="flex gap-3">
-          {equipped.length > 0 && (
+          {shownEquipped.length > 0 && (
             <div className="flex shrink-0 flex-col gap-2 border-r border-slate-700 pr-3">
-              {equipped.map(tile)}
+              {shownEquipped.map(tile)}
             </div>
           )}
-          <div className="flex flex-wrap content-start gap-2">
-            {rest.map(tile)}
-          </div>
+          {virtual ? (
+            <VirtualTileRows items={shownRest} tile={tile} />
+          ) : (
+            <div className="flex flex-wrap content-start gap-2">
+              {shownRest.map(tile)}
+            </div>
+          )}
         </div>
       )}
     </section>

@@ -27,7 +27,7 @@ function Page({ data = groups }: { data?: BucketGroup[] }) {
     <>
       <output data-testid="url">{location.search}</output>
       <SearchBox groups={data} search={search} />
-      <BucketGrid groups={data} itemHref={(it) => `/items/${it.key}`} matches={search.matches} hideNonMatching={search.hideNonMatching} sort={search.sort} />
+      <BucketGrid groups={data} itemHref={(it) => `/items/${it.key}`} search={search} />
     </>
   );
 }

@@ -125,7 +125,7 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
           Hide non-matching
         </label>
         <p aria-live="polite" className="text-sm text-slate-400 tabular-nums">
-          {search.matches && `${formatNumber(search.matchCount)} of ${formatNumber(search.total)} items`}
+          {search.matching && `${formatNumber(search.matchCount)} of ${formatNumber(search.total)} items`}
         </p>
       </div>
       {search.error && (

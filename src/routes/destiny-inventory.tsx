@@ -92,7 +92,7 @@ export function Component() {
         <>
           <CurrencySection currencies={inventory.data.currencies} />
           <SearchBox groups={inventory.data.groups} search={search} />
-          <BucketGrid groups={inventory.data.groups} itemHref={itemHref} matches={search.matches} hideNonMatching={search.hideNonMatching} sort={search.sort} />
+          <BucketGrid groups={inventory.data.groups} itemHref={itemHref} search={search} />
         </>
       )}
     </div>

@@ -83,7 +83,7 @@ export function Component() {
             />
           )}
           <SearchBox groups={groups} search={itemSearch} />
-          <BucketGrid groups={groups} itemHref={itemHref} matches={itemSearch.matches} hideNonMatching={itemSearch.hideNonMatching} sort={itemSearch.sort} />
+          <BucketGrid groups={groups} itemHref={itemHref} search={itemSearch} />
         </>
       )}
     </div>

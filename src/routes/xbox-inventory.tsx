@@ -65,7 +65,7 @@ export function Component() {
       {inventory.data && (
         <>
           <SearchBox groups={groups} search={search} />
-          <BucketGrid groups={groups} itemHref={itemHref} matches={search.matches} hideNonMatching={search.hideNonMatching} sort={search.sort} />
+          <BucketGrid groups={groups} itemHref={itemHref} search={search} />
           <LoadMore shown={entitlements.length} total={total} hasMore={inventory.hasNextPage} loading={isFetchingNextPage} onLoad={loadMore} />
         </>
       )}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { BucketGroup } from '../model.ts';
+import type { Bucket, BucketGroup, Item } from '../model.ts';
 import { comparatorFor, readSortKey, type ItemComparator, type SortKey } from '../sort-items.ts';
 import { compileQuery, type ItemPredicate } from './compile-query.ts';
 import { parseQuery } from './parse-query.ts';
@@ -8,8 +8,8 @@ import { QuerySyntaxError } from './tokenize.ts';
 
 export interface InventorySearch {
   query: string;
-  /** Null when nothing filters; while the query does not parse, the last one that did. */
-  matches: ItemPredicate | null;
+  /** Each bucket's matching items; null when nothing filters. While the query does not parse, the last one that did. */
+  matching: ReadonlyMap<Bucket, ReadonlySet<Item>> | null;
   error: string | null;
   hideNonMatching: boolean;
   /** The order within buckets (`?sort=`), or null for the provider's own. */
@@ -41,16 +41,24 @@ export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
   if (!compiled.error && compiled !== lastGood) setLastGood(compiled);
   const { error } = compiled;
   const matches = error ? lastGood.matches : compiled.matches;
-  const [matchCount, total] = useMemo(() => {
-    let count = 0;
-    let all = 0;
-    for (const group of groups) {
-      for (const bucket of group.buckets) {
-        all += bucket.items.length;
-        if (matches) for (const item of bucket.items) if (matches(item, bucket.name)) count++;
-      }
+  // The one pass over every item per query: the grid and the count both read its result.
+  const { matching, matchCount, total } = useMemo(() => matchGroups(groups, matches), [groups, matches]);
+  return { query, matching, error, hideNonMatching, sortKey, sort: comparatorFor(sortKey), matchCount, total };
+}
+
+function matchGroups(groups: BucketGroup[], matches: ItemPredicate | null) {
+  const matching = matches ? new Map<Bucket, Set<Item>>() : null;
+  let matchCount = 0;
+  let total = 0;
+  for (const group of groups) {
+    for (const bucket of group.buckets) {
+      total += bucket.items.length;
+      if (!matches || !matching) continue;
+      const found = new Set<Item>();
+      for (const item of bucket.items) if (matches(item, bucket.name)) found.add(item);
+      matching.set(bucket, found);
+      matchCount += found.size;
     }
-    return [matches ? count : all, all];
-  }, [groups, matches]);
-  return { query, matches, error, hideNonMatching, sortKey, sort: comparatorFor(sortKey), matchCount, total };
+  }
+  return { matching, matchCount: matching ? matchCount : total, total };
 }

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../../http/api-client.ts';
 import { adaptAccount } from './adapt-account.ts';
-import { adaptCharacterInventory } from './adapt-inventory.ts';
 import { adaptItemDetail } from './adapt-item-detail.ts';
 import { parseResponse, unwrapEnvelope } from './envelope.ts';
 import { destinyApiPaths } from './paths.ts';
-import { accountSchema, characterInventorySchema, itemDetailSchema, playerSearchSchema } from './schema.ts';
+import { fetchParsed } from '../../parsing/fetch-parsed.ts';
+import { accountSchema, itemDetailSchema, playerSearchSchema } from './schema.ts';
 
 async function getEnvelope(path: string, signal: AbortSignal): Promise<unknown> {
   return unwrapEnvelope(await getJson(path, { signal, provider: 'destiny' }));
@@ -40,14 +40,9 @@ export const destinyQueries = {
   inventory: (membershipType: number, membershipId: string, characterId: string) =>
     queryOptions({
       queryKey: ['destiny', membershipType, membershipId, 'inventory', characterId] as const,
-      queryFn: async ({ signal }) =>
-        adaptCharacterInventory(
-          parseResponse(
-            characterInventorySchema,
-            await getEnvelope(destinyApiPaths.inventory(membershipType, membershipId, characterId), signal),
-            'character inventory',
-          ),
-        ),
+      // Megabytes for a full vault: fetched and parsed off the main thread.
+      queryFn: ({ signal }) =>
+        fetchParsed('destiny.inventory', { path: destinyApiPaths.inventory(membershipType, membershipId, characterId), provider: 'destiny' }, signal),
       staleTime: 60_000,
     }),
 

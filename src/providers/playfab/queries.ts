@@ -3,7 +3,8 @@ import { postJson } from '../../http/api-client.ts';
 import { adaptCharacterInventory, type Catalogs } from './adapt-inventory.ts';
 import { parseData, unwrapEnvelope } from './envelope.ts';
 import { playfabApiPath, type PlayFabCallName } from './paths.ts';
-import { catalogSchema, characterInventorySchema, charactersSchema, type RawCatalogItem } from './schema.ts';
+import { fetchParsed } from '../../parsing/fetch-parsed.ts';
+import { catalogSchema, charactersSchema, type RawCatalogItem } from './schema.ts';
 
 async function call(titleId: string, name: PlayFabCallName, body: Record<string, string>, signal: AbortSignal): Promise<unknown> {
   return unwrapEnvelope(await postJson(playfabApiPath(titleId, name), body, { signal, provider: 'playfab' }));
@@ -44,10 +45,11 @@ export const playfabQueries = {
       queryKey: ['playfab', titleId, playFabId, 'inventory', characterId] as const,
       queryFn: async ({ signal, client }) => {
         const fetchedAt = Date.now();
-        const raw = parseData(
-          characterInventorySchema,
-          await call(titleId, 'GetCharacterInventory', { PlayFabId: playFabId, CharacterId: characterId }, signal),
-          'character inventory',
+        // Megabytes for a full vault: fetched and validated off the main thread; the catalog join stays here, by the cache.
+        const raw = await fetchParsed(
+          'playfab.inventory',
+          { path: playfabApiPath(titleId, 'GetCharacterInventory'), body: { PlayFabId: playFabId, CharacterId: characterId }, provider: 'playfab' },
+          signal,
         );
         // An item without a CatalogVersion belongs to the title's primary catalog, asked for with no version ('').
         const versions = [...new Set(raw.Inventory.map((item) => item.CatalogVersion ?? ''))];

@@ -1,0 +1,57 @@
+import { useRef, type FocusEvent, type ReactNode } from 'react';
+import type { Item } from './model.ts';
+import { useElementWidth } from './use-element-width.ts';
+import { useVisibleRows } from './use-visible-rows.ts';
+
+/** A tile is 4rem with a 0.5rem gap (ItemTile's `size-16`, the rows' `gap-2`). */
+const TILE_PX = 64;
+const GAP_PX = 8;
+const ROW_PX = TILE_PX + GAP_PX;
+/** Rows drawn beyond the viewport, so a fast scroll or a Tab never meets a blank. */
+const OVERSCAN_ROWS = 4;
+
+interface VirtualTileRowsProps {
+  items: Item[];
+  tile: (item: Item) => ReactNode;
+}
+
+/**
+ * A bucket's tiles in rows, of which only those near the viewport exist in the page: a
+ * 10,000-item vault costs what one screen of tiles costs. The row holding focus is always kept,
+ * so keyboard users never lose their place when the page scrolls.
+ */
+export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(containerRef);
+  const columns = Math.max(1, Math.floor((width + GAP_PX) / ROW_PX));
+  const rowCount = width > 0 ? Math.ceil(items.length / columns) : 0;
+  const { start, end } = useVisibleRows(containerRef, rowCount, ROW_PX, OVERSCAN_ROWS);
+  const focusedRow = useRef<number | null>(null);
+
+  const rows: number[] = [];
+  for (let row = start; row < end; row++) rows.push(row);
+  const focused = focusedRow.current;
+  if (focused !== null && focused < rowCount && (focused < start || focused >= end)) rows.push(focused);
+
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row;
+    focusedRow.current = row === undefined ? null : Number(row);
+  };
+
+  return (
+    <div
+      ref={containerRef}
+      onFocus={onFocus}
+      onBlur={() => (focusedRow.current = null)}
+      className="relative min-w-0 flex-1"
+      // Before the width is known the height is a guess at one tile per row; the first layout corrects it.
+      style={{ height: Math.max(0, Math.ceil(items.length / columns) * ROW_PX - GAP_PX) }}
+    >
+      {rows.map((row) => (
+        <div key={row} data-row={row} className="absolute inset-x-0 flex gap-2" style={{ top: row * ROW_PX }}>
+          {items.slice(row * columns, (row + 1) * columns).map(tile)}
+        </div>
+      ))}
+    </div>
+  );
+}

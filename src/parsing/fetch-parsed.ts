@@ -1,0 +1,78 @@
+import { AppError, toAppError } from '../inventory/app-error.ts';
+import type { ProviderId } from '../inventory/model.ts';
+import { errorInit, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import type { ParseTaskName, ParseTaskResult } from './parse-tasks.ts';
+
+interface Pending {
+  request: ParseRequest;
+  resolve(reply: ParseReply): void;
+}
+
+/** The page's one parse worker; null where workers are unavailable (tests, or a worker that failed to load). */
+let worker: Worker | null | undefined;
+const pending = new Map<number, Pending>();
+let nextId = 1;
+
+function parseWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'gearview-parse' });
+  worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
+    pending.get(data.id)?.resolve(data);
+    pending.delete(data.id);
+  };
+  // The script could not load (blocked, offline mid-deploy): what waited on it runs in the page instead.
+  worker.onerror = () => {
+    worker = null;
+    for (const { request, resolve } of pending.values()) void runInPage(request).then(resolve);
+    pending.clear();
+  };
+  return worker;
+}
+
+async function runInPage(request: ParseRequest, signal?: AbortSignal): Promise<ParseReply> {
+  // Loaded only when needed: in the page, the parsers would otherwise ship twice.
+  const { runParseTask } = await import('./run-parse-task.ts');
+  try {
+    return { id: request.id, ok: true, ...(await runParseTask(request, signal ?? new AbortController().signal)) };
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return { id: request.id, ok: false, error: errorInit(toAppError(error)) };
+  }
+}
+
+/**
+ * Fetches an API path and runs a parse task on the JSON in the parse worker, so that megabytes of
+ * JSON never hold up typing or scrolling. Resolves with the task's result; rejects with an AppError.
+ */
+export async function fetchParsed<T extends ParseTaskName>(
+  task: T,
+  call: { path: string; body?: unknown; provider: ProviderId },
+  signal: AbortSignal,
+): Promise<ParseTaskResult<T>> {
+  signal.throwIfAborted();
+  const request: ParseRequest = { id: nextId++, task, ...call };
+  const target = parseWorker();
+  const reply = target
+    ? await new Promise<ParseReply>((resolve, reject) => {
+        const abort = () => {
+          pending.delete(request.id);
+          target.postMessage({ id: request.id, cancel: true });
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', abort, { once: true });
+        pending.set(request.id, {
+          request,
+          resolve: (answer) => {
+            signal.removeEventListener('abort', abort);
+            resolve(answer);
+          },
+        });
+        target.postMessage(request);
+      })
+    : await runInPage(request, signal);
+  if (!reply.ok) throw new AppError(reply.error);
+  // "Response received" in the page's own timeline, for DevTools and the benchmark.
+  performance.mark('gearview:response-received', { startTime: reply.receivedAt - performance.timeOrigin, detail: call.path });
+  return reply.value as ParseTaskResult<T>;
+}

@@ -1,0 +1,26 @@
+import type { AppError, AppErrorInit } from '../inventory/app-error.ts';
+import type { ProviderId } from '../inventory/model.ts';
+import type { ParseTaskName } from './parse-tasks.ts';
+
+/** One call for the parse worker: fetch `path` (a POST when `body` is set), then run `task` on the JSON. */
+export interface ParseRequest {
+  id: number;
+  task: ParseTaskName;
+  path: string;
+  body?: unknown;
+  provider: ProviderId;
+}
+
+export interface CancelRequest {
+  id: number;
+  cancel: true;
+}
+
+/** `receivedAt` is epoch milliseconds (worker and page clocks have different origins). */
+export type ParseReply = { id: number; ok: true; value: unknown; receivedAt: number } | { id: number; ok: false; error: AppErrorInit };
+
+/** An AppError as plain data: classes do not survive postMessage. */
+export function errorInit(error: AppError): AppErrorInit {
+  const { kind, message, provider, retryAfterSeconds, providerCode, subject } = error;
+  return { kind, message, provider, retryAfterSeconds, providerCode, subject };
+}

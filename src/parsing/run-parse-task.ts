@@ -1,0 +1,11 @@
+import { getJson, postJson } from '../http/api-client.ts';
+import type { ParseRequest } from './parse-protocol.ts';
+import { parseTasks } from './parse-tasks.ts';
+
+/** Fetches and parses one request; the same code runs in the worker and, where there is none, in the page. */
+export async function runParseTask(request: Omit<ParseRequest, 'id'>, signal: AbortSignal): Promise<{ value: unknown; receivedAt: number }> {
+  let receivedAt = 0;
+  const options = { signal, provider: request.provider, onReceived: () => (receivedAt = performance.timeOrigin + performance.now()) };
+  const body = request.body === undefined ? await getJson(request.path, options) : await postJson(request.path, request.body, options);
+  return { value: parseTasks[request.task](body), receivedAt };
+}
