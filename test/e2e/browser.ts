@@ -1,15 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Headless Chromium as installed by the system (no browser download). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+import { launchBrowser } from '../support/chromium.ts';
 
 /** A fresh page that fails the test on any uncaught error in the app. */
 export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {

@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from '../../src/demo/bungie/app.ts';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { openPage } from './browser.ts';
 import { freePort, startBuiltServer, type RunningServer } from './server-process.ts';
 
 /**

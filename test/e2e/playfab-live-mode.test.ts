@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlayFabDemoApp } from '../../src/demo/playfab/app.ts';
 import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { openPage } from './browser.ts';
 import { freePort, startBuiltServer, type RunningServer } from './server-process.ts';
 
 /**

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { percentile } from './load-generator.ts';
+
+const TILE = 'section a[href*="/items/"]';
+
+/**
+ * Installed before the app loads: timestamps the first paint after the grid's tiles appear, and
+ * after each change to the grid that follows a keystroke. "After paint" is a task queued from a
+ * requestAnimationFrame callback, which runs once the frame has been handed to the compositor.
+ */
+function instrumentPage() {
+  const w = window as unknown as { __bench: { gridPaintedAt?: number; keys: { down: number; painted?: number }[]; longTasks: number[] } };
+  w.__bench = { keys: [], longTasks: [] };
+  const afterPaint = (record: (time: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => record(performance.now());
+      channel.port2.postMessage(null);
+    });
+  let current: { down: number; painted?: number } | undefined;
+  document.addEventListener('keydown', (event) => {
+    current = { down: event.timeStamp };
+    w.__bench.keys.push(current);
+  }, true);
+  new MutationObserver((records) => {
+    if (w.__bench.gridPaintedAt === undefined && document.querySelector('section a[href*="/items/"]')) {
+      w.__bench.gridPaintedAt = -1;
+      afterPaint((time) => (w.__bench.gridPaintedAt = time));
+    }
+    const key = current;
+    if (key && records.some((record) => (record.target as Element).closest?.('section'))) afterPaint((time) => (key.painted = Math.max(key.painted ?? 0, time)));
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(instrumentPage);
+  return page;
+}
+
+/** Gzipped size of every script the start page loads, as the server's files (budget: the first page's JavaScript). */
+export async function firstPageScriptKb(browser: Browser, origin: string, clientDir: string): Promise<number> {
+  const page = await newPage(browser);
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script' || /\.js(\?|$)/.test(response.url())) scripts.add(new URL(response.url()).pathname);
+  });
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  await page.close();
+  let bytes = 0;
+  for (const path of scripts) bytes += gzipSync(await readFile(`${clientDir}${path}`), { level: 9 }).byteLength;
+  return bytes / 1024;
+}
+
+/** From the inventory response's arrival (the app's `gearview:response-received` mark) to the grid's first paint. */
+export async function responseToGridMs(browser: Browser, url: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await newPage(browser);
+    await page.goto(url);
+    await page.waitForFunction(() => ((window as any).__bench.gridPaintedAt ?? -1) > 0, null, { timeout: 60_000 });
+    times.push(
+      await page.evaluate(() => {
+        const received = performance.getEntriesByName('gearview:response-received').at(-1);
+        if (!received) throw new Error('the app did not mark the response');
+        return (window as any).__bench.gridPaintedAt - received.startTime;
+      }),
+    );
+    await page.close();
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** Types a query one key at a time into the search box; per key, the time until the grid's change is painted. */
+export async function keystrokeToGridMs(browser: Browser, url: string, text: string): Promise<number[]> {
+  const page = await newPage(browser);
+  await page.goto(url);
+  await page.waitForSelector(TILE, { timeout: 60_000 });
+  const box = page.getByRole('combobox', { name: 'Search items' });
+  await box.click();
+  const keys = [...text.split(''), ...Array<string>(text.length).fill('Backspace')];
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    // Well past any frame, so each key's changes are its own.
+    await page.waitForTimeout(250);
+  }
+  const samples = await page.evaluate(() => (window as any).__bench.keys as { down: number; painted?: number }[]);
+  await page.close();
+  // Keys that leave the grid as it was (a query still mid-word) change nothing to paint.
+  return samples.filter((key) => key.painted !== undefined).map((key) => key.painted! - key.down).sort((a, b) => a - b);
+}
+
+/** Scrolls the whole grid top to bottom at a steady pace; returns the long tasks (ms) and the longest frame. */
+export async function scrollFigures(browser: Browser, url: string): Promise<{ longTasks: number[]; longestFrameMs: number; frames: number }> {
+  const page = await newPage(browser);
+  await page.goto(url);
+  await page.waitForSelector(TILE, { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  await page.evaluate(() => ((window as any).__bench.longTasks = []));
+  const { longestFrameMs, frames } = await page.evaluate(
+    () =>
+      new Promise<{ longestFrameMs: number; frames: number }>((resolve) => {
+        const step = 180; // px per frame: about 11,000 px/s at 60 frames a second, a brisk fling
+        let last = performance.now();
+        let longest = 0;
+        let frames = 0;
+        const tick = (now: number) => {
+          longest = Math.max(longest, now - last);
+          last = now;
+          frames++;
+          window.scrollBy(0, step);
+          if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1) resolve({ longestFrameMs: longest, frames });
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  const longTasks = await page.evaluate(() => (window as any).__bench.longTasks as number[]);
+  await page.close();
+  return { longTasks, longestFrameMs, frames };
+}
+
+export const median = (sorted: number[]) => percentile(sorted, 0.5);

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: builds the app, serves it in live mode against a demo upstream started here
+ * (so direct upstream calls can be timed and counted), drives headless Chromium, and prints each
+ * figure beside its budget from DESIGN.md. A measurement, not a test: it always exits 0.
+ */
+
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
+import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
+import { playfabDemoOrigin, startDemoUpstream } from '../../src/demo/server.ts';
+import { VAULT_USERHASH } from '../../src/demo/xbox/app.ts';
+import { startBuiltServer } from '../e2e/server-process.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { firstPageScriptKb, keystrokeToGridMs, median, responseToGridMs, scrollFigures } from './browser-figures.ts';
+import { percentile } from './load-generator.ts';
+import { cacheHitLoad, coalescedUpstreamCalls, proxyOverheadMs } from './proxy-figures.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const rows: [what: string, measured: string, budget: string, verdict: string][] = [];
+const report = (what: string, measured: string, budget: string, met: boolean) => {
+  rows.push([what, measured, budget, met ? 'met' : 'MISSED']);
+  console.log(`  ${what}: ${measured} (budget ${budget})`);
+};
+
+console.log('Building…');
+execSync('npm run build', { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+
+const upstream = await startDemoUpstream({ port: 0 });
+const live = {
+  BUNGIE_API_KEY: 'bench-key',
+  BUNGIE_ORIGIN: upstream.origin,
+  PLAYFAB_SECRET_KEY: 'bench-key',
+  PLAYFAB_ORIGIN: playfabDemoOrigin(upstream.origin),
+  XBOX_AUTHORIZATION: `XBL3.0 x=${VAULT_USERHASH};bench-token`,
+  XBOX_ORIGIN: upstream.origin,
+};
+const server = await startBuiltServer(live);
+const browser = await launchBrowser();
+
+const vault = bungieDemoDirectory.accounts.find((account) => account.inventorySize)!;
+const destinyVault = `/destiny/${vault.membershipType}/${vault.membershipId}/${vault.characters[0]!.characterId}`;
+const hale = playfabDemoDirectory.players.flatMap((player) => player.characters.map((character) => ({ player, character }))).find(({ character }) => character.inventorySize)!;
+const playfabVault = `/playfab/${playfabDemoDirectory.titleId}/players/${hale.player.playFabId}/characters/${hale.character.characterId}`;
+
+try {
+  console.log('Browser figures (headless Chromium)');
+  const scriptKb = await firstPageScriptKb(browser, server.origin, `${root}dist/client`);
+  report('JavaScript for the first page, gzip', `${scriptKb.toFixed(1)} KB`, '≤ 150 KB', scriptKb <= 150);
+
+  for (const [name, url] of [['Destiny', destinyVault], ['PlayFab', playfabVault]] as const) {
+    const times = await responseToGridMs(browser, `${server.origin}${url}`, 5);
+    report(`${name} 10,000 items: response received to grid painted (median of 5)`, `${ms(median(times))} (worst ${ms(times.at(-1)!)})`, '≤ 300 ms', median(times) <= 300);
+  }
+
+  const keys = await keystrokeToGridMs(browser, `${server.origin}${destinyVault}`, 'is:legendary hand cannon');
+  report(`Filter keystroke to updated grid, 10,000 items, p50 / p95 (${keys.length} keys)`, `${ms(percentile(keys, 0.5))} / ${ms(percentile(keys, 0.95))}`, 'p95 ≤ 50 ms', percentile(keys, 0.95) <= 50);
+
+  const scroll = await scrollFigures(browser, `${server.origin}${destinyVault}`);
+  const longest = Math.max(0, ...scroll.longTasks);
+  report(`Scrolling the 10,000-item grid: long tasks (${scroll.frames} frames, longest frame ${ms(scroll.longestFrameMs)})`, scroll.longTasks.length ? `${scroll.longTasks.length}, longest ${ms(longest)}` : 'none', 'none over 50 ms', longest <= 50);
+
+  console.log('Proxy figures');
+  const cached = `/api/bungie/Platform/Destiny/${vault.membershipType}/Account/${vault.membershipId}/`;
+  const load = await cacheHitLoad(server.origin, cached);
+  report(`Proxy, cache hits (${load.connections} connections, ${load.seconds} s, load generator on the same cores)`, `${Math.round(load.result.requestsPerSecond).toLocaleString('en-US')} req/s, ${load.result.errors} errors`, '≥ 10,000 req/s', load.result.requestsPerSecond >= 10_000);
+
+  const overhead = await proxyOverheadMs(upstream.origin, live);
+  report(`Proxy overhead over a direct upstream call, p50 / p99 (${overhead.samples} pairs, uncached)`, `${ms(overhead.p50)} / ${ms(overhead.p99)}`, 'p99 ≤ 5 ms', overhead.p99 <= 5);
+
+  const calls = await coalescedUpstreamCalls(server, 100);
+  report('Upstream calls for 100 identical concurrent requests', String(calls), '1', calls === 1);
+} finally {
+  await browser.close();
+  await server.stop();
+  await upstream.close();
+}
+
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+console.log(`\nMachine: ${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}\n`);
+console.log('| what | measured | budget | |\n|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
