@@ -9,37 +9,56 @@ const TILE = 'section a[href*="/items/"]';
  * Installed before the app loads: timestamps the first paint after the grid's tiles appear, and
  * after each change to the grid that follows a keystroke. "After paint" is a task queued from a
  * requestAnimationFrame callback, which runs once the frame has been handed to the compositor.
+ * Browser-side code is kept as text: the TypeScript runner would otherwise wrap it in helpers the
+ * page does not have.
  */
-function instrumentPage() {
-  const w = window as unknown as { __bench: { gridPaintedAt?: number; keys: { down: number; painted?: number }[]; longTasks: number[] } };
-  w.__bench = { keys: [], longTasks: [] };
-  const afterPaint = (record: (time: number) => void) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => record(performance.now());
-      channel.port2.postMessage(null);
-    });
-  let current: { down: number; painted?: number } | undefined;
+const instrumentPage = `
+  window.__bench = { keys: [], longTasks: [] };
+  const afterPaint = (record) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => record(performance.now());
+    channel.port2.postMessage(null);
+  });
+  let current;
   document.addEventListener('keydown', (event) => {
     current = { down: event.timeStamp };
-    w.__bench.keys.push(current);
+    window.__bench.keys.push(current);
   }, true);
   new MutationObserver((records) => {
-    if (w.__bench.gridPaintedAt === undefined && document.querySelector('section a[href*="/items/"]')) {
-      w.__bench.gridPaintedAt = -1;
-      afterPaint((time) => (w.__bench.gridPaintedAt = time));
+    if (window.__bench.gridPaintedAt === undefined && document.querySelector('${TILE}')) {
+      window.__bench.gridPaintedAt = -1;
+      afterPaint((time) => (window.__bench.gridPaintedAt = time));
     }
     const key = current;
-    if (key && records.some((record) => (record.target as Element).closest?.('section'))) afterPaint((time) => (key.painted = Math.max(key.painted ?? 0, time)));
+    if (key && records.some((record) => record.target.closest && record.target.closest('section'))) {
+      afterPaint((time) => (key.painted = Math.max(key.painted || 0, time)));
+    }
   }).observe(document, { subtree: true, childList: true, attributes: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__bench.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
-}
+`;
+
+/** Scrolls to the bottom at a steady pace, one step per frame; resolves with the frame count and the longest frame. */
+const scrollThrough = `new Promise((resolve) => {
+  const step = 180; // px per frame: about 11,000 px/s at 60 frames a second, a brisk fling
+  let last = performance.now();
+  let longest = 0;
+  let frames = 0;
+  const tick = (now) => {
+    longest = Math.max(longest, now - last);
+    last = now;
+    frames++;
+    window.scrollBy(0, step);
+    if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1) resolve({ longestFrameMs: longest, frames });
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})`;
 
 async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(instrumentPage);
+  await page.addInitScript({ content: instrumentPage });
   return page;
 }
 
@@ -63,14 +82,10 @@ export async function responseToGridMs(browser: Browser, url: string, runs: numb
   for (let run = 0; run < runs; run++) {
     const page = await newPage(browser);
     await page.goto(url);
-    await page.waitForFunction(() => ((window as any).__bench.gridPaintedAt ?? -1) > 0, null, { timeout: 60_000 });
-    times.push(
-      await page.evaluate(() => {
-        const received = performance.getEntriesByName('gearview:response-received').at(-1);
-        if (!received) throw new Error('the app did not mark the response');
-        return (window as any).__bench.gridPaintedAt - received.startTime;
-      }),
-    );
+    await page.waitForFunction('(window.__bench.gridPaintedAt ?? -1) > 0', null, { timeout: 60_000 });
+    const received = await page.evaluate("performance.getEntriesByName('gearview:response-received').at(-1)?.startTime ?? null");
+    if (typeof received !== 'number') throw new Error('the app did not mark the response');
+    times.push((await page.evaluate<number>('window.__bench.gridPaintedAt')) - received);
     await page.close();
   }
   return times.sort((a, b) => a - b);
@@ -89,7 +104,7 @@ export async function keystrokeToGridMs(browser: Browser, url: string, text: str
     // Well past any frame, so each key's changes are its own.
     await page.waitForTimeout(250);
   }
-  const samples = await page.evaluate(() => (window as any).__bench.keys as { down: number; painted?: number }[]);
+  const samples = await page.evaluate<{ down: number; painted?: number }[]>('window.__bench.keys');
   await page.close();
   // Keys that leave the grid as it was (a query still mid-word) change nothing to paint.
   return samples.filter((key) => key.painted !== undefined).map((key) => key.painted! - key.down).sort((a, b) => a - b);
@@ -101,26 +116,9 @@ export async function scrollFigures(browser: Browser, url: string): Promise<{ lo
   await page.goto(url);
   await page.waitForSelector(TILE, { timeout: 60_000 });
   await page.waitForTimeout(500);
-  await page.evaluate(() => ((window as any).__bench.longTasks = []));
-  const { longestFrameMs, frames } = await page.evaluate(
-    () =>
-      new Promise<{ longestFrameMs: number; frames: number }>((resolve) => {
-        const step = 180; // px per frame: about 11,000 px/s at 60 frames a second, a brisk fling
-        let last = performance.now();
-        let longest = 0;
-        let frames = 0;
-        const tick = (now: number) => {
-          longest = Math.max(longest, now - last);
-          last = now;
-          frames++;
-          window.scrollBy(0, step);
-          if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1) resolve({ longestFrameMs: longest, frames });
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
-  const longTasks = await page.evaluate(() => (window as any).__bench.longTasks as number[]);
+  await page.evaluate('window.__bench.longTasks = []');
+  const { longestFrameMs, frames } = await page.evaluate<{ longestFrameMs: number; frames: number }>(scrollThrough);
+  const longTasks = await page.evaluate<number[]>('window.__bench.longTasks');
   await page.close();
   return { longTasks, longestFrameMs, frames };
 }
