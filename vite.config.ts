@@ -43,6 +43,16 @@ export default defineConfig(({ isSsrBuild }) => ({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'hardening',
+          environment: 'node',
+          include: ['test/hardening/**/*.test.ts'],
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 }));
