@@ -49,6 +49,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'hardening',
           environment: 'node',
           include: ['test/hardening/**/*.test.ts'],
+          globalSetup: ['./test/hardening/global-setup.ts'],
           hookTimeout: 120_000,
           fileParallelism: false,
         },

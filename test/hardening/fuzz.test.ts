@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../src/demo/rng.ts';
 import type { RunningServer } from '../e2e/server-process.ts';
 import { requestGenerators, type RawRequest } from './fuzz-requests.ts';
-import { buildServer, figuresTable, SECRETS, startLiveServer, startRecordedUpstream, type UpstreamCall } from './harness.ts';
+import { figuresTable, SECRETS, startLiveServer, startRecordedUpstream, type UpstreamCall } from './harness.ts';
 import { sendRaw } from './raw-http.ts';
 
 /** `npm test` runs a short form; `npm run test:hardening` sets 10,000+. */
@@ -35,7 +35,6 @@ let server: RunningServer;
 let upstream: Awaited<ReturnType<typeof startRecordedUpstream>>;
 
 beforeAll(async () => {
-  buildServer();
   upstream = await startRecordedUpstream();
   // Limits that would refuse most of a fast fuzz are raised: this run looks for crashes, leaks and
   // escapes; the limits have their own tests.

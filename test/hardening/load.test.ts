@@ -9,7 +9,7 @@ describe('load on the built server', () => {
   it(
     `serves ${CONNECTIONS} connections for ${SECONDS} s without an error, and one upstream call per uncached request`,
     async () => {
-      // The fuzz file, run first, has already built the server.
+      // The project's global setup has built the server.
       const figures = await runLoad({ seconds: SECONDS, connections: CONNECTIONS, build: false });
       console.log(loadTable(figures, SECONDS, CONNECTIONS));
       expect(figures.errors).toBe(0);

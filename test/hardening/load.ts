@@ -44,7 +44,8 @@ function percentile(sorted: number[], share: number): number {
 export async function runLoad(options: { seconds: number; connections: number; build?: boolean }): Promise<LoadFigures> {
   if (options.build !== false) buildServer();
   const upstream = await startRecordedUpstream();
-  const server = await startLiveServer(upstream.origin, { RATE_LIMIT_REQUESTS: '0', BUNGIE_RATE_PER_SECOND: '100000' });
+  // A cache entry that outlives the run, so the cached route costs exactly one upstream call.
+  const server = await startLiveServer(upstream.origin, { RATE_LIMIT_REQUESTS: '0', BUNGIE_RATE_PER_SECOND: '100000', CACHE_TTL_MS: '3600000' });
   const { hostname, port } = new URL(server.origin);
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const latencies = { cached: [] as number[], uncached: [] as number[] };
