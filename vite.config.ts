@@ -43,6 +43,17 @@ export default defineConfig(({ isSsrBuild }) => ({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'hardening',
+          environment: 'node',
+          include: ['test/hardening/**/*.test.ts'],
+          globalSetup: ['./test/hardening/global-setup.ts'],
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 }));

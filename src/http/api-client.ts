@@ -13,6 +13,8 @@ const proxyErrorKinds: Record<string, AppError['kind']> = {
   bad_parameter: 'bad-request',
   not_found: 'not-found',
   rate_limited: 'throttled',
+  upstream_busy: 'throttled',
+  upstream_circuit_open: 'upstream',
   unauthorized: 'auth',
   forbidden: 'auth',
 };

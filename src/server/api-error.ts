@@ -6,6 +6,11 @@ export type ApiErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'rate_limited'
+  | 'body_too_large'
+  | 'query_too_long'
+  | 'headers_too_large'
+  | 'upstream_busy'
+  | 'upstream_circuit_open'
   | 'upstream_timeout'
   | 'upstream_unreachable'
   | 'upstream_bad_response'
@@ -17,6 +22,11 @@ const statusOf: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   rate_limited: 429,
+  body_too_large: 413,
+  query_too_long: 414,
+  headers_too_large: 431,
+  upstream_busy: 503,
+  upstream_circuit_open: 503,
   upstream_timeout: 504,
   upstream_unreachable: 502,
   upstream_bad_response: 502,
@@ -28,7 +38,6 @@ export function apiError(code: ApiErrorCode, message: string, provider: Provider
   const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
   };
   if (retryAfter) headers['Retry-After'] = retryAfter;
   return new Response(JSON.stringify({ error: { code, message, provider } }), { status: statusOf[code], headers });

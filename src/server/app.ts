@@ -2,23 +2,37 @@ import { Hono, type Handler } from 'hono';
 import { apiError } from './api-error.ts';
 import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
 import { bungieHandler } from './bungie-routes.ts';
+import type { SocketAddress } from './client-address.ts';
 import { providerModes, type ServerConfig } from './config.ts';
 import { PLAYFAB_DEMO_IMAGES, playfabDemoImageHandler, playfabHandler } from './playfab-routes.ts';
-import { createProxy, type Log } from './proxy.ts';
+import { createProxy } from './proxy.ts';
+import { requestLimits } from './request-limits.ts';
+import { requestLog, type Log } from './request-log.ts';
+import { securityHeaders } from './security-headers.ts';
+import { createUpstreamGuard } from './upstream-guard.ts';
 import { ITEMS, xboxHandlers } from './xbox-routes.ts';
 
 /**
  * The proxy core. Web-standard Request/Response/fetch only, so the same app can run on Node or on
- * an edge runtime; the runtime's entry adds static files and the demo upstream.
+ * an edge runtime; the runtime's entry adds static files (as a route after these, so they get the
+ * same logging and headers), the demo upstream and `socketAddress`, the client's address.
  */
-export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; log?: Log }): Hono {
-  const { config } = deps;
+export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; log?: Log; socketAddress?: SocketAddress }): Hono {
+  const { config, socketAddress } = deps;
   const log = deps.log ?? (() => {});
   // Called as a plain function: some runtimes reject a global fetch invoked with another `this`.
   const fetchUpstream = deps.fetch ?? ((input, init) => fetch(input, init));
-  const proxy = createProxy({ fetch: fetchUpstream, timeoutMs: config.upstreamTimeoutMs, log });
+  const guards = {
+    bungie: createUpstreamGuard('bungie', config.upstreamGuard),
+    playfab: createUpstreamGuard('playfab', config.upstreamGuard),
+    xbox: createUpstreamGuard('xbox', config.upstreamGuard),
+  };
+  const proxy = createProxy({ fetch: fetchUpstream, timeoutMs: config.upstreamTimeoutMs, guards });
 
   const app = new Hono();
+  app.use('*', requestLog({ log, socketAddress, trustProxy: config.trustProxy }));
+  app.use('*', securityHeaders(config));
+  app.use('/api/*', requestLimits({ limits: config.limits, socketAddress, trustProxy: config.trustProxy }));
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/config', configHandler(config));
   app.get('/api/bungie/*', bungieHandler({ bungie: config.bungie, cacheTtlMs: config.cacheTtlMs, proxy }));
@@ -30,8 +44,8 @@ export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; lo
     app.get(`${PLAYFAB_DEMO_IMAGES}/*`, playfabDemoImageHandler({ demoImages: config.playfab.demoImages, proxy }));
   }
   app.all('/api/*', () => apiError('not_found', 'No such API endpoint.', null));
-  app.onError((error) => {
-    log({ event: 'error', message: error.message });
+  app.onError((error, c) => {
+    c.set('serverError', error.message);
     return apiError('internal_error', 'The server failed to handle this request.', null);
   });
   return app;

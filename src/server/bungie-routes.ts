@@ -29,7 +29,7 @@ export function bungieHandler(deps: { bungie: ServerConfig['bungie']; cacheTtlMs
         kind: path.kind,
         ttlMs: image ? imageTtl : jsonTtl,
       },
-      c.req.header('Accept-Encoding'),
+      c,
     );
   };
 }

@@ -93,7 +93,6 @@ function respond(file: ClientFile, request: Request): Response {
   const headers: Record<string, string> = {
     'Content-Type': file.contentType,
     'Cache-Control': file.cacheControl,
-    'X-Content-Type-Options': 'nosniff',
   };
   let body = file.identity;
   if (file.br || file.gzip) {

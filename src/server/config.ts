@@ -14,14 +14,42 @@ export interface ServerConfig {
     secretKey: string;
     /** An origin with `{titleId}` in it (host or path), filled in per request with a validated title id. */
     origin: string;
+    /** Origins allowed to serve live catalog images (CSP img-src); unset, any https origin. */
+    imageOrigins: string[] | undefined;
     /** The embedded demo's image folder, relayed at `/api/playfab/demo-images/`; set only in demo mode. */
     demoImages?: string;
   };
   xbox: { mode: 'live' | 'demo'; origin: string; authorization: string };
+  /** What one client may ask of /api; see request-limits.ts. */
+  limits: RequestLimits;
+  /** How hard the proxy may lean on each provider; see upstream-guard.ts. */
+  upstreamGuard: UpstreamGuardLimits;
+  /** Believe X-Forwarded-For and X-Forwarded-Proto: only behind a reverse proxy that sets them. */
+  trustProxy: boolean;
   /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */
   demoSlowMs: number | undefined;
   /** Demo directories for the start page. Their shape belongs to src/demo; the core only relays them. */
   demo?: { bungie?: unknown; playfab?: unknown };
+}
+
+export interface RequestLimits {
+  /** Requests per address per window, also the burst; 0 turns rate limiting off. */
+  rateLimitRequests: number;
+  rateLimitWindowMs: number;
+  maxQueryBytes: number;
+  maxHeaderCount: number;
+  maxHeaderBytes: number;
+}
+
+export interface UpstreamGuardLimits {
+  /** Calls in flight per provider; more wait in a queue of `queue`, then are refused. */
+  concurrency: number;
+  queue: number;
+  /** Consecutive failures that open a provider's circuit, and how long it stays open. */
+  circuitFailures: number;
+  circuitCoolDownMs: number;
+  /** Bungie's documented per-address limit, averaged over 10 s. */
+  bungieRatePerSecond: number;
 }
 
 /** The demo upstream accepts any key; sending one keeps its request path identical to live. */
@@ -44,6 +72,22 @@ export function readConfig(env: Env): ServerConfig {
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? 10_000,
     cacheTtlMs: integer(env, 'CACHE_TTL_MS', 0, 86_400_000) ?? 15_000,
     demoSlowMs: integer(env, 'DEMO_SLOW_MS', 0, 600_000),
+    limits: {
+      rateLimitRequests: integer(env, 'RATE_LIMIT_REQUESTS', 0, 1_000_000) ?? 300,
+      rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 1_000, 3_600_000) ?? 10_000,
+      // Xbox's longest valid query (100 product ids and a continuation token) stays below 12 KB.
+      maxQueryBytes: integer(env, 'MAX_QUERY_BYTES', 256, 65_536) ?? 12_288,
+      maxHeaderCount: integer(env, 'MAX_HEADER_COUNT', 8, 1_000) ?? 64,
+      maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', 1_024, 65_536) ?? 8_192,
+    },
+    upstreamGuard: {
+      concurrency: integer(env, 'UPSTREAM_CONCURRENCY', 1, 10_000) ?? 32,
+      queue: integer(env, 'UPSTREAM_QUEUE', 0, 100_000) ?? 256,
+      circuitFailures: integer(env, 'CIRCUIT_FAILURES', 1, 1_000) ?? 5,
+      circuitCoolDownMs: integer(env, 'CIRCUIT_COOL_DOWN_MS', 100, 3_600_000) ?? 10_000,
+      bungieRatePerSecond: integer(env, 'BUNGIE_RATE_PER_SECOND', 1, 100_000) ?? 25,
+    },
+    trustProxy: env.TRUST_PROXY === '1',
     bungie: {
       mode: bungieLive ? 'live' : 'demo',
       origin: origin(env, 'BUNGIE_ORIGIN', 'https://www.bungie.net'),
@@ -53,6 +97,7 @@ export function readConfig(env: Env): ServerConfig {
       mode: playfabLive ? 'live' : 'demo',
       secretKey: playfabLive ? playfabKey : DEMO_PLAYFAB_SECRET_KEY,
       origin: originTemplate(env, 'PLAYFAB_ORIGIN', 'https://{titleId}.playfabapi.com'),
+      imageOrigins: originList(env, 'PLAYFAB_IMAGE_ORIGINS'),
     },
     xbox: {
       mode: xboxAuthorization ? 'live' : 'demo',
@@ -107,6 +152,17 @@ function origin(env: Env, name: string, fallback: string): string {
     throw new Error(`${name} must be an http(s) origin such as https://example.com, without path or credentials`);
   }
   return url.origin;
+}
+
+/** A comma-separated list of bare origins; unset gives undefined, so callers choose the default. */
+function originList(env: Env, name: string): string[] | undefined {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return undefined;
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => origin({ [name]: item }, name, ''));
 }
 
 /**

@@ -13,15 +13,16 @@ const HASH = /^\d{1,20}$/;
 /** A chat app's crawler waits a few seconds at most; past this the page goes out without tags. */
 const DEFAULT_WAIT_MS = 2_000;
 
-type Api = (request: Request) => Response | Promise<Response>;
+/** The API, called in-process; `env` is the visitor's runtime context, passed through for their rate limit. */
+type Api = (request: Request, env?: unknown) => Response | Promise<Response>;
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => entities[char]!);
 
 /** The item behind an item URL, asked of the proxy exactly as the browser asks, so both share its cache. */
-async function findItem(api: Api, origin: string, url: URL): Promise<Item | null> {
+async function findItem(api: Api, env: unknown, origin: string, url: URL): Promise<Item | null> {
   const [, type, membershipId, characterId, itemId] = ITEM_URL.exec(url.pathname)!;
-  const get = async (path: string) => unwrapEnvelope(await (await api(new Request(origin + path))).json());
+  const get = async (path: string) => unwrapEnvelope(await (await api(new Request(origin + path), env)).json());
   if (itemId !== '0') {
     const raw = v.parse(itemDetailSchema, await get(destinyApiPaths.item(Number(type), membershipId!, characterId!, itemId!)));
     return adaptItemDetail(raw).detail.item;
@@ -62,13 +63,13 @@ function previewTags(item: Item, pageUrl: string, origin: string): string {
  */
 export function createLinkPreview(deps: { api: Api; indexHtml: string; waitMs?: number }) {
   const plain = () => html(deps.indexHtml);
-  return async (request: Request): Promise<Response | null> => {
+  return async (request: Request, env?: unknown): Promise<Response | null> => {
     const url = new URL(request.url);
     if (request.method !== 'GET' || !ITEM_URL.test(url.pathname)) return null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), deps.waitMs ?? DEFAULT_WAIT_MS)));
     try {
-      const item = await Promise.race([findItem(deps.api, url.origin, url), timeout]);
+      const item = await Promise.race([findItem(deps.api, env, url.origin, url), timeout]);
       if (!item) return plain();
       const head = `  ${previewTags(item, url.href, url.origin)}\n  </head>`;
       // Function replacers: upstream text must never be read as a `$&`-style replacement pattern.
@@ -84,6 +85,6 @@ export function createLinkPreview(deps: { api: Api; indexHtml: string; waitMs?: 
 
 function html(body: string): Response {
   return new Response(body, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
   });
 }

@@ -1,11 +1,16 @@
 import type { Hono } from 'hono';
+import type { IncomingMessage } from 'node:http';
 import { bungieDemoDirectory } from '../demo/bungie/directory.ts';
 import { playfabDemoDirectory } from '../demo/playfab/directory.ts';
 import { playfabDemoImages, playfabDemoOrigin, startDemoUpstream } from '../demo/server.ts';
 import { createApp } from './app.ts';
+import type { SocketAddress } from './client-address.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
-import type { Log } from './proxy.ts';
+import type { Log } from './request-log.ts';
+
+/** @hono/node-server hands each request's IncomingMessage to the app as `env.incoming`. */
+const nodeSocketAddress: SocketAddress = (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
 
 /**
  * The API as the Node processes run it (the production entry and the Vite dev server): config
@@ -39,5 +44,5 @@ export async function startNodeApi(
     close = () => demo.close();
   }
   // Node's global fetch keeps a keep-alive connection pool per upstream origin.
-  return { app: createApp({ config, log }), config, close };
+  return { app: createApp({ config, log, socketAddress: nodeSocketAddress }), config, close };
 }

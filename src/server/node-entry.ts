@@ -8,6 +8,8 @@ import { startNodeApi } from './node-api.ts';
 
 /** Requests still running after this long are cut off, so a stop never hangs. */
 const SHUTDOWN_GRACE_MS = 5_000;
+/** Room in the request head for the request line and path, beyond our header and query limits. */
+const NODE_HEAD_SLACK_BYTES = 8_192;
 
 // Built layout: dist/server/node-entry.js beside dist/client/.
 const clientDir = fileURLToPath(new URL('../client/', import.meta.url));
@@ -17,19 +19,21 @@ function log(line: Record<string, unknown>) {
 }
 
 async function main() {
-  const { app: api, config, close: closeApi } = await startNodeApi(process.env, log);
+  const { app, config, close: closeApi } = await startNodeApi(process.env, log);
   const client = await loadClientFiles(clientDir);
-  // Item pages ask the API in-process, through the same proxy and cache as the browser's requests.
-  const preview = createLinkPreview({ api: (request) => api.fetch(request), indexHtml: await readFile(`${clientDir}index.html`, 'utf8') });
+  // Item pages ask the API in-process, through the same proxy and cache as the browser's requests,
+  // and on the visitor's rate limit: `env` carries their socket.
+  const preview = createLinkPreview({ api: (request, env) => app.fetch(request, env), indexHtml: await readFile(`${clientDir}index.html`, 'utf8') });
+  // After the API's routes, so pages and files get the same request log and security headers.
+  app.all('*', async (c) => (await preview(c.req.raw, c.env)) ?? client(c.req.raw));
 
+  const { maxHeaderBytes, maxQueryBytes } = config.limits;
   const server = serve(
     {
-      fetch: async (request) => {
-        const { pathname } = new URL(request.url);
-        if (pathname === '/api' || pathname.startsWith('/api/')) return api.fetch(request);
-        return (await preview(request)) ?? client(request);
-      },
+      fetch: app.fetch,
       port: config.port,
+      // Node answers an oversized head itself, with no body: keep its limit above ours, so clients get our JSON 431 or 414.
+      serverOptions: { maxHeaderSize: maxHeaderBytes + maxQueryBytes + NODE_HEAD_SLACK_BYTES },
     },
     (info) => log({ event: 'start', port: info.port, providers: providerModes(config) }),
   );

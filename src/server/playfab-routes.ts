@@ -34,7 +34,7 @@ export function playfabHandler(deps: { playfab: ServerConfig['playfab']; cacheTt
         kind: 'json',
         ttlMs: call.call === 'GetCatalogItems' ? catalogTtl : inventoryTtl,
       },
-      c.req.header('Accept-Encoding'),
+      c,
     );
   };
 }
@@ -86,7 +86,7 @@ export function playfabDemoImageHandler(deps: { demoImages: string; proxy: Proxy
         kind: 'image',
         ttlMs: (reply) => (reply.status === 200 ? IMAGE_TTL_MS : 0),
       },
-      c.req.header('Accept-Encoding'),
+      c,
     );
   };
 }

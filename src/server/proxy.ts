@@ -1,10 +1,11 @@
+import type { Context } from 'hono';
 import { apiError, type ApiErrorCode } from './api-error.ts';
 import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
 import type { ProviderName } from './config.ts';
+import { noteUpstream } from './request-log.ts';
 import { createResponseCache, type CacheOutcome } from './response-cache.ts';
 import { fetchUpstream, UpstreamError, type UpstreamReply } from './upstream.ts';
-
-export type Log = (line: Record<string, unknown>) => void;
+import type { UpstreamGuard } from './upstream-guard.ts';
 
 export interface ProxyTarget {
   provider: ProviderName;
@@ -18,7 +19,8 @@ export interface ProxyTarget {
   ttlMs(reply: UpstreamReply): number;
 }
 
-export type Proxy = (target: ProxyTarget, acceptEncoding: string | undefined) => Promise<Response>;
+/** Answers the request in `c` from cache or upstream; what happened upstream is noted for the request log. */
+export type Proxy = (target: ProxyTarget, c: Context) => Promise<Response>;
 
 interface Forwarded extends CompressibleBody {
   kind: ProxyTarget['kind'];
@@ -40,36 +42,29 @@ const bodilessErrors: Partial<Record<number, { code: ApiErrorCode; message: stri
 const IMAGE_TYPE = /^image\/(?:png|jpeg|gif|webp)\b/i;
 const JSON_TYPE = /[/+]json\b/i;
 
-export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; log: Log }): Proxy {
+export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; guards: Record<ProviderName, UpstreamGuard> }): Proxy {
   const cache = createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 });
 
-  async function load(target: ProxyTarget): Promise<Forwarded> {
-    const started = Date.now();
-    const context = { provider: target.provider, url: target.url };
-    try {
+  // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
+  const load = (target: ProxyTarget) =>
+    deps.guards[target.provider](async () => {
       const reply = await fetchUpstream(deps.fetch, { url: target.url, headers: target.headers, body: target.body, timeoutMs: deps.timeoutMs });
-      const forwarded = accept(target, reply);
-      deps.log({ event: 'upstream', ...context, status: reply.status, bytes: reply.body.byteLength, ms: Date.now() - started });
-      return forwarded;
-    } catch (error) {
-      if (error instanceof UpstreamError) {
-        deps.log({ event: 'upstream_failed', ...context, code: error.code, ms: Date.now() - started });
-      }
-      throw error;
-    }
-  }
+      return accept(target, reply);
+    });
 
-  return async (target, acceptEncoding) => {
+  return async (target, c) => {
     try {
       const { value, outcome } = await cache.load(
         target.body === undefined ? target.url : `${target.url}\n${target.body}`,
         () => load(target),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
       );
-      return await respond(value, outcome, acceptEncoding);
+      if (outcome !== 'hit') noteUpstream(c, { status: value.status });
+      return await respond(value, outcome, c.req.header('Accept-Encoding'));
     } catch (error) {
-      if (error instanceof UpstreamError) return apiError(error.code, error.message, target.provider, error.retryAfter);
-      throw error;
+      if (!(error instanceof UpstreamError)) throw error;
+      noteUpstream(c, { status: error.upstreamStatus, error: error.code });
+      return apiError(error.code, error.message, target.provider, error.retryAfter);
     }
   };
 }
@@ -79,18 +74,20 @@ function accept(target: ProxyTarget, reply: UpstreamReply): Forwarded {
   const ttlMs = target.ttlMs(reply);
   if (target.kind === 'json') {
     const bodiless = reply.body.byteLength === 0 ? bodilessErrors[reply.status] : undefined;
-    if (bodiless) throw new UpstreamError(bodiless.code, bodiless.message, reply.retryAfter ?? undefined);
+    if (bodiless) throw new UpstreamError(bodiless.code, bodiless.message, reply.retryAfter ?? undefined, reply.status);
     if (!looksLikeJson(reply)) {
       throw new UpstreamError(
         'upstream_bad_response',
         `The provider answered HTTP ${reply.status} with something other than JSON, often a sign of an outage.`,
+        undefined,
+        reply.status,
       );
     }
     return { kind: 'json', status: reply.status, contentType: 'application/json; charset=utf-8', retryAfter: reply.retryAfter, bytes: reply.body, ttlMs };
   }
-  if (reply.status === 404) throw new UpstreamError('not_found', 'The provider has no such image.');
+  if (reply.status === 404) throw new UpstreamError('not_found', 'The provider has no such image.', undefined, 404);
   if (reply.status < 200 || reply.status > 299 || !IMAGE_TYPE.test(reply.contentType)) {
-    throw new UpstreamError('upstream_bad_response', `The provider answered HTTP ${reply.status} without an image.`);
+    throw new UpstreamError('upstream_bad_response', `The provider answered HTTP ${reply.status} without an image.`, undefined, reply.status);
   }
   return { kind: 'image', status: reply.status, contentType: reply.contentType, retryAfter: null, bytes: reply.body, ttlMs };
 }
@@ -110,7 +107,6 @@ async function respond(forwarded: Forwarded, outcome: CacheOutcome, acceptEncodi
   const headers: Record<string, string> = {
     'Content-Type': forwarded.contentType,
     'X-Cache': outcome,
-    'X-Content-Type-Options': 'nosniff',
   };
   if (forwarded.retryAfter) headers['Retry-After'] = forwarded.retryAfter;
   if (forwarded.kind === 'image') {

@@ -14,6 +14,8 @@ export class UpstreamError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly retryAfter?: string,
+    /** The provider's HTTP status, when it answered but not usably; for the request log only. */
+    readonly upstreamStatus?: number,
   ) {
     super(message);
     this.name = 'UpstreamError';

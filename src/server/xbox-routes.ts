@@ -1,4 +1,4 @@
-import type { Handler } from 'hono';
+import type { Context, Handler } from 'hono';
 import { apiError } from './api-error.ts';
 import type { ServerConfig } from './config.ts';
 import type { Proxy } from './proxy.ts';
@@ -14,13 +14,13 @@ export function xboxHandlers(deps: { xbox: ServerConfig['xbox']; cacheTtlMs: num
   // Only headers built here reach Xbox Live; nothing from the client's request is forwarded.
   const headers = { Authorization: deps.xbox.authorization, 'x-xbl-contract-version': CONTRACT_VERSION, Accept: 'application/json' };
   const ttlMs = (reply: UpstreamReply) => (reply.status >= 200 && reply.status <= 299 ? deps.cacheTtlMs : 0);
-  const forward = (path: XboxPath, acceptEncoding: string | undefined) => {
+  const forward = (path: XboxPath, c: Context) => {
     if (!path.ok) return apiError(path.code, path.message, 'xbox');
-    return deps.proxy({ provider: 'xbox', url: deps.xbox.origin + path.upstreamPath, headers, kind: 'json', ttlMs }, acceptEncoding);
+    return deps.proxy({ provider: 'xbox', url: deps.xbox.origin + path.upstreamPath, headers, kind: 'json', ttlMs }, c);
   };
   return {
-    inventory: (c) => forward(parseXboxInventoryQuery(new URL(c.req.url).searchParams), c.req.header('Accept-Encoding')),
+    inventory: (c) => forward(parseXboxInventoryQuery(new URL(c.req.url).searchParams), c),
     // The raw path, not Hono's decoded parameter, so the id is decoded exactly once.
-    item: (c) => forward(parseXboxItemId(new URL(c.req.url).pathname.slice(ITEMS.length)), c.req.header('Accept-Encoding')),
+    item: (c) => forward(parseXboxItemId(new URL(c.req.url).pathname.slice(ITEMS.length)), c),
   };
 }

@@ -19,6 +19,9 @@ export default async function setup(project: TestProject) {
     DEMO: '1',
     UPSTREAM_TIMEOUT_MS: String(E2E_UPSTREAM_TIMEOUT_MS),
     DEMO_SLOW_MS: '4000',
+    // The demo's failure scenarios fail on purpose, page after page; a provider-wide circuit
+    // breaker would carry one scenario's failures into the next test.
+    CIRCUIT_FAILURES: '1000',
   });
   project.provide('baseURL', server.origin);
   return () => server.stop();

@@ -15,15 +15,16 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   origin: string;
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
 
-/** Starts the built server (`node dist/server/node-entry.js`) and waits until /api/health answers. */
-export async function startBuiltServer(env: Record<string, string>): Promise<RunningServer> {
+/** Starts the built server (`node dist/server/node-entry.js`, or `entry`) and waits until /api/health answers. */
+export async function startBuiltServer(env: Record<string, string>, entry = 'dist/server/node-entry.js'): Promise<RunningServer> {
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/node-entry.js'], {
+  const child: ChildProcess = spawn(process.execPath, [entry], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,6 +44,7 @@ export async function startBuiltServer(env: Record<string, string>): Promise<Run
   }
   return {
     origin,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {

@@ -1,0 +1,57 @@
+import type { MiddlewareHandler } from 'hono';
+import { apiError } from './api-error.ts';
+import { clientAddress, type SocketAddress } from './client-address.ts';
+import type { RequestLimits } from './config.ts';
+import { MAX_PLAYFAB_BODY_BYTES } from './playfab-calls.ts';
+import { createTokenBuckets } from './token-bucket.ts';
+
+/** The largest body any /api call takes (PlayFab's), refused from its declared length before it is read. */
+const MAX_BODY_BYTES = MAX_PLAYFAB_BODY_BYTES;
+
+/**
+ * Cheap refusals before any routing work: oversized requests first (they cost nothing to spot),
+ * then the client's rate. Each answer is our usual JSON error.
+ */
+export function requestLimits(deps: { limits: RequestLimits; socketAddress?: SocketAddress; trustProxy: boolean }): MiddlewareHandler {
+  const { limits } = deps;
+  const buckets =
+    limits.rateLimitRequests > 0
+      ? createTokenBuckets({ capacity: limits.rateLimitRequests, refillPerSecond: (limits.rateLimitRequests * 1000) / limits.rateLimitWindowMs })
+      : undefined;
+
+  return async (c, next) => {
+    const oversized = oversizedPart(c.req.raw, limits);
+    if (oversized) return oversized;
+    // Health checks come from one orchestrator address, often and cheaply: they must never be refused.
+    if (buckets && c.req.path !== '/api/health') {
+      const grant = buckets.take(clientAddress(c, deps.socketAddress, deps.trustProxy));
+      if (!grant.ok) {
+        const seconds = Math.max(1, Math.ceil(grant.retryAfterMs / 1000));
+        return apiError('rate_limited', `Too many requests from this address: try again in ${seconds} s.`, null, String(seconds));
+      }
+    }
+    await next();
+  };
+}
+
+function oversizedPart(request: Request, limits: RequestLimits): Response | undefined {
+  // Headers merges repeated names into one; their bytes still all count.
+  let count = 0;
+  let bytes = 0;
+  request.headers.forEach((value, name) => {
+    count++;
+    bytes += name.length + value.length + 4; // ": " and CRLF, as on the wire
+  });
+  if (count > limits.maxHeaderCount || bytes > limits.maxHeaderBytes) {
+    return apiError('headers_too_large', `Requests may carry at most ${limits.maxHeaderCount} headers and ${limits.maxHeaderBytes} bytes of them.`, null);
+  }
+  const url = request.url;
+  const query = url.indexOf('?');
+  if (query !== -1 && url.length - query - 1 > limits.maxQueryBytes) {
+    return apiError('query_too_long', `The query string may be at most ${limits.maxQueryBytes} bytes.`, null);
+  }
+  if (Number(request.headers.get('Content-Length')) > MAX_BODY_BYTES) {
+    return apiError('body_too_large', `Request bodies may be at most ${MAX_BODY_BYTES} bytes.`, null);
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { readConfig, type UpstreamGuardLimits } from './config.ts';
+import { createUpstreamGuard } from './upstream-guard.ts';
+import { UpstreamError } from './upstream.ts';
+
+const limits: UpstreamGuardLimits = { concurrency: 2, queue: 1, circuitFailures: 2, circuitCoolDownMs: 30_000, bungieRatePerSecond: 25 };
+const ok = async () => ({ status: 200 });
+const serverError = async () => ({ status: 503 });
+const timeout = async (): Promise<{ status: number }> => {
+  throw new UpstreamError('upstream_timeout', 'slow');
+};
+
+async function codeOf(promise: Promise<unknown>): Promise<[string, string | undefined]> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof UpstreamError) return [error.code, error.retryAfter];
+    throw error;
+  }
+  return ['ok', undefined];
+}
+
+describe('createUpstreamGuard', () => {
+  it('opens the circuit after consecutive failures, timeouts and 5xx alike, and says when it will try again', async () => {
+    const guard = createUpstreamGuard('playfab', limits);
+    await codeOf(guard(timeout));
+    await guard(serverError);
+    let refused: unknown;
+    await guard(ok).catch((error) => (refused = error));
+    expect(refused).toMatchObject({ code: 'upstream_circuit_open', retryAfter: '30' });
+    expect((refused as Error).message).toMatch(/^PlayFab is failing.*again in 30 s\.$/);
+  });
+
+  it('does not count clean answers, 4xx included, as failures', async () => {
+    const guard = createUpstreamGuard('xbox', limits);
+    for (let i = 0; i < 5; i++) {
+      await guard(async () => ({ status: 404 }));
+      await codeOf(guard(async () => Promise.reject(new UpstreamError('unauthorized', 'no'))));
+      await codeOf(guard(timeout));
+    }
+    expect(await codeOf(guard(ok))).toEqual(['ok', undefined]);
+  });
+
+  it('queues past the concurrency cap and refuses with upstream_busy when the queue is full', async () => {
+    const guard = createUpstreamGuard('xbox', limits);
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const slow = async () => (await held, { status: 200 });
+    const running = [guard(slow), guard(slow), guard(slow)];
+    expect(await codeOf(guard(ok))).toEqual(['upstream_busy', '1']);
+    finish();
+    expect(await Promise.all(running)).toHaveLength(3);
+    expect(await codeOf(guard(ok))).toEqual(['ok', undefined]);
+  });
+
+  it('holds Bungie to its documented rate: a one-second burst, then waits, then refusals', async () => {
+    let time = 0;
+    const guard = createUpstreamGuard('bungie', { ...limits, concurrency: 1_000, queue: 1_000, bungieRatePerSecond: 25 }, () => time);
+    let calls = 0;
+    const count = async () => (calls++, { status: 200 });
+    await Promise.all(Array.from({ length: 25 }, () => guard(count)));
+    expect(calls).toBe(25);
+    // 90% of 25/s refills a token every 44.4 ms; the next 45 fit in the 2 s wait, the rest are refused.
+    const later = Array.from({ length: 50 }, () => codeOf(guard(count)));
+    const outcomes = (await Promise.all(later)).map(([code]) => code);
+    expect(outcomes.filter((code) => code === 'upstream_busy')).toHaveLength(5);
+    expect(calls).toBe(70);
+  }, 5_000);
+
+  it('leaves other providers unlimited by Bungie rate', async () => {
+    const guard = createUpstreamGuard('playfab', { ...limits, concurrency: 1_000, bungieRatePerSecond: 1 });
+    const outcomes = await Promise.all(Array.from({ length: 100 }, () => codeOf(guard(ok))));
+    expect(outcomes.every(([code]) => code === 'ok')).toBe(true);
+  });
+});
+
+describe('the guard in the proxy', () => {
+  it('counts only real upstream calls: cache hits and coalesced requests pass an open circuit', async () => {
+    let fail = false;
+    let calls = 0;
+    const fetch = (async () => {
+      calls++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return fail
+        ? new Response('<html>down</html>', { status: 500, headers: { 'Content-Type': 'text/html' } })
+        : new Response('{"ErrorCode":1}', { headers: { 'Content-Type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const config = readConfig({ BUNGIE_API_KEY: 'k', BUNGIE_ORIGIN: 'https://bungie.test', CIRCUIT_FAILURES: '2' });
+    const app = createApp({ config, fetch });
+    const cached = '/api/bungie/Platform/Destiny/2/Account/1/';
+    const coalesced = await Promise.all([app.request(cached), app.request(cached), app.request(cached)]);
+    expect(coalesced.map((response) => response.headers.get('X-Cache')).sort()).toEqual(['coalesced', 'coalesced', 'miss']);
+    expect(calls).toBe(1);
+
+    fail = true;
+    expect((await app.request('/api/bungie/Platform/Destiny/2/Account/2/')).status).toBe(502);
+    expect((await app.request('/api/bungie/Platform/Destiny/2/Account/3/')).status).toBe(502);
+    const refused = await app.request('/api/bungie/Platform/Destiny/2/Account/4/');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('Retry-After')).toBe('10');
+    expect(await refused.json()).toMatchObject({ error: { code: 'upstream_circuit_open', provider: 'bungie' } });
+    expect(calls).toBe(3);
+    expect((await app.request(cached)).headers.get('X-Cache')).toBe('hit');
+  });
+});

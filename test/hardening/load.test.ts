@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadTable, runLoad } from './load.ts';
+
+/** `npm test` runs a short form; `npm run test:hardening` runs the script for 60 s. */
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 3);
+const CONNECTIONS = 200;
+
+describe('load on the built server', () => {
+  it(
+    `serves ${CONNECTIONS} connections for ${SECONDS} s without an error, and one upstream call per uncached request`,
+    async () => {
+      // The project's global setup has built the server.
+      const figures = await runLoad({ seconds: SECONDS, connections: CONNECTIONS, build: false });
+      console.log(loadTable(figures, SECONDS, CONNECTIONS));
+      expect(figures.errors).toBe(0);
+      expect(figures.cached.requests).toBeGreaterThan(0);
+      // The cached route costs at most its first call; every uncached request is one call.
+      expect(figures.upstreamCalls).toBeGreaterThanOrEqual(figures.uncached.requests);
+      expect(figures.upstreamCalls).toBeLessThanOrEqual(figures.uncached.requests + 1);
+    },
+    SECONDS * 1000 + 60_000,
+  );
+});

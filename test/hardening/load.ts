@@ -1,0 +1,125 @@
+/**
+ * Load: `connections` keep-alive clients on loopback for `seconds`, half on a cached route, half on
+ * an uncached one (Destiny accounts with ids nobody has: each is an upstream call, never kept).
+ * Runs the built server live against the recorded demo upstream, with the per-address rate limit
+ * and Bungie's outgoing rate raised: every client here is one address, and the point is the
+ * proxy's own throughput. The generator shares the machine's cores with the server and upstream.
+ *
+ *   npx tsx test/hardening/load.ts [seconds] [connections]
+ */
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
+import { buildServer, figuresTable, startLiveServer, startRecordedUpstream } from './harness.ts';
+
+export interface LoadFigures {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  cached: { requests: number; p50Ms: number; p99Ms: number };
+  uncached: { requests: number; p50Ms: number; p99Ms: number };
+  upstreamCalls: number;
+  rssStartMb: number;
+  rssEndMb: number;
+}
+
+const CACHED = `/api/bungie/Platform/Destiny/2/Account/${bungieDemoDirectory.accounts[0]!.membershipId}/`;
+/** Far from every demo account, so each is "not found": a real upstream call whose answer is not cached. */
+const uncached = (n: number) => `/api/bungie/Platform/Destiny/2/Account/${9_000_000_000_000 + n}/`;
+
+/** VmRSS of a process, in MB (Linux: /proc). */
+function rssMb(pid: number): number {
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+  return Math.round(kb / 102.4) / 10;
+}
+
+function percentile(sorted: number[], share: number): number {
+  if (!sorted.length) return NaN;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]! * 100) / 100;
+}
+
+export async function runLoad(options: { seconds: number; connections: number; build?: boolean }): Promise<LoadFigures> {
+  if (options.build !== false) buildServer();
+  const upstream = await startRecordedUpstream();
+  // A cache entry that outlives the run, so the cached route costs exactly one upstream call.
+  const server = await startLiveServer(upstream.origin, { RATE_LIMIT_REQUESTS: '0', BUNGIE_RATE_PER_SECOND: '100000', CACHE_TTL_MS: '3600000' });
+  const { hostname, port } = new URL(server.origin);
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  const latencies = { cached: [] as number[], uncached: [] as number[] };
+  let errors = 0;
+  let sequence = 0;
+
+  const once = (path: string) =>
+    new Promise<boolean>((resolve) => {
+      const req = request({ host: hostname, port, path, agent, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode === 200));
+      });
+      req.on('error', () => resolve(false));
+      req.end();
+    });
+
+  try {
+    const rssStartMb = rssMb(server.pid);
+    const callsAtStart = upstream.calls.length;
+    const deadline = performance.now() + options.seconds * 1000;
+    const client = async (index: number) => {
+      const kind = index % 2 === 0 ? 'cached' : 'uncached';
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        const ok = await once(kind === 'cached' ? CACHED : uncached(sequence++));
+        latencies[kind].push(performance.now() - started);
+        if (!ok) errors++;
+      }
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: options.connections }, (_, index) => client(index)));
+    const elapsed = (performance.now() - started) / 1000;
+    const all = [...latencies.cached, ...latencies.uncached].sort((a, b) => a - b);
+    const summary = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return { requests: sorted.length, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99) };
+    };
+    return {
+      requests: all.length,
+      errors,
+      rps: Math.round(all.length / elapsed),
+      p50Ms: percentile(all, 0.5),
+      p99Ms: percentile(all, 0.99),
+      cached: summary(latencies.cached),
+      uncached: summary(latencies.uncached),
+      upstreamCalls: upstream.calls.length - callsAtStart,
+      rssStartMb,
+      rssEndMb: rssMb(server.pid),
+    };
+  } finally {
+    agent.destroy();
+    await server.stop();
+    await upstream.close();
+  }
+}
+
+export function loadTable(figures: LoadFigures, seconds: number, connections: number): string {
+  const route = (r: LoadFigures['cached']) => `${r.requests} requests, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms`;
+  return figuresTable(`Load: ${seconds} s, ${connections} keep-alive connections on loopback`, [
+    ['requests', figures.requests],
+    ['requests/s', figures.rps],
+    ['p50 / p99 latency', `${figures.p50Ms} ms / ${figures.p99Ms} ms`],
+    ['cached route', route(figures.cached)],
+    ['uncached route', route(figures.uncached)],
+    ['errors', figures.errors],
+    ['upstream calls', figures.upstreamCalls],
+    ['server RSS start / end', `${figures.rssStartMb} MB / ${figures.rssEndMb} MB`],
+  ]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const seconds = Number(process.argv[2] ?? 60);
+  const connections = Number(process.argv[3] ?? 200);
+  const figures = await runLoad({ seconds, connections });
+  console.log(loadTable(figures, seconds, connections));
+  process.exitCode = figures.errors === 0 ? 0 : 1;
+}
