@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { percentile } from './load-generator.ts';
+import { percentile } from '../support/load-generator.ts';
 
 const TILE = 'section a[href*="/items/"]';
 

@@ -1,7 +1,7 @@
 import { Agent, request } from 'node:http';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
-import { startBuiltServer, type RunningServer } from '../e2e/server-process.ts';
-import { percentile, runLoad, type LoadResult } from './load-generator.ts';
+import { SECRETS, startLiveServer, type UpstreamCall } from '../hardening/harness.ts';
+import { percentile, runLoad, type LoadResult } from '../support/load-generator.ts';
 
 const CONNECTIONS = 64;
 const SECONDS = 10;
@@ -10,7 +10,7 @@ const SECONDS = 10;
 export async function cacheHitLoad(origin: string, path: string): Promise<{ result: LoadResult; connections: number; seconds: number }> {
   await fetch(`${origin}${path}`);
   const headers = { Accept: 'application/json', 'Accept-Encoding': 'gzip' };
-  const result = await runLoad({ origin, paths: [path], headers, connections: CONNECTIONS, durationMs: SECONDS * 1000 });
+  const result = await runLoad({ origin, path: () => path, headers, connections: CONNECTIONS, durationMs: SECONDS * 1000 });
   return { result, connections: CONNECTIONS, seconds: SECONDS };
 }
 
@@ -32,13 +32,13 @@ function timedGet(url: string, headers: Record<string, string>): Promise<number>
 /**
  * What the proxy adds to an upstream call: the same request made directly and through a proxy
  * with its cache off, alternately, so both see the same machine; the figure is the difference of
- * each pair.
+ * each pair. Both go through the recorder in front of the demo, so its cost cancels out.
  */
-export async function proxyOverheadMs(upstreamOrigin: string, liveEnv: Record<string, string>): Promise<{ p50: number; p99: number; samples: number }> {
-  const server = await startBuiltServer({ ...liveEnv, CACHE_TTL_MS: '0' });
+export async function proxyOverheadMs(upstreamOrigin: string, env: Record<string, string>): Promise<{ p50: number; p99: number; samples: number }> {
+  const server = await startLiveServer(upstreamOrigin, { ...env, CACHE_TTL_MS: '0' });
   const account = bungieDemoDirectory.accounts[0]!;
   const path = `/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/`;
-  const direct = () => timedGet(`${upstreamOrigin}${path}`, { 'X-API-Key': liveEnv.BUNGIE_API_KEY!, 'Accept-Encoding': 'gzip' });
+  const direct = () => timedGet(`${upstreamOrigin}${path}`, { 'X-API-Key': SECRETS.BUNGIE_API_KEY, 'Accept-Encoding': 'gzip' });
   const proxied = () => timedGet(`${server.origin}/api/bungie${path}`, { 'Accept-Encoding': 'gzip' });
   try {
     for (let i = 0; i < 50; i++) await Promise.all([direct(), proxied()]);
@@ -55,20 +55,11 @@ export async function proxyOverheadMs(upstreamOrigin: string, liveEnv: Record<st
 }
 
 /** Fires `count` identical requests at once for something not yet cached; returns how many reached the upstream. */
-export async function coalescedUpstreamCalls(server: RunningServer, count: number): Promise<number> {
+export async function coalescedUpstreamCalls(origin: string, upstreamCalls: UpstreamCall[], count: number): Promise<number> {
   const account = bungieDemoDirectory.accounts.find((candidate) => !candidate.inventorySize && candidate !== bungieDemoDirectory.accounts[0])!;
   const path = `/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/Character/${account.characters.at(-1)!.characterId}/Inventory/?definitions=true`;
-  const before = upstreamCalls(server, path);
-  const statuses = await Promise.all(Array.from({ length: count }, () => fetch(`${server.origin}/api/bungie${path}`).then((response) => response.status)));
+  const before = upstreamCalls.length;
+  const statuses = await Promise.all(Array.from({ length: count }, () => fetch(`${origin}/api/bungie${path}`).then((response) => response.status)));
   if (statuses.some((status) => status !== 200)) throw new Error(`coalescing run got statuses ${[...new Set(statuses)].join(', ')}`);
-  return upstreamCalls(server, path) - before;
-}
-
-/** Counts the server's own log lines for upstream calls to `path`. */
-function upstreamCalls(server: RunningServer, path: string): number {
-  return server
-    .output()
-    .split('\n')
-    .filter((line) => line.startsWith('{') && line.includes(path))
-    .filter((line) => (JSON.parse(line) as { event?: string }).event === 'upstream').length;
+  return upstreamCalls.slice(before).filter((call) => call.url === path).length;
 }

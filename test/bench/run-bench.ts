@@ -4,17 +4,15 @@
  * figure beside its budget from DESIGN.md. A measurement, not a test: it always exits 0.
  */
 
-import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
 import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
-import { playfabDemoOrigin, startDemoUpstream } from '../../src/demo/server.ts';
 import { VAULT_USERHASH } from '../../src/demo/xbox/app.ts';
-import { startBuiltServer } from '../e2e/server-process.ts';
+import { BUILD_DIR, buildServer, startLiveServer, startRecordedUpstream } from '../hardening/harness.ts';
 import { launchBrowser } from '../support/chromium.ts';
 import { firstPageScriptKb, keystrokeToGridMs, median, responseToGridMs, scrollFigures } from './browser-figures.ts';
-import { percentile } from './load-generator.ts';
+import { percentile } from '../support/load-generator.ts';
 import { cacheHitLoad, coalescedUpstreamCalls, proxyOverheadMs } from './proxy-figures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,18 +24,13 @@ const report = (what: string, measured: string, budget: string, met: boolean) =>
 };
 
 console.log('Building…');
-execSync('npm run build', { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+buildServer();
 
-const upstream = await startDemoUpstream({ port: 0 });
-const live = {
-  BUNGIE_API_KEY: 'bench-key',
-  BUNGIE_ORIGIN: upstream.origin,
-  PLAYFAB_SECRET_KEY: 'bench-key',
-  PLAYFAB_ORIGIN: playfabDemoOrigin(upstream.origin),
-  XBOX_AUTHORIZATION: `XBL3.0 x=${VAULT_USERHASH};bench-token`,
-  XBOX_ORIGIN: upstream.origin,
-};
-const server = await startBuiltServer(live);
+// Every provider live against the demo upstream behind a recorder, which counts the calls that reach it.
+const upstream = await startRecordedUpstream();
+// One address drives all of this, so the per-client limit would measure itself: it is off here.
+const env = { RATE_LIMIT_REQUESTS: '0', XBOX_AUTHORIZATION: `XBL3.0 x=${VAULT_USERHASH};bench-token` };
+const server = await startLiveServer(upstream.origin, env);
 const browser = await launchBrowser();
 
 const vault = bungieDemoDirectory.accounts.find((account) => account.inventorySize)!;
@@ -47,7 +40,7 @@ const playfabVault = `/playfab/${playfabDemoDirectory.titleId}/players/${hale.pl
 
 try {
   console.log('Browser figures (headless Chromium)');
-  const scriptKb = await firstPageScriptKb(browser, server.origin, `${root}dist/client`);
+  const scriptKb = await firstPageScriptKb(browser, server.origin, `${root}${BUILD_DIR}/client`);
   report('JavaScript for the first page, gzip', `${scriptKb.toFixed(1)} KB`, '≤ 150 KB', scriptKb <= 150);
 
   for (const [name, url] of [['Destiny', destinyVault], ['PlayFab', playfabVault]] as const) {
@@ -67,10 +60,10 @@ try {
   const load = await cacheHitLoad(server.origin, cached);
   report(`Proxy, cache hits (${load.connections} connections, ${load.seconds} s, load generator on the same cores)`, `${Math.round(load.result.requestsPerSecond).toLocaleString('en-US')} req/s, ${load.result.errors} errors`, '≥ 10,000 req/s', load.result.requestsPerSecond >= 10_000);
 
-  const overhead = await proxyOverheadMs(upstream.origin, live);
+  const overhead = await proxyOverheadMs(upstream.origin, env);
   report(`Proxy overhead over a direct upstream call, p50 / p99 (${overhead.samples} pairs, uncached)`, `${ms(overhead.p50)} / ${ms(overhead.p99)}`, 'p99 ≤ 5 ms', overhead.p99 <= 5);
 
-  const calls = await coalescedUpstreamCalls(server, 100);
+  const calls = await coalescedUpstreamCalls(server.origin, upstream.calls, 100);
   report('Upstream calls for 100 identical concurrent requests', String(calls), '1', calls === 1);
 } finally {
   await browser.close();

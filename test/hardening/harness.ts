@@ -5,7 +5,7 @@ import { startDemoUpstream } from '../../src/demo/server.ts';
 import { startBuiltServer, type RunningServer } from '../e2e/server-process.ts';
 
 /** Apart from dist/client and dist/server, so the e2e project's build never replaces it mid-run. */
-const BUILD_DIR = 'dist/hardening';
+export const BUILD_DIR = 'dist/hardening';
 
 /** Live-mode keys: any byte of them in a response is a leak. */
 export const SECRETS = {

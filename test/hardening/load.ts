@@ -8,9 +8,9 @@
  *   npx tsx test/hardening/load.ts [seconds] [connections]
  */
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
+import { percentile, runLoad as runLoadGenerator } from '../support/load-generator.ts';
 import { buildServer, figuresTable, startLiveServer, startRecordedUpstream } from './harness.ts';
 
 export interface LoadFigures {
@@ -36,67 +36,38 @@ function rssMb(pid: number): number {
   return Math.round(kb / 102.4) / 10;
 }
 
-function percentile(sorted: number[], share: number): number {
-  if (!sorted.length) return NaN;
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]! * 100) / 100;
-}
+const ms = (sorted: number[], share: number) => Math.round(percentile(sorted, share) * 100) / 100;
 
 export async function runLoad(options: { seconds: number; connections: number; build?: boolean }): Promise<LoadFigures> {
   if (options.build !== false) buildServer();
   const upstream = await startRecordedUpstream();
   // A cache entry that outlives the run, so the cached route costs exactly one upstream call.
   const server = await startLiveServer(upstream.origin, { RATE_LIMIT_REQUESTS: '0', BUNGIE_RATE_PER_SECOND: '100000', CACHE_TTL_MS: '3600000' });
-  const { hostname, port } = new URL(server.origin);
-  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
-  const latencies = { cached: [] as number[], uncached: [] as number[] };
-  let errors = 0;
-  let sequence = 0;
-
-  const once = (path: string) =>
-    new Promise<boolean>((resolve) => {
-      const req = request({ host: hostname, port, path, agent, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode === 200));
-      });
-      req.on('error', () => resolve(false));
-      req.end();
-    });
-
   try {
     const rssStartMb = rssMb(server.pid);
     const callsAtStart = upstream.calls.length;
-    const deadline = performance.now() + options.seconds * 1000;
-    const client = async (index: number) => {
-      const kind = index % 2 === 0 ? 'cached' : 'uncached';
-      while (performance.now() < deadline) {
-        const started = performance.now();
-        const ok = await once(kind === 'cached' ? CACHED : uncached(sequence++));
-        latencies[kind].push(performance.now() - started);
-        if (!ok) errors++;
-      }
-    };
-    const started = performance.now();
-    await Promise.all(Array.from({ length: options.connections }, (_, index) => client(index)));
-    const elapsed = (performance.now() - started) / 1000;
-    const all = [...latencies.cached, ...latencies.uncached].sort((a, b) => a - b);
-    const summary = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return { requests: sorted.length, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99) };
-    };
+    const load = await runLoadGenerator({
+      origin: server.origin,
+      connections: options.connections,
+      durationMs: options.seconds * 1000,
+      headers: { 'Accept-Encoding': 'gzip' },
+      group: (connection) => (connection % 2 === 0 ? 'cached' : 'uncached'),
+      path: (connection, sequence) => (connection % 2 === 0 ? CACHED : uncached(sequence)),
+    });
+    const summary = (sorted: number[] = []) => ({ requests: sorted.length, p50Ms: ms(sorted, 0.5), p99Ms: ms(sorted, 0.99) });
     return {
-      requests: all.length,
-      errors,
-      rps: Math.round(all.length / elapsed),
-      p50Ms: percentile(all, 0.5),
-      p99Ms: percentile(all, 0.99),
-      cached: summary(latencies.cached),
-      uncached: summary(latencies.uncached),
+      requests: load.requests,
+      errors: load.errors,
+      rps: Math.round(load.requestsPerSecond),
+      p50Ms: ms(load.latencies, 0.5),
+      p99Ms: ms(load.latencies, 0.99),
+      cached: summary(load.groups.get('cached')),
+      uncached: summary(load.groups.get('uncached')),
       upstreamCalls: upstream.calls.length - callsAtStart,
       rssStartMb,
       rssEndMb: rssMb(server.pid),
     };
   } finally {
-    agent.destroy();
     await server.stop();
     await upstream.close();
   }

@@ -2,8 +2,10 @@ import { connect, type Socket } from 'node:net';
 
 export interface LoadOptions {
   origin: string;
-  /** Paths requested in turn by each connection. */
-  paths: string[];
+  /** The path of each request: by connection, and by a counter shared by all connections. */
+  path: (connection: number, sequence: number) => string;
+  /** Which group a connection's latencies are reported under; one group when absent. */
+  group?: (connection: number) => string;
   headers?: Record<string, string>;
   connections: number;
   durationMs: number;
@@ -17,6 +19,8 @@ export interface LoadResult {
   requestsPerSecond: number;
   /** Milliseconds, sorted ascending. */
   latencies: number[];
+  /** The same, by group. */
+  groups: Map<string, number[]>;
 }
 
 /**
@@ -29,25 +33,27 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const headerLines = Object.entries({ Host: `${hostname}:${port}`, Connection: 'keep-alive', ...options.headers })
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');
-  const requests = options.paths.map((path) => Buffer.from(`GET ${path} HTTP/1.1\r\n${headerLines}\r\n`));
-  const result: LoadResult = { requests: 0, errors: 0, statuses: new Map(), requestsPerSecond: 0, latencies: [] };
+  const result: LoadResult = { requests: 0, errors: 0, statuses: new Map(), requestsPerSecond: 0, latencies: [], groups: new Map() };
+  let sequence = 0;
   const started = performance.now();
   const deadline = started + options.durationMs;
 
-  const runConnection = (offset: number) =>
+  const runConnection = (connection: number) =>
     new Promise<void>((resolve) => {
+      const group = options.group?.(connection) ?? 'all';
+      const latencies = result.groups.get(group) ?? [];
+      result.groups.set(group, latencies);
       const socket: Socket = connect(Number(port), hostname);
       socket.setNoDelay(true);
       let buffered = Buffer.alloc(0);
       let sentAt = 0;
-      let next = offset;
       const send = () => {
         if (performance.now() >= deadline) {
           socket.end();
           return resolve();
         }
         sentAt = performance.now();
-        socket.write(requests[next++ % requests.length]!);
+        socket.write(`GET ${options.path(connection, sequence++)} HTTP/1.1\r\n${headerLines}\r\n`, 'latin1');
       };
       socket.on('connect', send);
       socket.on('error', () => {
@@ -62,7 +68,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
         if (status >= 400 || Number.isNaN(status)) result.errors++;
         result.requests++;
-        result.latencies.push(performance.now() - sentAt);
+        latencies.push(performance.now() - sentAt);
         buffered = buffered.subarray(length);
         send();
       });
@@ -70,7 +76,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   await Promise.all(Array.from({ length: options.connections }, (_, index) => runConnection(index)));
   result.requestsPerSecond = result.requests / ((performance.now() - started) / 1000);
-  result.latencies.sort((a, b) => a - b);
+  for (const latencies of result.groups.values()) latencies.sort((a, b) => a - b);
+  result.latencies = [...result.groups.values()].flat().sort((a, b) => a - b);
   return result;
 }
 
