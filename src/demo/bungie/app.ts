@@ -4,7 +4,7 @@
  */
 
 import { Hono } from 'hono';
-import { errorBody, jsonReply, PlatformErrors, successBody, type PlatformError, type Reply } from './envelope.ts';
+import { errorBody, jsonReply, PlatformErrors, successBody, toResponse, type PlatformError, type Reply } from './envelope.ts';
 import { iconPng } from './icons.ts';
 import { accountResponse, inventoryResponse, itemDetailResponse, searchResponse } from './responses.ts';
 import { findAccount } from './roster.ts';
@@ -25,6 +25,9 @@ const DEFAULT_SEED = 1729;
 const DEFAULT_SLOW_MS = 15_000;
 
 const PLATFORM_PREFIX = /^\/(?:d1\/)?platform\/destiny\//i;
+
+/** Whether a path is a Destiny API call (not an icon), with either prefix and in any case, as bungie.net accepts. */
+export const isPlatformPath = (path: string) => PLATFORM_PREFIX.test(path);
 const ICON_PREFIXES = ['/common/destiny_content/icons/', '/img/'];
 const digits = /^\d+$/;
 
@@ -111,7 +114,7 @@ export function createBungieDemoApp(options: BungieDemoOptions = {}): Hono {
       const pathKey = rest.toLowerCase().replace(/\/+$/, '');
       reply = await answer(route, pathKey, url.searchParams.get('definitions')?.toLowerCase() === 'true');
     }
-    return new Response(reply.body, { status: reply.status, headers: { 'Content-Type': reply.contentType } });
+    return toResponse(reply);
   });
   return app;
 }

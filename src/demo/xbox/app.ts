@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { fnv1a } from '../rng.ts';
 import { createEntitlements, type Entitlement } from './entitlements.ts';
-import { createRateLimit } from './rate-limit.ts';
+import { createRateLimit, throttledResponse } from './rate-limit.ts';
 import { selectEntitlements, type Filters } from './select.ts';
 
 export interface XboxDemoOptions {
@@ -68,7 +68,7 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     if (!AUTHORIZATION.test(authorization)) return empty(401);
     if (!['3', '4'].includes(c.req.header('x-xbl-contract-version') ?? '')) return empty(400);
     const throttle = limit(authorization);
-    if (throttle) return Response.json(throttle.body, { status: 429, headers: { 'Retry-After': String(throttle.retryAfterSeconds) } });
+    if (throttle) return throttledResponse(throttle.body, throttle.retryAfterSeconds);
     return undefined;
   }
 
