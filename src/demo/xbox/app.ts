@@ -6,7 +6,11 @@
 import { Hono, type Context } from 'hono';
 import { fnv1a } from '../rng.ts';
 import { createEntitlements, type Entitlement } from './entitlements.ts';
+import { applyFault } from '../faults/apply-fault.ts';
+import { faultContext } from '../faults/fault-context.ts';
+import { xboxFaultReplies } from './fault-replies.ts';
 import { createRateLimit, throttledResponse } from './rate-limit.ts';
+import { scenarioFault } from './scenarios.ts';
 import { selectEntitlements, type Filters } from './select.ts';
 
 export interface XboxDemoOptions {
@@ -61,6 +65,7 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
   const entitlements = createEntitlements(options.seed ?? DEFAULT_SEED, options.now);
   const byId = new Map(entitlements.map((item) => [`xuid;${item.productId};${item.productId}`, item]));
   const limit = createRateLimit({ maxRequests: options.maxRequests ?? 120, periodSeconds: 15 });
+  const throttledRequests = new Map<string, number>();
 
   /** The checks every call shares; a Response when the call stops here. */
   function gate(c: Context): Response | undefined {
@@ -87,10 +92,20 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     const selected = selectEntitlements(entitlements, filters, options.now ?? Date.now());
     const next = skip + Math.min(size, MAX_PAGE);
     const origin = new URL(c.req.url).origin;
-    return c.json({
-      pagingInfo: { ...(next < selected.length ? { continuationToken: tokenFor(next, fingerprint) } : {}), totalItems: selected.length },
-      items: selected.slice(skip, next).map((item) => itemJson(origin, item)),
-    });
+    const respond = async () =>
+      c.json({
+        pagingInfo: { ...(next < selected.length ? { continuationToken: tokenFor(next, fingerprint) } : {}), totalItems: selected.length },
+        items: selected.slice(skip, next).map((item) => itemJson(origin, item)),
+      });
+    const scenario = scenarioFault(filters.productIds);
+    if (!scenario) return respond();
+    if (scenario.id === 'throttled') {
+      // Like the other demos' throttled scenarios: odd requests only, so the retry after the wait succeeds.
+      const count = (throttledRequests.get(query.toString()) ?? 0) + 1;
+      throttledRequests.set(query.toString(), count);
+      if (count % 2 === 0) return respond();
+    }
+    return applyFault(scenario.fault, faultContext(c, xboxFaultReplies), respond);
   });
   app.get(`${INVENTORY}/:itemId`, (c) => {
     const stopped = gate(c);
