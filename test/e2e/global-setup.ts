@@ -5,6 +5,7 @@ import { startBuiltServer } from './server-process.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    demoOrigin: string;
   }
 }
 
@@ -19,7 +20,11 @@ export default async function setup(project: TestProject) {
     DEMO: '1',
     UPSTREAM_TIMEOUT_MS: String(E2E_UPSTREAM_TIMEOUT_MS),
     DEMO_SLOW_MS: '4000',
+    // Nothing cached: a fault queued on the demo upstream must reach the page, not a cached copy.
+    CACHE_TTL_MS: '0',
   });
+  if (!server.demoOrigin) throw new Error(`the server did not say where its demo upstream is:\n${server.output()}`);
   project.provide('baseURL', server.origin);
+  project.provide('demoOrigin', server.demoOrigin);
   return () => server.stop();
 }

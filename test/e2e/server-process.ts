@@ -15,8 +15,20 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   origin: string;
+  /** The embedded demo upstream, when the server started one: where tests queue faults. */
+  demoOrigin: string | undefined;
   output: () => string;
   stop: () => Promise<void>;
+}
+
+/** The server logs `{ event: 'demo', origin }` before it listens, so it is in the output by the time it answers. */
+function demoOriginIn(output: string): string | undefined {
+  for (const line of output.split('\n')) {
+    if (!line.includes('"event":"demo"')) continue;
+    const { origin } = JSON.parse(line) as { origin: string };
+    return origin;
+  }
+  return undefined;
 }
 
 /** Starts the built server (`node dist/server/node-entry.js`) and waits until /api/health answers. */
@@ -43,6 +55,7 @@ export async function startBuiltServer(env: Record<string, string>): Promise<Run
   }
   return {
     origin,
+    demoOrigin: demoOriginIn(output),
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
