@@ -36,12 +36,17 @@ const playfabDemo = v.object({
   ),
 });
 
+const xboxDemo = v.object({
+  scenarios: v.array(v.object({ id: v.string(), title: v.string(), description: v.string(), productIds: v.string() })),
+});
+
 const appConfigSchema = v.object({
   providers: v.object({ bungie: providerMode, playfab: providerMode, xbox: providerMode }),
   demo: v.optional(
     v.object({
       bungie: v.optional(v.object({ accounts: v.array(demoAccount), scenarios: v.array(demoScenario) })),
       playfab: v.optional(playfabDemo),
+      xbox: v.optional(xboxDemo),
     }),
   ),
 });
@@ -50,6 +55,7 @@ export type AppConfig = v.InferOutput<typeof appConfigSchema>;
 export type DemoAccount = v.InferOutput<typeof demoAccount>;
 export type DemoScenario = v.InferOutput<typeof demoScenario>;
 export type PlayFabDemo = v.InferOutput<typeof playfabDemo>;
+export type XboxDemo = v.InferOutput<typeof xboxDemo>;
 
 /** Which providers are live or demo, and the demo directory; rarely changes, so cached for long. */
 export const appConfigQuery = queryOptions({

@@ -1,13 +1,18 @@
 /**
  * Runs the demo upstream as a real HTTP server: bungie.net's and inventory.xboxlive.com's own paths
  * from the root (they do not collide: Bungie's all start with /Platform or an image folder), and
- * PlayFab under `/playfab`.
+ * PlayFab under `/playfab`. Tests queue faults for the next calls at `/__demo/faults`.
  */
 
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
-import { createBungieDemoApp } from './bungie/app.ts';
+import { createBungieDemoApp, isPlatformPath } from './bungie/app.ts';
+import { bungieFaultReplies } from './bungie/fault-replies.ts';
+import { createFaultControl, FAULTS_PATH, injectQueuedFaults, type FaultRouting } from './faults/fault-control.ts';
+import { createFaultQueue } from './faults/fault-queue.ts';
+import { playfabFaultReplies } from './playfab/fault-replies.ts';
+import { xboxFaultReplies } from './xbox/fault-replies.ts';
 import { createXboxDemoApp } from './xbox/app.ts';
 import { createPlayFabDemoApp } from './playfab/app.ts';
 import { IMAGES_PATH } from './playfab/catalog.ts';
@@ -27,9 +32,20 @@ export const playfabDemoOrigin = (origin: string) => `${origin}/playfab/{titleId
 /** Where the demo serves PlayFab catalog images. */
 export const playfabDemoImages = (origin: string) => `${origin}${IMAGES_PATH}`;
 
+/** API calls only: images stay healthy, so a queued fault is never used up by an icon. */
+const faultRouting: FaultRouting = (path) => {
+  if (path.startsWith('/playfab/') && path.includes('/Server/')) return { provider: 'playfab', replies: playfabFaultReplies };
+  if (path.startsWith('/users/me/')) return { provider: 'xbox', replies: xboxFaultReplies };
+  if (isPlatformPath(path)) return { provider: 'bungie', replies: bungieFaultReplies };
+  return undefined;
+};
+
 export async function startDemoUpstream(options: DemoUpstreamOptions = {}): Promise<{ origin: string; close(): Promise<void> }> {
+  const faults = createFaultQueue();
   // Xbox before Bungie: Bungie's app answers every other path, with its own 404s.
   const app = new Hono()
+    .route(FAULTS_PATH, createFaultControl(faults))
+    .use(injectQueuedFaults(faults, faultRouting))
     .route('/playfab', createPlayFabDemoApp({ imageBase: options.playfabImageBase }))
     .route('/', createXboxDemoApp())
     .route('/', createBungieDemoApp({ slowMs: options.slowMs }));

@@ -1,4 +1,5 @@
 import { AppError } from '../inventory/app-error.ts';
+import { providerNames } from '../inventory/describe-error.ts';
 import type { ProviderId } from '../inventory/model.ts';
 
 /** The proxy's own failures: `{ error: { code, message, provider } }`. */
@@ -8,7 +9,8 @@ interface ProxyErrorBody {
 
 const proxyErrorKinds: Record<string, AppError['kind']> = {
   upstream_timeout: 'timeout',
-  upstream_unreachable: 'network',
+  // Gearview's server was reached; the provider behind it was not (or broke off mid-answer).
+  upstream_unreachable: 'upstream',
   upstream_bad_response: 'upstream',
   bad_parameter: 'bad-request',
   not_found: 'not-found',
@@ -33,12 +35,21 @@ function isProxyError(body: unknown): body is ProxyErrorBody {
  * turns everything else into an AppError.
  */
 export async function getJson(path: string, options: RequestOptions): Promise<unknown> {
-  return requestJson(path, { headers: { Accept: 'application/json' } }, options);
+  return (await requestJson(path, { headers: { Accept: 'application/json' } }, options)).body;
 }
 
-/** A JSON POST, for providers whose reads are POSTs (PlayFab); answered like `getJson`. */
-export async function postJson(path: string, body: unknown, options: RequestOptions): Promise<unknown> {
+/**
+ * A JSON POST, for providers whose reads are POSTs (PlayFab); answered like `getJson`, with the
+ * Retry-After header beside the body, for envelopes that may leave the wait out.
+ */
+export async function postJson(path: string, body: unknown, options: RequestOptions): Promise<JsonReply> {
   return requestJson(path, { method: 'POST', body: JSON.stringify(body), headers: { Accept: 'application/json', 'Content-Type': 'application/json' } }, options);
+}
+
+export interface JsonReply {
+  body: unknown;
+  /** From the Retry-After header, when it held a positive number of seconds. */
+  retryAfterSeconds?: number;
 }
 
 export interface RequestOptions {
@@ -50,7 +61,7 @@ export interface RequestOptions {
   onReceived?: () => void;
 }
 
-async function requestJson(path: string, init: RequestInit, options: RequestOptions): Promise<unknown> {
+async function requestJson(path: string, init: RequestInit, options: RequestOptions): Promise<JsonReply> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, signal: options.signal });
@@ -68,10 +79,14 @@ async function requestJson(path: string, init: RequestInit, options: RequestOpti
   try {
     body = JSON.parse(text);
   } catch {
+    // The proxy's own answers are always JSON, so an unreadable success is the provider's body, passed through.
+    const source = options.provider ? `${providerNames[options.provider]}'s answer` : 'The answer';
     throw new AppError({
       kind: response.ok ? 'bad-response' : 'upstream',
       provider: options.provider,
-      message: `The server answered with something that is not JSON (HTTP ${response.status}).`,
+      message: response.ok
+        ? `${source} is not valid JSON: it was cut off or garbled on the way.`
+        : `The server answered with something that is not JSON (HTTP ${response.status}).`,
     });
   }
   const retryAfter = Number(response.headers.get('Retry-After'));
@@ -94,5 +109,5 @@ async function requestJson(path: string, init: RequestInit, options: RequestOpti
       retryAfterSeconds,
     });
   }
-  return body;
+  return { body, retryAfterSeconds };
 }

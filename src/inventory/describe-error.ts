@@ -51,7 +51,7 @@ export function describeError(error: AppError): ErrorDescription {
     case 'network':
       return { title: "Can't reach Gearview's server", advice: 'Check your connection, then try again.', canRetry: true };
     case 'upstream':
-      return { title: `${provider} is having trouble`, advice: 'Its servers answered with an error. Try again in a few minutes.', canRetry: true };
+      return { title: `${provider} is having trouble`, advice: 'Its servers failed to answer, or answered with an error. Try again in a few minutes.', canRetry: true };
     case 'bad-response':
       return { title: `${provider}'s answer could not be read`, advice: 'It sent data in a form Gearview does not understand. Try again; if it persists, it is on their side.', canRetry: true };
   }

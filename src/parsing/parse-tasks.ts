@@ -12,7 +12,8 @@ import { characterInventorySchema as playfabInventorySchema } from '../providers
 export const parseTasks = {
   'destiny.inventory': (body: unknown) =>
     adaptDestinyInventory(parseResponse(destinyInventorySchema, unwrapDestiny(body), 'character inventory')),
-  'playfab.inventory': (body: unknown) => parseData(playfabInventorySchema, unwrapPlayFab(body), 'character inventory'),
+  'playfab.inventory': (body: unknown, retryAfterSeconds?: number) =>
+    parseData(playfabInventorySchema, unwrapPlayFab(body, retryAfterSeconds), 'character inventory'),
 };
 
 export type ParseTaskName = keyof typeof parseTasks;

@@ -6,6 +6,6 @@ import { parseTasks } from './parse-tasks.ts';
 export async function runParseTask(request: Omit<ParseRequest, 'id'>, signal: AbortSignal): Promise<{ value: unknown; receivedAt: number }> {
   let receivedAt = 0;
   const options = { signal, provider: request.provider, onReceived: () => (receivedAt = performance.timeOrigin + performance.now()) };
-  const body = request.body === undefined ? await getJson(request.path, options) : await postJson(request.path, request.body, options);
-  return { value: parseTasks[request.task](body), receivedAt };
+  const reply = request.body === undefined ? { body: await getJson(request.path, options) } : await postJson(request.path, request.body, options);
+  return { value: parseTasks[request.task](reply.body, reply.retryAfterSeconds), receivedAt };
 }

@@ -9,6 +9,7 @@ import { PlayerSearchResults } from '../providers/destiny/PlayerSearchResults.ts
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { PlayFabDemoDirectory } from '../providers/playfab/PlayFabDemoDirectory.tsx';
 import { PlayFabEntryForm } from '../providers/playfab/PlayFabEntryForm.tsx';
+import { XboxDemoScenarios } from '../providers/xbox/XboxDemoScenarios.tsx';
 import { ProviderCards } from './ProviderCards.tsx';
 
 const SEARCH_PLATFORMS = new Set(['-1', '1', '2']);
@@ -66,6 +67,7 @@ export function Component() {
           </div>
         )}
       </section>
+      {config?.demo?.xbox && <XboxDemoScenarios demo={config.demo.xbox} />}
     </div>
   );
 }

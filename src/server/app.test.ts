@@ -214,6 +214,19 @@ describe('the proxy app', () => {
     expect((await mislabelled.app.request(ACCOUNT)).status).toBe(502);
   });
 
+  it('passes JSON labelled text/plain or unlabelled through, but not plain text that is not JSON', async () => {
+    for (const contentType of ['text/plain; charset=utf-8', '']) {
+      // Bytes, not a string: a string body would be labelled text/plain by Response itself.
+      const body = new TextEncoder().encode(envelope({ data: {} }));
+      const { app } = setup(() => new Response(body, { headers: contentType ? { 'Content-Type': contentType } : {} }));
+      const response = await app.request(ACCOUNT);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    }
+    const { app } = setup(() => new Response('503 Service Unavailable', { status: 503, headers: { 'Content-Type': 'text/plain' } }));
+    expect(await errorOf(await app.request(ACCOUNT))).toMatchObject({ code: 'upstream_bad_response' });
+  });
+
   it('compresses with gzip when asked, from cached bytes on a hit', async () => {
     const body = envelope({ data: { items: Array.from({ length: 200 }, (_, i) => ({ itemHash: i, quantity: 1 })) } });
     const { app } = setup(() => json(body));

@@ -56,8 +56,9 @@ function configHandler(config: ServerConfig): Handler {
   const directories = {
     bungie: config.bungie.mode === 'demo' ? config.demo?.bungie : undefined,
     playfab: config.playfab.mode === 'demo' ? config.demo?.playfab : undefined,
+    xbox: config.xbox.mode === 'demo' ? config.demo?.xbox : undefined,
   };
-  const demo = directories.bungie || directories.playfab ? directories : undefined;
+  const demo = directories.bungie || directories.playfab || directories.xbox ? directories : undefined;
   const body: CompressibleBody = {
     bytes: new TextEncoder().encode(JSON.stringify({ providers: providerModes(config), demo })),
   };

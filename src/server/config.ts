@@ -29,7 +29,7 @@ export interface ServerConfig {
   /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */
   demoSlowMs: number | undefined;
   /** Demo directories for the start page. Their shape belongs to src/demo; the core only relays them. */
-  demo?: { bungie?: unknown; playfab?: unknown };
+  demo?: { bungie?: unknown; playfab?: unknown; xbox?: unknown };
 }
 
 export interface RequestLimits {

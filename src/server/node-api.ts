@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { bungieDemoDirectory } from '../demo/bungie/directory.ts';
 import { playfabDemoDirectory } from '../demo/playfab/directory.ts';
 import { playfabDemoImages, playfabDemoOrigin, startDemoUpstream } from '../demo/server.ts';
+import { xboxDemoDirectory } from '../demo/xbox/scenarios.ts';
 import { createApp } from './app.ts';
 import type { SocketAddress } from './client-address.ts';
 import { readConfig, type ServerConfig } from './config.ts';
@@ -30,6 +31,8 @@ export async function startNodeApi(
       slowMs: config.demoSlowMs,
       playfabImageBase: PLAYFAB_DEMO_IMAGES,
     });
+    // Loopback only; end-to-end tests read it to queue faults on the demo's control channel.
+    log({ event: 'demo', origin: demo.origin });
     if (config.bungie.mode === 'demo') {
       config = { ...config, bungie: { ...config.bungie, origin: demo.origin }, demo: { ...config.demo, bungie: bungieDemoDirectory } };
     }
@@ -40,7 +43,9 @@ export async function startNodeApi(
         demo: { ...config.demo, playfab: playfabDemoDirectory },
       };
     }
-    if (config.xbox.mode === 'demo') config = { ...config, xbox: { ...config.xbox, origin: demo.origin } };
+    if (config.xbox.mode === 'demo') {
+      config = { ...config, xbox: { ...config.xbox, origin: demo.origin }, demo: { ...config.demo, xbox: xboxDemoDirectory } };
+    }
     close = () => demo.close();
   }
   // Node's global fetch keeps a keep-alive connection pool per upstream origin.

@@ -41,6 +41,7 @@ const bodilessErrors: Partial<Record<number, { code: ApiErrorCode; message: stri
 
 const IMAGE_TYPE = /^image\/(?:png|jpeg|gif|webp)\b/i;
 const JSON_TYPE = /[/+]json\b/i;
+const PLAIN_OR_UNTYPED = /^\s*(?:text\/plain\b|$)/i;
 
 export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; guards: Record<ProviderName, UpstreamGuard> }): Proxy {
   const cache = createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 });
@@ -92,9 +93,12 @@ function accept(target: ProxyTarget, reply: UpstreamReply): Forwarded {
   return { kind: 'image', status: reply.status, contentType: reply.contentType, retryAfter: null, bytes: reply.body, ttlMs };
 }
 
-/** Cheap on purpose: the browser adapter parses and validates fully; this only catches HTML error pages. */
+/**
+ * Cheap on purpose: the browser adapter parses and validates fully; this only catches HTML error
+ * pages. Some gateways relabel JSON as text/plain or drop the type: the first byte decides those.
+ */
 function looksLikeJson(reply: UpstreamReply): boolean {
-  if (!JSON_TYPE.test(reply.contentType)) return false;
+  if (!JSON_TYPE.test(reply.contentType) && !PLAIN_OR_UNTYPED.test(reply.contentType)) return false;
   for (const byte of reply.body) {
     // Whitespace and the UTF-8 byte order mark.
     if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;

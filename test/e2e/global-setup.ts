@@ -5,6 +5,7 @@ import { startBuiltServer } from './server-process.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    demoOrigin: string;
   }
 }
 
@@ -22,7 +23,11 @@ export default async function setup(project: TestProject) {
     // The demo's failure scenarios fail on purpose, page after page; a provider-wide circuit
     // breaker would carry one scenario's failures into the next test.
     CIRCUIT_FAILURES: '1000',
+    // Nothing cached: a fault queued on the demo upstream must reach the page, not a cached copy.
+    CACHE_TTL_MS: '0',
   });
+  if (!server.demoOrigin) throw new Error(`the server did not say where its demo upstream is:\n${server.output()}`);
   project.provide('baseURL', server.origin);
+  project.provide('demoOrigin', server.demoOrigin);
   return () => server.stop();
 }

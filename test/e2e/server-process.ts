@@ -16,8 +16,20 @@ export async function freePort(): Promise<number> {
 export interface RunningServer {
   origin: string;
   pid: number;
+  /** The embedded demo upstream, when the server started one: where tests queue faults. */
+  demoOrigin: string | undefined;
   output: () => string;
   stop: () => Promise<void>;
+}
+
+/** The server logs `{ event: 'demo', origin }` before it listens, so it is in the output by the time it answers. */
+function demoOriginIn(output: string): string | undefined {
+  for (const line of output.split('\n')) {
+    if (!line.includes('"event":"demo"')) continue;
+    const { origin } = JSON.parse(line) as { origin: string };
+    return origin;
+  }
+  return undefined;
 }
 
 /** Starts the built server (`node dist/server/node-entry.js`, or `entry`) and waits until /api/health answers. */
@@ -45,6 +57,7 @@ export async function startBuiltServer(env: Record<string, string>, entry = 'dis
   return {
     origin,
     pid: child.pid!,
+    demoOrigin: demoOriginIn(output),
     output: () => output,
     stop: () =>
       new Promise((resolve) => {

@@ -19,9 +19,10 @@ describe('the directory', () => {
     }
   });
 
-  it('lists the seven scenarios', () => {
+  it('lists the scenarios', () => {
     expect(bungieDemoDirectory.scenarios.map((scenario) => scenario.id)).toEqual([
-      'account-not-found', 'character-not-found', 'maintenance', 'throttled', 'private', 'html-outage', 'slow',
+      'account-not-found', 'character-not-found', 'maintenance', 'throttled', 'private', 'html-outage',
+      'maintenance-1618', 'throttled-31', 'server-error', 'truncated-json', 'malformed-json', 'dropped-connection', 'slow',
     ]);
   });
 });

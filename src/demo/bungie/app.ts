@@ -4,11 +4,14 @@
  */
 
 import { Hono } from 'hono';
-import { errorBody, jsonReply, PlatformErrors, successBody, type PlatformError, type Reply } from './envelope.ts';
+import { errorBody, jsonReply, PlatformErrors, successBody, toResponse, type PlatformError, type Reply } from './envelope.ts';
 import { iconPng } from './icons.ts';
 import { accountResponse, inventoryResponse, itemDetailResponse, searchResponse } from './responses.ts';
 import { findAccount } from './roster.ts';
-import { createScenarios, type CallKind } from './scenarios.ts';
+import { createScenarios, scenarioFaults, type CallKind } from './scenarios.ts';
+import { applyFault } from '../faults/apply-fault.ts';
+import { faultContext } from '../faults/fault-context.ts';
+import { bungieFaultReplies } from './fault-replies.ts';
 import { createDemoWorld } from './world.ts';
 
 export interface BungieDemoOptions {
@@ -23,6 +26,9 @@ const DEFAULT_SEED = 1729;
 const DEFAULT_SLOW_MS = 15_000;
 
 const PLATFORM_PREFIX = /^\/(?:d1\/)?platform\/destiny\//i;
+
+/** Whether a path is a Destiny API call (not an icon), with either prefix and in any case, as bungie.net accepts. */
+export const isPlatformPath = (path: string) => PLATFORM_PREFIX.test(path);
 const ICON_PREFIXES = ['/common/destiny_content/icons/', '/img/'];
 const digits = /^\d+$/;
 
@@ -99,17 +105,16 @@ export function createBungieDemoApp(options: BungieDemoOptions = {}): Hono {
     const prefix = PLATFORM_PREFIX.exec(path);
     if (!prefix) return c.notFound();
     const key = c.req.header('X-API-Key');
-    let reply: Reply;
-    if (!key) reply = failure(PlatformErrors.missingApiKey);
-    else if (apiKeys && !apiKeys.has(key)) reply = failure(PlatformErrors.invalidApiKey);
-    else {
-      const rest = path.slice(prefix[0].length);
-      const route = matchRoute(rest.split('/').filter(Boolean));
-      if (!route) return c.notFound();
-      const pathKey = rest.toLowerCase().replace(/\/+$/, '');
-      reply = await answer(route, pathKey, url.searchParams.get('definitions')?.toLowerCase() === 'true');
-    }
-    return new Response(reply.body, { status: reply.status, headers: { 'Content-Type': reply.contentType } });
+    if (!key) return toResponse(failure(PlatformErrors.missingApiKey));
+    if (apiKeys && !apiKeys.has(key)) return toResponse(failure(PlatformErrors.invalidApiKey));
+    const rest = path.slice(prefix[0].length);
+    const route = matchRoute(rest.split('/').filter(Boolean));
+    if (!route) return c.notFound();
+    const pathKey = rest.toLowerCase().replace(/\/+$/, '');
+    const respond = async () => toResponse(await answer(route, pathKey, url.searchParams.get('definitions')?.toLowerCase() === 'true'));
+    const scenario = route.call === 'search' ? undefined : findAccount(route.membershipId)?.scenario;
+    const fault = scenario && scenarioFaults[scenario];
+    return fault ? applyFault(fault, faultContext(c, bungieFaultReplies), respond) : respond();
   });
   return app;
 }

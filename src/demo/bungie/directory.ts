@@ -3,6 +3,7 @@
  * import (no generation, no Node modules).
  */
 
+import { faultScenarios } from '../faults/fault-scenarios.ts';
 import { missingCharacterId, missingMembershipId, roster, type ScenarioId } from './roster.ts';
 
 export interface DemoAccount {
@@ -89,6 +90,24 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
       description: 'Every call on this account answers HTTP 500 with an HTML error page instead of JSON.',
       ...scenarioAccount('html-outage'),
     },
+    {
+      id: 'maintenance-1618',
+      title: 'Maintenance (1618)',
+      description: 'Every call answers HTTP 500 with ErrorCode 1618 (DestinyUnexpectedError), as some maintenance windows did.',
+      ...scenarioAccount('maintenance-1618'),
+    },
+    {
+      id: 'throttled-31',
+      title: 'Throttled (31)',
+      description: 'Every odd-numbered request to a path answers ErrorCode 31 (ThrottleLimitExceeded) with ThrottleSeconds 3; the retry succeeds.',
+      ...scenarioAccount('throttled-31'),
+    },
+    ...(['server-error', 'truncated-json', 'malformed-json', 'dropped-connection'] as const).map((id) => ({
+      id,
+      title: faultScenarios[id].title,
+      description: `Every call on this account: ${faultScenarios[id].description}`,
+      ...scenarioAccount(id),
+    })),
     {
       id: 'slow',
       title: 'Slow upstream',

@@ -10,9 +10,12 @@ const error = (code: number, status: string, message: string): PlatformError => 
 export const PlatformErrors = {
   systemDisabled: error(5, 'SystemDisabled', 'This system is temporarily disabled for maintenance.'),
   parameterParseFailure: error(7, 'ParameterParseFailure', 'Unable to parse your parameters. Please correct them, and try again.'),
+  // Bungie's wording for 31 is not on record; this text is ours.
+  throttleLimitExceeded: error(31, 'ThrottleLimitExceeded', 'Too many requests. Please wait before trying again.'),
   throttled: error(36, 'ThrottleLimitExceededMomentarily', 'Patience is a virtue! Please wait a moment before performing this action again.'),
   accountNotFound: error(1601, 'DestinyAccountNotFound', 'We were unable to find your Destiny account information.  If you have a valid Destiny Account, let us know.'),
   // Bungie's wording for 1620 is not on record; this text is ours.
+  unexpectedError: error(1618, 'DestinyUnexpectedError', "An unexpected error has occurred on Bungie's servers while trying to grab Destiny information."),
   characterNotFound: error(1620, 'DestinyCharacterNotFound', 'The requested character was not found on this account.'),
   itemNotFound: error(1623, 'DestinyItemNotFound', 'The item requested was not found.'),
   privacyRestriction: error(1665, 'DestinyPrivacyRestriction', 'The user has chosen for this data to be private. No peeking!'),
@@ -40,3 +43,6 @@ export interface Reply {
 }
 
 export const jsonReply = (body: string): Reply => ({ status: 200, contentType: 'application/json; charset=utf-8', body });
+
+export const toResponse = (reply: Reply): Response =>
+  new Response(reply.body, { status: reply.status, headers: { 'Content-Type': reply.contentType } });

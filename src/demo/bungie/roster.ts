@@ -1,8 +1,19 @@
 /** Every demo account, ids fixed so links stay valid across seeds. Plain data: no generation here. */
 
+import type { FaultScenarioId } from '../faults/fault-scenarios.ts';
 import type { ClassName, GenderName, RaceName } from './guardian-types.ts';
 
-export type ScenarioId = 'account-not-found' | 'character-not-found' | 'maintenance' | 'throttled' | 'private' | 'html-outage' | 'slow';
+export type ScenarioId =
+  | 'account-not-found'
+  | 'character-not-found'
+  | 'maintenance'
+  | 'maintenance-1618'
+  | 'throttled'
+  | 'throttled-31'
+  | 'private'
+  | 'html-outage'
+  | 'slow'
+  | Exclude<FaultScenarioId, 'timeout' | 'html'>;
 
 export interface RosterCharacter {
   characterId: string;
@@ -30,6 +41,12 @@ const trio = (ids: [string, string, string], levels: [number, number, number] = 
   { characterId: ids[1], className: 'Hunter', race: 'Awoken', gender: 'Female', level: levels[1] },
   { characterId: ids[2], className: 'Warlock', race: 'Human', gender: 'Male', level: levels[2] },
 ];
+
+/** An account that answers one fault on every call; its characters' ids end in 1, 2 and 3. */
+function faultAccount(displayName: string, membershipType: 1 | 2, membershipId: string, scenario: ScenarioId): RosterAccount {
+  const stem = `230584300933${membershipId.slice(-7, -1)}`;
+  return { displayName, membershipType, membershipId, scenario, characters: trio([`${stem}1`, `${stem}2`, `${stem}3`]) };
+}
 
 export const roster: readonly RosterAccount[] = [
   {
@@ -92,6 +109,12 @@ export const roster: readonly RosterAccount[] = [
     scenario: 'slow',
     characters: trio(['2305843009312150001', '2305843009312150002', '2305843009312150003']),
   },
+  faultAccount('Vault Sealed', 2, '4611686018416181618', 'maintenance-1618'),
+  faultAccount('Overclocked Ox', 1, '4611686018431310031', 'throttled-31'),
+  faultAccount('Dark Relay', 2, '4611686018450350503', 'server-error'),
+  faultAccount('Half_Signal', 1, '4611686018470707070', 'truncated-json'),
+  faultAccount('Garbled Gideon', 2, '4611686018471717171', 'malformed-json'),
+  faultAccount('Severed Link', 1, '4611686018472727272', 'dropped-connection'),
 ];
 
 /** Ids that are well-formed but belong to nobody. */

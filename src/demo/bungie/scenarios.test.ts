@@ -67,6 +67,25 @@ describe('scenarios', () => {
     }
   });
 
+  it('maintenance-1618 answers HTTP 500 with ErrorCode 1618, throttled-31 alternates 31 and data', async () => {
+    const maintenance = await app.request(scenario('maintenance-1618').inventory, { headers: apiKey });
+    expect(maintenance.status).toBe(500);
+    expect(await maintenance.json()).toMatchObject({ ErrorCode: 1618, ErrorStatus: 'DestinyUnexpectedError' });
+    const { inventory } = scenario('throttled-31');
+    const codes = [];
+    for (let i = 0; i < 2; i++) codes.push((await getJson(app, inventory)).ErrorCode);
+    expect(codes).toEqual([31, 1]);
+  });
+
+  it('the fault accounts break their answers: 503, cut or corrupted JSON', async () => {
+    expect((await app.request(scenario('server-error').account, { headers: apiKey })).status).toBe(503);
+    for (const id of ['truncated-json', 'malformed-json'] as const) {
+      const text = await (await app.request(scenario(id).inventory, { headers: apiKey })).text();
+      expect(text.startsWith('{')).toBe(true);
+      expect(() => JSON.parse(text)).toThrow();
+    }
+  });
+
   it('slow answers normally after the delay', async () => {
     const { inventory } = scenario('slow');
     const started = performance.now();

@@ -1,7 +1,9 @@
 /** Misbehaving demo accounts: what each answers instead of (or before) its data. */
 
+import type { Fault } from '../faults/fault.ts';
+import { faultScenarios } from '../faults/fault-scenarios.ts';
 import { errorBody, jsonReply, PlatformErrors, type Reply } from './envelope.ts';
-import type { RosterAccount } from './roster.ts';
+import type { RosterAccount, ScenarioId } from './roster.ts';
 
 export type CallKind = 'account' | 'inventory' | 'item';
 
@@ -25,6 +27,15 @@ const outagePage = `<!DOCTYPE html>
 </html>
 `;
 
+/** Scenarios that are one fault on every call of the account, answered by the shared fault injector. */
+export const scenarioFaults: Partial<Record<ScenarioId, Fault>> = {
+  'maintenance-1618': { kind: 'maintenance', code: 1618 },
+  'server-error': faultScenarios['server-error'].fault,
+  'truncated-json': faultScenarios['truncated-json'].fault,
+  'malformed-json': faultScenarios['malformed-json'].fault,
+  'dropped-connection': faultScenarios['dropped-connection'].fault,
+};
+
 export function createScenarios({ slowMs }: ScenarioOptions) {
   const requestsByPath = new Map<string, number>();
   /** Returns the reply that replaces the normal one, or undefined to carry on (after any delay). */
@@ -32,10 +43,12 @@ export function createScenarios({ slowMs }: ScenarioOptions) {
     switch (account.scenario) {
       case 'maintenance':
         return jsonReply(errorBody(PlatformErrors.systemDisabled));
-      case 'throttled': {
+      case 'throttled':
+      case 'throttled-31': {
         const count = (requestsByPath.get(pathKey) ?? 0) + 1;
         requestsByPath.set(pathKey, count);
-        return count % 2 === 1 ? jsonReply(errorBody(PlatformErrors.throttled, THROTTLE_SECONDS)) : undefined;
+        const error = account.scenario === 'throttled' ? PlatformErrors.throttled : PlatformErrors.throttleLimitExceeded;
+        return count % 2 === 1 ? jsonReply(errorBody(error, THROTTLE_SECONDS)) : undefined;
       }
       case 'private':
         return call === 'account' ? undefined : jsonReply(errorBody(PlatformErrors.privacyRestriction));

@@ -18,6 +18,16 @@ async function inventoryOf(playFabId: string, characterId: string) {
 }
 
 describe('the PlayFab demo upstream', () => {
+  it('answers the fault scenario players with their faults, and catalogs as usual', async () => {
+    const { playFabId, characterId } = scenario('server-error');
+    expect((await call('GetCharacterInventory', { PlayFabId: playFabId, CharacterId: characterId })).status).toBe(503);
+    const html = await call('GetAllUsersCharacters', { PlayFabId: scenario('html').playFabId });
+    expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+    const truncated = await (await call('GetAllUsersCharacters', { PlayFabId: scenario('truncated-json').playFabId })).text();
+    expect(() => JSON.parse(truncated)).toThrow();
+    expect((await call('GetCatalogItems', {})).status).toBe(200);
+  });
+
   it('lists each player\'s characters, two or more', async () => {
     for (const player of playfabDemoDirectory.players) {
       const { data } = await (await call('GetAllUsersCharacters', { PlayFabId: player.playFabId })).json();

@@ -8,7 +8,11 @@ import { Hono } from 'hono';
 import { paintIcon } from '../bungie/icon-painter.ts';
 import { fnv1a } from '../rng.ts';
 import { catalogResponse, catalogs, IMAGES_PATH, primaryCatalogVersion } from './catalog.ts';
+import { applyFault } from '../faults/apply-fault.ts';
+import { faultContext } from '../faults/fault-context.ts';
+import { faultScenarios, type FaultScenarioId } from '../faults/fault-scenarios.ts';
 import { failureResponse, PlayFabErrors, successResponse, type PlayFabFailure } from './errors.ts';
+import { playfabFaultReplies } from './fault-replies.ts';
 import { inventoryResponse } from './inventory.ts';
 import { demoTitleId, findPlayer, type DemoPlayer } from './roster.ts';
 
@@ -36,6 +40,11 @@ function requireStrings(body: Body, fields: string[]): PlayFabFailure | undefine
     else if (typeof body[field] !== 'string') details[field] = [`The ${field} field must be a string.`];
   }
   return Object.keys(details).length > 0 ? PlayFabErrors.invalidParams(details) : undefined;
+}
+
+/** The fault a scenario player answers every call with, if it is one of the shared fault scenarios. */
+function faultOf(player: DemoPlayer | undefined) {
+  return player?.scenario && player.scenario in faultScenarios ? faultScenarios[player.scenario as FaultScenarioId].fault : undefined;
 }
 
 export function createPlayFabDemoApp(options: PlayFabDemoOptions = {}): Hono {
@@ -104,7 +113,9 @@ export function createPlayFabDemoApp(options: PlayFabDemoOptions = {}): Hono {
       return failureResponse(PlayFabErrors.invalidParams({ Body: ['The request body is not valid JSON.'] }));
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return failureResponse(PlayFabErrors.invalidParams({ Body: ['The request body must be a JSON object.'] }));
-    return answer(call, body as Body, new URL(c.req.url).origin);
+    const respond = async () => answer(call, body as Body, new URL(c.req.url).origin);
+    const fault = faultOf(findPlayer(String((body as Body).PlayFabId)));
+    return fault ? applyFault(fault, faultContext(c, playfabFaultReplies), respond) : respond();
   });
   return app;
 }

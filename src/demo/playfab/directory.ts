@@ -1,5 +1,6 @@
 /** What the PlayFab demo holds, for `/api/config` and tests: plain data, cheap to import. */
 
+import { faultScenarios, type FaultScenarioId } from '../faults/fault-scenarios.ts';
 import { demoTitleId, missingCharacterId, missingPlayFabId, players, type PlayFabScenarioId } from './roster.ts';
 
 const healthy = players.filter((player) => !player.scenario);
@@ -25,5 +26,6 @@ export const playfabDemoDirectory = {
     { id: 'invalid-params', title: 'Invalid parameters', description: 'The inventory call answers errorCode 1000 (InvalidParams) with errorDetails.', ...scenarioPlayer('invalid-params') },
     { id: 'throttled', title: 'Rate limited', description: 'Every odd request answers HTTP 429, errorCode 1199, Retry-After 3; the retry succeeds.', ...scenarioPlayer('throttled') },
     { id: 'unavailable', title: 'Service unavailable', description: 'Every call answers HTTP 503, errorCode 1123 (ServiceUnavailable).', ...scenarioPlayer('unavailable') },
+    ...Object.entries(faultScenarios).map(([id, { title, description }]) => ({ id: id as FaultScenarioId, title, description, ...scenarioPlayer(id as FaultScenarioId) })),
   ] satisfies { id: PlayFabScenarioId; title: string; description: string; playFabId: string; characterId?: string }[],
 };

@@ -1,8 +1,10 @@
 /** The demo title's players and their characters. Ids are 16 upper-case hex, as PlayFab issues them. */
 
+import type { FaultScenarioId } from '../faults/fault-scenarios.ts';
+
 export const demoTitleId = 'E3F1A';
 
-export type PlayFabScenarioId = 'player-not-found' | 'character-not-found' | 'invalid-params' | 'throttled' | 'unavailable';
+export type PlayFabScenarioId = 'player-not-found' | 'character-not-found' | 'invalid-params' | 'throttled' | 'unavailable' | FaultScenarioId;
 
 export interface DemoCharacter {
   CharacterId: string;
@@ -18,7 +20,7 @@ export interface DemoPlayer {
   playFabId: string;
   displayName: string;
   characters: DemoCharacter[];
-  scenario?: Extract<PlayFabScenarioId, 'invalid-params' | 'throttled' | 'unavailable'>;
+  scenario?: Exclude<PlayFabScenarioId, 'player-not-found' | 'character-not-found'>;
 }
 
 const character = (CharacterId: string, CharacterName: string, CharacterType: string, loadout: number): DemoCharacter => ({
@@ -53,6 +55,12 @@ export const players: DemoPlayer[] = [
   { playFabId: '9F1C3A7E5D2B8046', displayName: 'Glitched Tester', scenario: 'invalid-params', characters: [character('2B8D6F4A0C1E9357', 'Static', 'Ranger', 0)] },
   { playFabId: '4E8A2C6F0B9D1735', displayName: 'Rapid Rook', scenario: 'throttled', characters: [character('8C2F0A6E4D1B9573', 'Rook', 'Warden', 1)] },
   { playFabId: 'D5B3F9A1E7C20864', displayName: 'Offline Oona', scenario: 'unavailable', characters: [character('F4A0C8E2B6D19357', 'Oona', 'Arcanist', 2)] },
+  { playFabId: 'B7E20C4A9D13F586', displayName: 'Frozen Fenn', scenario: 'timeout', characters: [character('3D9A1F7C5E0B2468', 'Fenn', 'Warden', 0)] },
+  { playFabId: '5A0D8E3C1F7B9264', displayName: 'Crashing Cato', scenario: 'server-error', characters: [character('E6C4A2081F3D5B79', 'Cato', 'Ranger', 1)] },
+  { playFabId: '2F6B0E8D4A1C7395', displayName: 'Portal Pell', scenario: 'html', characters: [character('9B1D3F5A7C0E2846', 'Pell', 'Arcanist', 2)] },
+  { playFabId: '8D2A6C0E4B9F1357', displayName: 'Halfway Hale', scenario: 'truncated-json', characters: [character('4F6A8C0E2B1D3579', 'Hale', 'Warden', 0)] },
+  { playFabId: 'C3E5A7091B2D4F68', displayName: 'Scrambled Sia', scenario: 'malformed-json', characters: [character('7E9C1A3F5D0B2468', 'Sia', 'Ranger', 1)] },
+  { playFabId: '1A3C5E7092B4D6F8', displayName: 'Cutoff Cass', scenario: 'dropped-connection', characters: [character('A0B2C4D6E8F13579', 'Cass', 'Arcanist', 2)] },
 ];
 
 /** Well-formed ids that belong to nobody. */

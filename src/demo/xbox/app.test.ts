@@ -28,6 +28,18 @@ async function allPages(app: ReturnType<typeof createXboxDemoApp>, query: string
   return { items, total };
 }
 
+describe('the Xbox demo scenarios', () => {
+  it('answers a reserved product id with its fault, and throttles every other request', async () => {
+    const app = createXboxDemoApp({ now: NOW });
+    expect((await get(app, '/users/me/inventory?productIds=demo-fault-server-error')).status).toBe(503);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await get(app, '/users/me/inventory?productIds=demo-fault-throttled')).status);
+    expect(statuses).toEqual([429, 200, 429]);
+    expect((await get(app, '/users/me/inventory?productIds=demo-fault-throttled')).status).toBe(200);
+    expect((await get(app, '/users/me/inventory?productIds=demo-fault-meteor')).status).toBe(200);
+  });
+});
+
 describe('the Xbox demo upstream', () => {
   const app = createXboxDemoApp({ now: NOW, maxRequests: 10_000 });
 

@@ -6,7 +6,11 @@
 import { Hono, type Context } from 'hono';
 import { fnv1a } from '../rng.ts';
 import { createEntitlements, type Entitlement } from './entitlements.ts';
-import { createRateLimit } from './rate-limit.ts';
+import { applyFault } from '../faults/apply-fault.ts';
+import { faultContext } from '../faults/fault-context.ts';
+import { xboxFaultReplies } from './fault-replies.ts';
+import { createRateLimit, throttledResponse } from './rate-limit.ts';
+import { scenarioFault } from './scenarios.ts';
 import { selectEntitlements, type Filters } from './select.ts';
 
 export interface XboxDemoOptions {
@@ -80,6 +84,7 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     return user;
   }
   const limit = createRateLimit({ maxRequests: options.maxRequests ?? 120, periodSeconds: 15 });
+  const throttledRequests = new Map<string, number>();
 
   /** The checks every call shares: the caller's user, or the Response the call stops with. */
   function gate(c: Context): DemoUser | Response {
@@ -88,7 +93,7 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     if (!userhash) return empty(401);
     if (!['3', '4'].includes(c.req.header('x-xbl-contract-version') ?? '')) return empty(400);
     const throttle = limit(authorization);
-    if (throttle) return Response.json(throttle.body, { status: 429, headers: { 'Retry-After': String(throttle.retryAfterSeconds) } });
+    if (throttle) return throttledResponse(throttle.body, throttle.retryAfterSeconds);
     return userFor(userhash);
   }
 
@@ -107,10 +112,20 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     const selected = selectEntitlements(user.entitlements, filters, options.now ?? Date.now());
     const next = skip + Math.min(size, MAX_PAGE);
     const origin = new URL(c.req.url).origin;
-    return c.json({
-      pagingInfo: { ...(next < selected.length ? { continuationToken: tokenFor(next, fingerprint) } : {}), totalItems: selected.length },
-      items: selected.slice(skip, next).map((item) => itemJson(origin, item)),
-    });
+    const respond = async () =>
+      c.json({
+        pagingInfo: { ...(next < selected.length ? { continuationToken: tokenFor(next, fingerprint) } : {}), totalItems: selected.length },
+        items: selected.slice(skip, next).map((item) => itemJson(origin, item)),
+      });
+    const scenario = scenarioFault(filters.productIds);
+    if (!scenario) return respond();
+    if (scenario.id === 'throttled') {
+      // Like the other demos' throttled scenarios: odd requests only, so the retry after the wait succeeds.
+      const count = (throttledRequests.get(query.toString()) ?? 0) + 1;
+      throttledRequests.set(query.toString(), count);
+      if (count % 2 === 0) return respond();
+    }
+    return applyFault(scenario.fault, faultContext(c, xboxFaultReplies), respond);
   });
   app.get(`${INVENTORY}/:itemId`, (c) => {
     const user = gate(c);

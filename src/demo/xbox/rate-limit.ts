@@ -8,6 +8,11 @@ export interface ThrottleBody {
   limitType: 'Rate';
 }
 
+/** Xbox Live's 429: the throttle body, and how long to wait in Retry-After. */
+export function throttledResponse(body: ThrottleBody, retryAfterSeconds: number): Response {
+  return Response.json(body, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } });
+}
+
 /** A burst window per caller: returns the 429 to send, or undefined while under the limit. */
 export function createRateLimit(options: { maxRequests: number; periodSeconds: number; now?: () => number }) {
   const now = options.now ?? Date.now;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../inventory/app-error.ts';
 import { unwrapEnvelope } from './envelope.ts';
 
-function failure(body: unknown): AppError {
+function failure(body: unknown, headerRetryAfterSeconds?: number): AppError {
   try {
-    unwrapEnvelope(body);
+    unwrapEnvelope(body, headerRetryAfterSeconds);
   } catch (error) {
     return error as AppError;
   }
@@ -28,6 +28,13 @@ describe('PlayFab envelope', () => {
     [wrap(503, 'ServiceUnavailable', 1123, 'Service unavailable'), { kind: 'upstream' }],
   ])('maps %j', (body, expected) => {
     expect(failure(body)).toMatchObject({ provider: 'playfab', ...expected });
+  });
+
+  it('waits the envelope\'s retryAfterSeconds, else the Retry-After header\'s, else its own default', () => {
+    const throttled = (extra = {}) => wrap(429, 'APIClientRequestRateLimitExceeded', 1199, 'slow down', extra);
+    expect(failure(throttled({ retryAfterSeconds: 8 }), 5).retryAfterSeconds).toBe(8);
+    expect(failure(throttled(), 5).retryAfterSeconds).toBe(5);
+    expect(failure(throttled(), undefined).retryAfterSeconds).toBe(10);
   });
 
   it('treats a body without data, or not an envelope at all, as a bad response', () => {

@@ -19,12 +19,12 @@ function detailsText(details: Record<string, string[]> | null | undefined): stri
     .join(' ');
 }
 
-function errorFor(parsed: v.InferOutput<typeof envelopeSchema>): AppError {
+function errorFor(parsed: v.InferOutput<typeof envelopeSchema>, headerRetryAfterSeconds: number | undefined): AppError {
   const code = parsed.errorCode ?? 0;
   const base = { provider: 'playfab' as const, providerCode: `${code} ${parsed.error ?? ''}`.trim() };
   const message = [parsed.errorMessage, detailsText(parsed.errorDetails)].filter(Boolean).join('. ');
   if (throttleCodes.has(code) || parsed.code === 429) {
-    return new AppError({ ...base, kind: 'throttled', message, retryAfterSeconds: parsed.retryAfterSeconds || DEFAULT_THROTTLE_SECONDS });
+    return new AppError({ ...base, kind: 'throttled', message, retryAfterSeconds: parsed.retryAfterSeconds || headerRetryAfterSeconds || DEFAULT_THROTTLE_SECONDS });
   }
   const subject = notFound[code];
   if (subject) return new AppError({ ...base, kind: 'not-found', subject, message });
@@ -36,14 +36,15 @@ function errorFor(parsed: v.InferOutput<typeof envelopeSchema>): AppError {
 
 /**
  * Unwraps PlayFab's envelope: `data` on success, the matching AppError otherwise. Like the SDKs,
- * a body with `error` or without `data` is a failure, whatever the HTTP status said.
+ * a body with `error` or without `data` is a failure, whatever the HTTP status said. A throttle
+ * waits the envelope's `retryAfterSeconds`, else the Retry-After header's.
  */
-export function unwrapEnvelope(body: unknown): unknown {
+export function unwrapEnvelope(body: unknown, headerRetryAfterSeconds?: number): unknown {
   const parsed = v.safeParse(envelopeSchema, body);
   if (!parsed.success) {
     throw new AppError({ kind: 'bad-response', provider: 'playfab', message: 'PlayFab answered in a format Gearview does not recognise.' });
   }
-  if (parsed.output.error || parsed.output.errorCode) throw errorFor(parsed.output);
+  if (parsed.output.error || parsed.output.errorCode) throw errorFor(parsed.output, headerRetryAfterSeconds);
   if (parsed.output.data === undefined || parsed.output.data === null) {
     throw new AppError({ kind: 'bad-response', provider: 'playfab', message: 'PlayFab sent a success with no data.' });
   }

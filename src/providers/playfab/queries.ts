@@ -7,7 +7,8 @@ import { fetchParsed } from '../../parsing/fetch-parsed.ts';
 import { catalogSchema, charactersSchema, type RawCatalogItem } from './schema.ts';
 
 async function call(titleId: string, name: PlayFabCallName, body: Record<string, string>, signal: AbortSignal): Promise<unknown> {
-  return unwrapEnvelope(await postJson(playfabApiPath(titleId, name), body, { signal, provider: 'playfab' }));
+  const reply = await postJson(playfabApiPath(titleId, name), body, { signal, provider: 'playfab' });
+  return unwrapEnvelope(reply.body, reply.retryAfterSeconds);
 }
 
 export interface PlayFabCharacter {
