@@ -1,5 +1,6 @@
 import type { BucketGroup, Item } from './model.ts';
 import { BucketSection } from './BucketSection.tsx';
+import { useTileNavigation } from './use-tile-navigation.ts';
 import type { InventorySearch } from './search/use-inventory-search.ts';
 
 type GridSearch = Pick<InventorySearch, 'matching' | 'hideNonMatching' | 'sort'>;
@@ -16,6 +17,7 @@ const noSearch: GridSearch = { matching: null, hideNonMatching: false, sort: nul
 /** Bucket groups (Weapons, Armor, …) in order, each a responsive grid of its buckets. */
 export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridProps) {
   const { matching, hideNonMatching, sort } = search;
+  const openTile = useTileNavigation();
   if (groups.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">This inventory is empty.</p>;
   }
@@ -25,7 +27,7 @@ export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridPr
     return <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">Nothing matches this search.</p>;
   }
   return (
-    <div className="space-y-8">
+    <div className="space-y-8" onClick={openTile}>
       {shown.map((group) => (
         <div key={group.id}>
           <h2 className="mb-3 border-b border-slate-800 pb-1 text-lg font-semibold text-slate-100">{group.name}</h2>

@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
 import { Icon } from '../ui/Icon.tsx';
 import type { Item } from './model.ts';
 import { formatNumber, itemLabel } from './item-label.ts';
-import { damageText, tierBackground, tierBorder } from './tier-styles.ts';
+import { damageText, tierBorder, tierTint } from './tier-styles.ts';
 
 interface ItemTileProps {
   item: Item;
@@ -12,20 +11,21 @@ interface ItemTileProps {
   dimmed?: boolean;
 }
 
-/** One item: icon on its tier colour, primary stat or stack count, a tooltip on hover and focus. */
+/** One item, as a link to its page: icon on its tier colour, primary stat or stack count, a tooltip on hover and focus. */
 export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: ItemTileProps) {
   const corner = item.primaryStat ? String(item.primaryStat.value) : item.quantity > 1 ? formatNumber(item.quantity) : null;
   return (
-    <Link
-      to={href}
+    // A plain link: the grid turns clicks on it into in-app navigation (useTileNavigation).
+    <a
+      href={href}
+      data-tile=""
       aria-label={dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item)}
-      className={`group relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} bg-slate-800 transition-transform hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
+      className={`group relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} bg-slate-800 ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
         item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
       } ${dimmed ? 'opacity-25 hover:opacity-100 focus-visible:opacity-100' : ''}`}
     >
-      <span className={`absolute inset-0 rounded-[4px] opacity-40 ${tierBackground[item.tier]}`} aria-hidden="true" />
       {item.icon ? (
-        <img src={item.icon} alt="" loading="lazy" decoding="async" className="relative size-full rounded-[4px] object-cover" />
+        <img src={item.icon} alt="" decoding="async" className="relative size-full rounded-[4px] object-cover" />
       ) : (
         <span aria-hidden="true" className="relative grid size-full place-items-center text-xl font-bold text-slate-300">
           {item.name.charAt(0)}
@@ -62,7 +62,7 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
       )}
       <span
         role="tooltip"
-        className="pointer-events-none invisible absolute bottom-full left-1/2 z-30 mb-2 w-max max-w-56 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left opacity-0 shadow-xl transition-opacity group-hover:visible group-hover:opacity-100 group-focus-visible:visible group-focus-visible:opacity-100"
+        className="pointer-events-none absolute bottom-full left-1/2 z-30 mb-2 hidden w-max max-w-56 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left shadow-xl group-hover:block group-focus-visible:block"
       >
         <span className="block text-sm font-semibold text-slate-50">{item.name}</span>
         <span className="block text-xs text-slate-400">{[item.tierName, item.typeName].filter(Boolean).join(' · ')}</span>
@@ -73,6 +73,6 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
           </span>
         ))}
       </span>
-    </Link>
+    </a>
   );
 });

@@ -43,7 +43,8 @@ export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
       ref={containerRef}
       onFocus={onFocus}
       onBlur={() => (focusedRow.current = null)}
-      className="relative min-w-0 flex-1"
+      // Its height is set here, so rows coming and going need not lay out the page around it.
+      className="relative min-w-0 flex-1 [contain:size_layout_style]"
       // Before the width is known the height is a guess at one tile per row; the first layout corrects it.
       style={{ height: Math.max(0, Math.ceil(items.length / columns) * ROW_PX - GAP_PX) }}
     >

@@ -11,14 +11,15 @@ export const tierBorder: Record<Tier, string> = {
   currency: 'border-tier-currency',
 };
 
-export const tierBackground: Record<Tier, string> = {
-  basic: 'bg-tier-basic',
-  common: 'bg-tier-common',
-  uncommon: 'bg-tier-uncommon',
-  rare: 'bg-tier-rare',
-  legendary: 'bg-tier-legendary',
-  exotic: 'bg-tier-exotic',
-  currency: 'bg-tier-currency',
+/** The tier's colour washed over the element's own background, as one more background layer (no extra element). */
+export const tierTint: Record<Tier, string> = {
+  basic: 'bg-linear-to-b from-tier-basic/40 to-tier-basic/40',
+  common: 'bg-linear-to-b from-tier-common/40 to-tier-common/40',
+  uncommon: 'bg-linear-to-b from-tier-uncommon/40 to-tier-uncommon/40',
+  rare: 'bg-linear-to-b from-tier-rare/40 to-tier-rare/40',
+  legendary: 'bg-linear-to-b from-tier-legendary/40 to-tier-legendary/40',
+  exotic: 'bg-linear-to-b from-tier-exotic/40 to-tier-exotic/40',
+  currency: 'bg-linear-to-b from-tier-currency/40 to-tier-currency/40',
 };
 
 export const damageText: Record<DamageKind, string> = {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { AppError } from '../inventory/app-error.ts';
-import { tierBackground, tierBorder } from '../inventory/tier-styles.ts';
+import { tierBorder, tierTint } from '../inventory/tier-styles.ts';
 import { loadCharacterPage } from './playfab-character-loader.ts';
 import { ItemFacts } from '../providers/playfab/ItemFacts.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
@@ -44,8 +44,7 @@ export function Component() {
       {found && (
         <article className="space-y-6">
           <header className="flex flex-wrap items-start gap-4">
-            <span className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} bg-slate-800`}>
-              <span className={`absolute inset-0 opacity-40 ${tierBackground[found.item.tier]}`} aria-hidden="true" />
+            <span className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} bg-slate-800 ${tierTint[found.item.tier]}`}>
               {found.item.icon ? (
                 <img src={found.item.icon} alt="" className="relative size-full object-cover" />
               ) : (

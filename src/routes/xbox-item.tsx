@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
-import { tierBackground, tierBorder } from '../inventory/tier-styles.ts';
+import { tierBorder, tierTint } from '../inventory/tier-styles.ts';
 import { startQuery } from '../query-client.ts';
 import { entitlementName, typeInfo } from '../providers/xbox/adapt-inventory.ts';
 import { EntitlementFacts } from '../providers/xbox/EntitlementFacts.tsx';
@@ -42,8 +42,7 @@ export function Component() {
       {item.data && info && (
         <>
           <div className="flex flex-wrap items-center gap-4">
-            <span aria-hidden="true" className={`relative grid size-16 place-items-center rounded-md border-2 ${tierBorder[info.tier]} bg-slate-800 text-2xl font-bold text-slate-100`}>
-              <span className={`absolute inset-0 rounded-[4px] opacity-40 ${tierBackground[info.tier]}`} />
+            <span aria-hidden="true" className={`relative grid size-16 place-items-center rounded-md border-2 ${tierBorder[info.tier]} bg-slate-800 ${tierTint[info.tier]} text-2xl font-bold text-slate-100`}>
               <img src={info.icon} alt="" className="relative size-full" />
             </span>
             <div className="min-w-0 flex-1">

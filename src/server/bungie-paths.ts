@@ -15,9 +15,12 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const IMAGE_PATH =
   /^\/(?:common\/destiny_content\/icons|img\/(?:destiny_content|theme\/destiny|misc)(?:\/[A-Za-z0-9_-]+){0,3})\/[A-Za-z0-9_-]+\.(?:png|jpe?g|gif)$/;
 
+/** Whether `rawPath` (what follows `/api/bungie`) names an icon rather than an API call. */
+export const isBungieImagePath = (rawPath: string) => IMAGE_PATH.test(rawPath);
+
 /** `rawPath` is what follows `/api/bungie`, as received (percent-encoding intact). */
 export function parseBungiePath(rawPath: string, query: URLSearchParams): BungiePath {
-  if (IMAGE_PATH.test(rawPath)) return { ok: true, kind: 'image', upstreamPath: rawPath };
+  if (isBungieImagePath(rawPath)) return { ok: true, kind: 'image', upstreamPath: rawPath };
   if (!rawPath.startsWith(PLATFORM_PREFIX)) return notFound();
   const rest = rawPath.slice(PLATFORM_PREFIX.length);
   const segments = (rest.endsWith('/') ? rest.slice(0, -1) : rest).split('/');

@@ -26,6 +26,19 @@ describe('per-client rate limit', () => {
     expect(await errorOf(refused)).toEqual({ code: 'rate_limited', message: expect.stringContaining('2 s'), provider: null });
   });
 
+  it('gives icons their own, larger budget, which data calls cannot borrow', async () => {
+    const app = setup({ RATE_LIMIT_REQUESTS: '2' });
+    const peer = { headers: { 'X-Test-Peer': '10.0.0.9' } };
+    const icon = (n: number) => `/api/bungie/common/destiny_content/icons/icon${n}.png`;
+    const iconStatuses = [];
+    for (let i = 0; i < 21; i++) iconStatuses.push((await app.request(icon(i), peer)).status);
+    expect(iconStatuses.filter((status) => status === 429)).toHaveLength(1);
+    expect(iconStatuses.at(-1)).toBe(429);
+    expect((await app.request(CONFIG, peer)).status).toBe(200);
+    expect((await app.request(CONFIG, peer)).status).toBe(200);
+    expect((await app.request(CONFIG, peer)).status).toBe(429);
+  });
+
   it('keeps addresses apart and never limits health checks', async () => {
     const app = setup({ RATE_LIMIT_REQUESTS: '1' });
     const peer = (address: string) => ({ headers: { 'X-Test-Peer': address } });

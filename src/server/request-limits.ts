@@ -1,12 +1,23 @@
 import type { MiddlewareHandler } from 'hono';
 import { apiError } from './api-error.ts';
+import { isBungieImagePath } from './bungie-paths.ts';
 import { clientAddress, type SocketAddress } from './client-address.ts';
 import type { RequestLimits } from './config.ts';
 import { MAX_PLAYFAB_BODY_BYTES } from './playfab-calls.ts';
+import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
 import { createTokenBuckets } from './token-bucket.ts';
 
 /** The largest body any /api call takes (PlayFab's), refused from its declared length before it is read. */
 const MAX_BODY_BYTES = MAX_PLAYFAB_BODY_BYTES;
+/**
+ * One inventory page asks for a few hundred icons at once, and scrolling a big vault for more:
+ * icons (cached for an hour, and guarded upstream like everything else) get a budget this many
+ * times larger, kept apart so they never use up the calls a page needs for its data.
+ */
+const IMAGE_BUDGET_FACTOR = 10;
+
+const isImagePath = (path: string) =>
+  path.startsWith(`${PLAYFAB_DEMO_IMAGES}/`) || (path.startsWith('/api/bungie/') && isBungieImagePath(path.slice('/api/bungie'.length)));
 
 /**
  * Cheap refusals before any routing work: oversized requests first (they cost nothing to spot),
@@ -14,17 +25,17 @@ const MAX_BODY_BYTES = MAX_PLAYFAB_BODY_BYTES;
  */
 export function requestLimits(deps: { limits: RequestLimits; socketAddress?: SocketAddress; trustProxy: boolean }): MiddlewareHandler {
   const { limits } = deps;
-  const buckets =
-    limits.rateLimitRequests > 0
-      ? createTokenBuckets({ capacity: limits.rateLimitRequests, refillPerSecond: (limits.rateLimitRequests * 1000) / limits.rateLimitWindowMs })
-      : undefined;
+  const bucketsFor = (factor: number) =>
+    createTokenBuckets({ capacity: limits.rateLimitRequests * factor, refillPerSecond: (limits.rateLimitRequests * factor * 1000) / limits.rateLimitWindowMs });
+  const buckets = limits.rateLimitRequests > 0 ? { calls: bucketsFor(1), images: bucketsFor(IMAGE_BUDGET_FACTOR) } : undefined;
 
   return async (c, next) => {
     const oversized = oversizedPart(c.req.raw, limits);
     if (oversized) return oversized;
     // Health checks come from one orchestrator address, often and cheaply: they must never be refused.
     if (buckets && c.req.path !== '/api/health') {
-      const grant = buckets.take(clientAddress(c, deps.socketAddress, deps.trustProxy));
+      const budget = isImagePath(c.req.path) ? buckets.images : buckets.calls;
+      const grant = budget.take(clientAddress(c, deps.socketAddress, deps.trustProxy));
       if (!grant.ok) {
         const seconds = Math.max(1, Math.ceil(grant.retryAfterMs / 1000));
         return apiError('rate_limited', `Too many requests from this address: try again in ${seconds} s.`, null, String(seconds));

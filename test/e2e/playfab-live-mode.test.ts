@@ -32,7 +32,8 @@ beforeAll(async () => {
     hostname: '127.0.0.1',
     port,
   });
-  app = await startBuiltServer({ DEMO: '', PLAYFAB_SECRET_KEY: SECRET, PLAYFAB_ORIGIN: `http://127.0.0.1:${port}/{titleId}` });
+  // Catalog images come straight from the upstream's own origin, allowed by the image policy.
+  app = await startBuiltServer({ DEMO: '', PLAYFAB_SECRET_KEY: SECRET, PLAYFAB_ORIGIN: `http://127.0.0.1:${port}/{titleId}`, PLAYFAB_IMAGE_ORIGINS: `http://127.0.0.1:${port}` });
   browser = await launchBrowser();
 });
 

@@ -83,7 +83,7 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     }
     return user;
   }
-  const limit = createRateLimit({ maxRequests: options.maxRequests ?? 120, periodSeconds: 15 });
+  const limit = createRateLimit({ maxRequests: options.maxRequests ?? 300, periodSeconds: 15 });
   const throttledRequests = new Map<string, number>();
 
   /** The checks every call shares: the caller's user, or the Response the call stops with. */

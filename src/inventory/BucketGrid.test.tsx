@@ -1,0 +1,79 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BucketGrid } from './BucketGrid.tsx';
+import type { BucketGroup, Item } from './model.ts';
+
+const item = (n: number): Item => ({
+  key: `k${n}`, instanceId: String(n), definitionId: '1', name: `Item ${n}`, description: '', typeName: 'Hand Cannon', icon: null,
+  tier: 'rare', tierName: 'Rare', quantity: 1, maxStackSize: 1, isEquipped: false, locked: false, stats: [],
+});
+const vault = (count: number): BucketGroup[] => [
+  { id: 'weapons', name: 'Weapons', buckets: [{ id: 'p', name: 'Primary Weapons', order: 0, items: Array.from({ length: count }, (_, n) => item(n)) }] },
+  { id: 'armor', name: 'Armor', buckets: [{ id: 'h', name: 'Helmet', order: 0, items: [item(100_000)] }] },
+];
+
+function Where() {
+  return <output data-testid="where">{useLocation().pathname}</output>;
+}
+
+function renderGrid(groups: BucketGroup[], search?: Parameters<typeof BucketGrid>[0]['search']) {
+  const router = createMemoryRouter([
+    { path: '/', element: <><Where /><BucketGrid groups={groups} itemHref={(it) => `/items/${it.instanceId}`} search={search} /></> },
+    { path: '/items/:id', element: <Where /> },
+  ]);
+  return render(<RouterProvider router={router} />);
+}
+
+/** jsdom lays nothing out: give every element a width, and the grid a place on the page. */
+function layOut(width: number, top: () => number) {
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(width);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => ({ top: top() }) as DOMRect);
+}
+
+const nextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('BucketGrid', () => {
+  it('draws only the rows of a big bucket near the viewport, and follows the scroll', async () => {
+    let top = 0;
+    layOut(720, () => top); // 10 tiles of 64 px and 8 px gaps per row
+    renderGrid(vault(5_000));
+    const primary = () => within(screen.getByRole('region', { name: 'Primary Weapons' })).queryAllByRole('link');
+    const first = primary().length;
+    expect(first).toBeGreaterThan(50);
+    expect(first).toBeLessThan(300);
+    expect(primary()[0]).toHaveAccessibleName(/^Item 0,/);
+
+    top = -250 * 72; // row 250 at the top of the window
+    fireEvent.scroll(window);
+    await nextFrame();
+    const names = primary().map((link) => link.getAttribute('aria-label')!);
+    expect(names.length).toBeLessThan(300);
+    expect(names).toContain('Item 2500, Rare Hand Cannon');
+    expect(names).not.toContain('Item 0, Rare Hand Cannon');
+  });
+
+  it('opens a tile in the app on a plain click, and leaves modified clicks to the browser', () => {
+    renderGrid(vault(3));
+    const tile = screen.getByRole('link', { name: /^Item 2,/ });
+    expect(tile).toHaveAttribute('href', '/items/2');
+    expect(fireEvent.click(tile, { ctrlKey: true })).toBe(true);
+    expect(screen.getByTestId('where')).toHaveTextContent(/^\/$/);
+    fireEvent.click(tile);
+    expect(screen.getByTestId('where')).toHaveTextContent('/items/2');
+  });
+
+  it('hides a group whose buckets all have no match, and says when nothing matches at all', () => {
+    const groups = vault(3);
+    const [weapons, armor] = groups.map((group) => group.buckets[0]!);
+    const matching = new Map([[weapons!, new Set([weapons!.items[1]!])], [armor!, new Set<Item>()]]);
+    const { unmount } = renderGrid(groups, { matching, hideNonMatching: true, sort: null });
+    expect(screen.getByRole('heading', { name: 'Weapons' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Armor' })).toBeNull();
+    unmount();
+    renderGrid(groups, { matching: new Map([[weapons!, new Set<Item>()], [armor!, new Set<Item>()]]), hideNonMatching: true, sort: null });
+    expect(screen.getByText('Nothing matches this search.')).toBeInTheDocument();
+  });
+});
