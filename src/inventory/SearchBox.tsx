@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BucketGroup } from './model.ts';
 import { formatNumber } from './item-label.ts';
@@ -12,9 +12,6 @@ interface SearchBoxProps {
   search: InventorySearch;
 }
 
-/** Typing settles for this long before the URL (and so the grid) follows. */
-const DEBOUNCE_MS = 120;
-
 /** The inventory search: a combobox bound to `?q=`, its suggestions, parse errors, match count and the hide toggle. */
 export function SearchBox({ groups, search }: SearchBoxProps) {
   const [, setParams] = useSearchParams();
@@ -22,19 +19,24 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
   const [shownQuery, setShownQuery] = useState(search.query);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Queries written to the URL that it has not shown yet: their late echoes must not undo newer typing.
+  const written = useRef<string[]>([]);
   const listId = useId();
   const errorId = useId();
   const vocabulary = useMemo(() => searchVocabulary(groups), [groups]);
   const suggestions = useMemo(() => suggest(value, vocabulary), [value, vocabulary]);
   const expanded = open && suggestions.options.length > 0;
 
-  // Back and forward change the URL under us: the box follows.
+  // Back and forward change the URL under us: the box follows. Our own writes come back as echoes.
   if (search.query !== shownQuery) {
     setShownQuery(search.query);
-    if (search.query !== value.trim()) setValue(search.query);
+    const echo = written.current.indexOf(search.query);
+    if (echo >= 0) written.current = written.current.slice(echo + 1);
+    else {
+      written.current = [];
+      if (search.query !== value.trim()) setValue(search.query);
+    }
   }
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   const writeParam = (name: string, next: string) =>
     setParams(
@@ -47,13 +49,13 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
       { replace: true, preventScrollReset: true },
     );
 
-  const change = (next: string, immediately = false) => {
+  // Every keystroke goes to the URL at once; the router renders the grid in a transition, so typing never waits on it.
+  const change = (next: string) => {
     setValue(next);
     setActive(-1);
-    clearTimeout(timer.current);
-    const commit = () => writeParam('q', next.trim());
-    if (immediately) commit();
-    else timer.current = setTimeout(commit, DEBOUNCE_MS);
+    const query = next.trim();
+    if (query !== written.current.at(-1)) written.current.push(query);
+    writeParam('q', query);
   };
 
   const choose = (option: string) => change(applySuggestion(value, suggestions, option));
@@ -71,7 +73,7 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (expanded && active >= 0) choose(suggestions.options[active]!);
-      else change(value, true);
+      else change(value);
     } else if (event.key === 'Escape') {
       setOpen(false);
       setActive(-1);

@@ -4,6 +4,10 @@ import { SECRETS, startLiveServer, type UpstreamCall } from '../hardening/harnes
 import { percentile, runLoad, type LoadResult } from '../support/load-generator.ts';
 
 const CONNECTIONS = 64;
+const PAIRS = 400;
+const WARM_UP = 20;
+/** 20 proxied calls a second: under Bungie's 25. */
+const PAIR_INTERVAL_MS = 50;
 const SECONDS = 10;
 
 /** Requests per second for a route the proxy has cached, as a browser asks for it (gzip). */
@@ -32,7 +36,9 @@ function timedGet(url: string, headers: Record<string, string>): Promise<number>
 /**
  * What the proxy adds to an upstream call: the same request made directly and through a proxy
  * with its cache off, alternately, so both see the same machine; the figure is the difference of
- * each pair. Both go through the recorder in front of the demo, so its cost cancels out.
+ * each pair. Both go through the recorder in front of the demo, so its cost cancels out. Pairs
+ * are paced below Bungie's documented 25 calls a second, which the proxy otherwise enforces by
+ * making callers wait: that wait is the provider's rule, not the proxy's overhead.
  */
 export async function proxyOverheadMs(upstreamOrigin: string, env: Record<string, string>): Promise<{ p50: number; p99: number; samples: number }> {
   const server = await startLiveServer(upstreamOrigin, { ...env, CACHE_TTL_MS: '0' });
@@ -41,11 +47,13 @@ export async function proxyOverheadMs(upstreamOrigin: string, env: Record<string
   const direct = () => timedGet(`${upstreamOrigin}${path}`, { 'X-API-Key': SECRETS.BUNGIE_API_KEY, 'Accept-Encoding': 'gzip' });
   const proxied = () => timedGet(`${server.origin}/api/bungie${path}`, { 'Accept-Encoding': 'gzip' });
   try {
-    for (let i = 0; i < 50; i++) await Promise.all([direct(), proxied()]);
     const differences: number[] = [];
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < PAIRS + WARM_UP; i++) {
+      const paced = new Promise((resolve) => setTimeout(resolve, PAIR_INTERVAL_MS));
       const viaProxy = await proxied();
-      differences.push(viaProxy - (await direct()));
+      const difference = viaProxy - (await direct());
+      if (i >= WARM_UP) differences.push(difference);
+      await paced;
     }
     differences.sort((a, b) => a - b);
     return { p50: percentile(differences, 0.5), p99: percentile(differences, 0.99), samples: differences.length };
