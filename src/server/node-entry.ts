@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadClientFiles } from './client-files.ts';
 import { providerModes } from './config.ts';
+import { createLineLog } from './line-log.ts';
 import { createLinkPreview } from './link-preview.ts';
 import { startNodeApi } from './node-api.ts';
 
@@ -14,9 +15,7 @@ const NODE_HEAD_SLACK_BYTES = 8_192;
 // Built layout: dist/server/node-entry.js beside dist/client/.
 const clientDir = fileURLToPath(new URL('../client/', import.meta.url));
 
-function log(line: Record<string, unknown>) {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
-}
+const { log, flush: flushLog } = createLineLog((text) => process.stdout.write(text));
 
 async function main() {
   const { app, config, close: closeApi } = await startNodeApi(process.env, log);
@@ -39,6 +38,7 @@ async function main() {
   );
   server.on('error', (error) => {
     log({ event: 'fatal', message: error.message });
+    flushLog();
     process.exit(1);
   });
 
@@ -47,11 +47,15 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log({ event: 'stop', signal });
-    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    const exit = () => {
+      flushLog();
+      process.exit(0);
+    };
+    setTimeout(exit, SHUTDOWN_GRACE_MS).unref();
     server.close(async () => {
       await closeApi();
       // Nothing left worth waiting for: a demo handler may still be sleeping through its "slow" scenario.
-      process.exit(0);
+      exit();
     });
   };
   process.once('SIGINT', stop);
@@ -60,5 +64,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   log({ event: 'fatal', message: error instanceof Error ? error.message : String(error) });
+  flushLog();
   process.exit(1);
 });

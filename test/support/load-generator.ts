@@ -35,6 +35,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     .join('');
   const result: LoadResult = { requests: 0, errors: 0, statuses: new Map(), requestsPerSecond: 0, latencies: [], groups: new Map() };
   let sequence = 0;
+  // Encoded once per distinct path: a cached route is one buffer written over and over.
+  const encoded = new Map<string, Buffer>();
+  const requestFor = (path: string) => {
+    let bytes = encoded.get(path);
+    if (!bytes) {
+      bytes = Buffer.from(`GET ${path} HTTP/1.1\r\n${headerLines}\r\n`, 'latin1');
+      if (encoded.size < 1_000) encoded.set(path, bytes);
+    }
+    return bytes;
+  };
   const started = performance.now();
   const deadline = started + options.durationMs;
 
@@ -53,7 +63,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           return resolve();
         }
         sentAt = performance.now();
-        socket.write(`GET ${options.path(connection, sequence++)} HTTP/1.1\r\n${headerLines}\r\n`, 'latin1');
+        socket.write(requestFor(options.path(connection, sequence++)));
       };
       socket.on('connect', send);
       socket.on('error', () => {

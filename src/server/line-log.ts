@@ -1,0 +1,21 @@
+/**
+ * JSON lines to a stream, written once per turn of the event loop: under load a write per request
+ * (synchronous on a pipe) costs more than the request. `flush` empties the buffer at once, for the
+ * last words before the process exits.
+ */
+export function createLineLog(write: (text: string) => void): { log(line: Record<string, unknown>): void; flush(): void } {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = `${pending.join('\n')}\n`;
+    pending = [];
+    write(text);
+  };
+  return {
+    log(line) {
+      pending.push(JSON.stringify({ time: new Date().toISOString(), ...line }));
+      if (pending.length === 1) setImmediate(flush);
+    },
+    flush,
+  };
+}
