@@ -76,4 +76,17 @@ describe('BucketGrid', () => {
     renderGrid(groups, { matching: new Map([[weapons!, new Set<Item>()], [armor!, new Set<Item>()]]), hideNonMatching: true, sort: null });
     expect(screen.getByText('Nothing matches this search.')).toBeInTheDocument();
   });
+
+  it('describes the tile under the pointer in one shared tooltip, gone when the pointer leaves', () => {
+    renderGrid(vault(3));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    fireEvent.mouseOver(screen.getByRole('link', { name: /^Item 1,/ }));
+    expect(screen.getAllByRole('tooltip')).toHaveLength(1);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Item 1Rare · Hand Cannon');
+    fireEvent.mouseOver(screen.getByRole('link', { name: /^Item 2,/ }));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Item 2');
+    // The grid's root holds the tooltip and listens for the pointer.
+    fireEvent.mouseLeave(screen.getByRole('tooltip').parentElement!);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
 });

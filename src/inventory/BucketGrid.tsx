@@ -1,6 +1,8 @@
 import type { BucketGroup, Item } from './model.ts';
 import { BucketSection } from './BucketSection.tsx';
+import { TileTooltip } from './TileTooltip.tsx';
 import { useTileNavigation } from './use-tile-navigation.ts';
+import { useTileTooltip } from './use-tile-tooltip.ts';
 import type { InventorySearch } from './search/use-inventory-search.ts';
 
 type GridSearch = Pick<InventorySearch, 'matching' | 'hideNonMatching' | 'sort'>;
@@ -18,6 +20,7 @@ const noSearch: GridSearch = { matching: null, hideNonMatching: false, sort: nul
 export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridProps) {
   const { matching, hideNonMatching, sort } = search;
   const openTile = useTileNavigation();
+  const tooltip = useTileTooltip(groups);
   if (groups.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">This inventory is empty.</p>;
   }
@@ -27,24 +30,27 @@ export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridPr
     return <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">Nothing matches this search.</p>;
   }
   return (
-    <div className="space-y-8" onClick={openTile}>
-      {shown.map((group) => (
-        <div key={group.id}>
-          <h2 className="mb-3 border-b border-slate-800 pb-1 text-lg font-semibold text-slate-100">{group.name}</h2>
-          <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
-            {group.buckets.map((bucket) => (
-              <BucketSection
-                key={bucket.id}
-                bucket={bucket}
-                itemHref={itemHref}
-                matching={matching?.get(bucket) ?? null}
-                hideNonMatching={hideNonMatching}
-                sort={sort}
-              />
-            ))}
+    <div onClick={openTile} {...tooltip.handlers}>
+      <TileTooltip target={tooltip.target} />
+      <div className="space-y-8">
+        {shown.map((group) => (
+          <div key={group.id}>
+            <h2 className="mb-3 border-b border-slate-800 pb-1 text-lg font-semibold text-slate-100">{group.name}</h2>
+            <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
+              {group.buckets.map((bucket) => (
+                <BucketSection
+                  key={bucket.id}
+                  bucket={bucket}
+                  itemHref={itemHref}
+                  matching={matching?.get(bucket) ?? null}
+                  hideNonMatching={hideNonMatching}
+                  sort={sort}
+                />
+              ))}
+            </div>
           </div>
-        </div>
-      ))}
+        ))}
+      </div>
     </div>
   );
 }

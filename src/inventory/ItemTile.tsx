@@ -11,7 +11,7 @@ interface ItemTileProps {
   dimmed?: boolean;
 }
 
-/** One item, as a link to its page: icon on its tier colour, primary stat or stack count, a tooltip on hover and focus. */
+/** One item, as a link to its page: icon on its tier colour, primary stat or stack count (the grid draws its tooltip). */
 export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: ItemTileProps) {
   const corner = item.primaryStat ? String(item.primaryStat.value) : item.quantity > 1 ? formatNumber(item.quantity) : null;
   return (
@@ -19,8 +19,9 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
     <a
       href={href}
       data-tile=""
+      data-key={item.key}
       aria-label={dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item)}
-      className={`group relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} bg-slate-800 ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
+      className={`relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} bg-slate-800 ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
         item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
       } ${dimmed ? 'opacity-25 hover:opacity-100 focus-visible:opacity-100' : ''}`}
     >
@@ -60,19 +61,6 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
           {corner}
         </span>
       )}
-      <span
-        role="tooltip"
-        className="pointer-events-none absolute bottom-full left-1/2 z-30 mb-2 hidden w-max max-w-56 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left shadow-xl group-hover:block group-focus-visible:block"
-      >
-        <span className="block text-sm font-semibold text-slate-50">{item.name}</span>
-        <span className="block text-xs text-slate-400">{[item.tierName, item.typeName].filter(Boolean).join(' · ')}</span>
-        {item.isEquipped && <span className="mt-1 block text-xs font-medium text-accent">Equipped</span>}
-        {item.marks?.map((mark) => (
-          <span key={mark.kind} className="mt-1 block text-xs font-medium text-amber-300">
-            {mark.label}
-          </span>
-        ))}
-      </span>
     </a>
   );
 });

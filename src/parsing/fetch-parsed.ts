@@ -72,7 +72,9 @@ export async function fetchParsed<T extends ParseTaskName>(
       })
     : await runInPage(request, signal);
   if (!reply.ok) throw new AppError(reply.error);
-  // "Response received" in the page's own timeline, for DevTools and the benchmark.
+  // When the response arrived and when its parsed result reached the page, in the page's own
+  // timeline: the split between network, worker and rendering, for DevTools and the benchmark.
   performance.mark('gearview:response-received', { startTime: reply.receivedAt - performance.timeOrigin, detail: call.path });
+  performance.mark('gearview:parsed', { detail: call.path });
   return reply.value as ParseTaskResult<T>;
 }

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { percentile } from '../support/load-generator.ts';
 
 const TILE = 'section a[href*="/items/"]';
 
@@ -77,19 +76,24 @@ export async function firstPageScriptKb(browser: Browser, origin: string, client
   return bytes / 1024;
 }
 
-/** From the inventory response's arrival (the app's `gearview:response-received` mark) to the grid's first paint. */
-export async function responseToGridMs(browser: Browser, url: string, runs: number): Promise<number[]> {
-  const times: number[] = [];
+/**
+ * From the inventory response's arrival (the app's `gearview:response-received` mark) to the
+ * grid's first paint, sorted; beside each, how much of it the parse worker took (to `gearview:parsed`).
+ */
+export async function responseToGridMs(browser: Browser, url: string, runs: number): Promise<{ total: number; parsing: number }[]> {
+  const times: { total: number; parsing: number }[] = [];
   for (let run = 0; run < runs; run++) {
     const page = await newPage(browser);
     await page.goto(url);
     await page.waitForFunction('(window.__bench.gridPaintedAt ?? -1) > 0', null, { timeout: 60_000 });
-    const received = await page.evaluate("performance.getEntriesByName('gearview:response-received').at(-1)?.startTime ?? null");
-    if (typeof received !== 'number') throw new Error('the app did not mark the response');
-    times.push((await page.evaluate<number>('window.__bench.gridPaintedAt')) - received);
+    const [received, parsed] = await page.evaluate<(number | null)[]>(
+      "['gearview:response-received', 'gearview:parsed'].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null)",
+    );
+    if (typeof received !== 'number' || typeof parsed !== 'number') throw new Error('the app did not mark the response');
+    times.push({ total: (await page.evaluate<number>('window.__bench.gridPaintedAt')) - received, parsing: parsed - received });
     await page.close();
   }
-  return times.sort((a, b) => a - b);
+  return times.sort((a, b) => a.total - b.total);
 }
 
 /** Types a query one key at a time into the search box; per key, the time until the grid's change is painted. */
@@ -124,4 +128,3 @@ export async function scrollFigures(browser: Browser, url: string): Promise<{ lo
   return { longTasks, longestFrameMs, frames };
 }
 
-export const median = (sorted: number[]) => percentile(sorted, 0.5);

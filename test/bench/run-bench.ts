@@ -11,7 +11,7 @@ import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
 import { VAULT_USERHASH } from '../../src/demo/xbox/app.ts';
 import { BUILD_DIR, buildServer, startLiveServer, startRecordedUpstream } from '../hardening/harness.ts';
 import { launchBrowser } from '../support/chromium.ts';
-import { firstPageScriptKb, keystrokeToGridMs, median, responseToGridMs, scrollFigures } from './browser-figures.ts';
+import { firstPageScriptKb, keystrokeToGridMs, responseToGridMs, scrollFigures } from './browser-figures.ts';
 import { percentile } from '../support/load-generator.ts';
 import { cacheHitLoad, coalescedUpstreamCalls, proxyOverheadMs } from './proxy-figures.ts';
 
@@ -44,8 +44,14 @@ try {
   report('JavaScript for the first page, gzip', `${scriptKb.toFixed(1)} KB`, '≤ 150 KB', scriptKb <= 150);
 
   for (const [name, url] of [['Destiny', destinyVault], ['PlayFab', playfabVault]] as const) {
-    const times = await responseToGridMs(browser, `${server.origin}${url}`, 5);
-    report(`${name} 10,000 items: response received to grid painted (median of 5)`, `${ms(median(times))} (worst ${ms(times.at(-1)!)})`, '≤ 300 ms', median(times) <= 300);
+    const runs = await responseToGridMs(browser, `${server.origin}${url}`, 5);
+    const middle = runs[Math.floor(runs.length / 2)]!;
+    report(
+      `${name} 10,000 items: response received to grid painted (median of 5; of it, in the parse worker)`,
+      `${ms(middle.total)} (${ms(middle.parsing)}; worst ${ms(runs.at(-1)!.total)})`,
+      '≤ 300 ms',
+      middle.total <= 300,
+    );
   }
 
   const keys = await keystrokeToGridMs(browser, `${server.origin}${destinyVault}`, 'is:legendary hand cannon');

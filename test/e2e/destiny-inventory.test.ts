@@ -48,8 +48,11 @@ describe('finding a player and browsing an inventory', () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseURL}${inventoryPath}`);
     const tile = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();
+    // Tab from the item before it: keyboard focus, as opposed to a click's.
     await tile.focus();
-    const tooltip = tile.getByRole('tooltip');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const tooltip = page.getByRole('tooltip');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     const name = (await tile.getAttribute('aria-label'))!.split(',')[0]!;
     expect(await tooltip.textContent()).toContain(name);

@@ -1,0 +1,32 @@
+import type { Item } from './model.ts';
+
+export interface TooltipTarget {
+  item: Item;
+  /** The tile's box in the viewport, to sit above it. */
+  rect: DOMRect;
+}
+
+/**
+ * The one tooltip of a grid, drawn above the tile under the pointer or keyboard focus. One shared
+ * element instead of one per tile keeps a 10,000-item grid's DOM to what it shows.
+ */
+export function TileTooltip({ target }: { target: TooltipTarget | null }) {
+  if (!target) return null;
+  const { item, rect } = target;
+  return (
+    <span
+      role="tooltip"
+      className="pointer-events-none fixed z-30 w-max max-w-56 -translate-x-1/2 -translate-y-full rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left shadow-xl"
+      style={{ left: rect.left + rect.width / 2, top: rect.top - 8 }}
+    >
+      <span className="block text-sm font-semibold text-slate-50">{item.name}</span>
+      <span className="block text-xs text-slate-400">{[item.tierName, item.typeName].filter(Boolean).join(' · ')}</span>
+      {item.isEquipped && <span className="mt-1 block text-xs font-medium text-accent">Equipped</span>}
+      {item.marks?.map((mark) => (
+        <span key={mark.kind} className="mt-1 block text-xs font-medium text-amber-300">
+          {mark.label}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useMemo, useState, type FocusEvent, type MouseEvent } from 'react';
+import type { BucketGroup, Item } from './model.ts';
+import type { TooltipTarget } from './TileTooltip.tsx';
+
+/**
+ * Which tile the grid's tooltip describes: the one under the pointer, or the one holding keyboard
+ * focus (not a focus left by a click). Handlers go on the grid and find tiles by `data-key`.
+ */
+export function useTileTooltip(groups: BucketGroup[]) {
+  const items = useMemo(() => new Map(groups.flatMap((group) => group.buckets.flatMap((bucket) => bucket.items.map((item) => [item.key, item] as const)))), [groups]);
+  const [target, setTarget] = useState<TooltipTarget | null>(null);
+
+  const show = (element: Element | null) => {
+    const tile = element?.closest<HTMLElement>('a[data-key]');
+    const item: Item | undefined = tile ? items.get(tile.dataset.key ?? '') : undefined;
+    // Pointer moves within one tile change nothing.
+    setTarget((current) => (current?.item === item ? current : tile && item ? { item, rect: tile.getBoundingClientRect() } : null));
+  };
+  const hide = () => setTarget(null);
+
+  // It is placed for where the tile was: once the page scrolls, it goes.
+  useEffect(() => {
+    if (!target) return;
+    window.addEventListener('scroll', hide, { passive: true, once: true });
+    return () => window.removeEventListener('scroll', hide);
+  }, [target]);
+
+  return {
+    target,
+    handlers: {
+      onMouseOver: (event: MouseEvent<HTMLElement>) => show(event.target as Element),
+      onMouseLeave: hide,
+      onFocus: (event: FocusEvent<HTMLElement>) => ((event.target as Element).matches(':focus-visible') ? show(event.target as Element) : hide()),
+      onBlur: hide,
+    },
+  };
+}
