@@ -12,6 +12,8 @@ interface SearchBoxProps {
   search: InventorySearch;
 }
 
+const noSuggestions = { from: 0, options: [] };
+
 /** The inventory search: a combobox bound to `?q=`, its suggestions, parse errors, match count and the hide toggle. */
 export function SearchBox({ groups, search }: SearchBoxProps) {
   const [, setParams] = useSearchParams();
@@ -23,9 +25,13 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
   const written = useRef<string[]>([]);
   const listId = useId();
   const errorId = useId();
-  const vocabulary = useMemo(() => searchVocabulary(groups), [groups]);
-  const suggestions = useMemo(() => suggest(value, vocabulary), [value, vocabulary]);
+  // A pass over every item: made when someone first types, not while a big vault is first drawn.
+  const typing = value !== '';
+  const vocabulary = useMemo(() => (typing ? searchVocabulary(groups) : null), [groups, typing]);
+  const suggestions = useMemo(() => (vocabulary ? suggest(value, vocabulary) : noSuggestions), [value, vocabulary]);
   const expanded = open && suggestions.options.length > 0;
+  // Sorting by date is offered where the provider dates its items.
+  const dated = useMemo(() => groups.some((group) => group.buckets.some((bucket) => bucket.items.some((item) => item.acquiredAt !== undefined))), [groups]);
 
   // Back and forward change the URL under us: the box follows. Our own writes come back as echoes.
   if (search.query !== shownQuery) {
@@ -115,7 +121,7 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
             onChange={(event) => writeParam('sort', event.target.value === 'default' ? '' : event.target.value)}
             className="rounded-md border border-slate-700 bg-slate-900 px-2 py-1.5 text-sm text-slate-100"
           >
-            {sortKeys.map((key) => (
+            {sortKeys.filter((key) => key !== 'acquired' || dated).map((key) => (
               <option key={key} value={key}>
                 {sortLabels[key]}
               </option>

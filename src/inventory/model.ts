@@ -52,6 +52,8 @@ export interface Item {
   flags?: ItemFlag[];
   /** Names of the item's perks, where the inventory lists them (for `perk:`). */
   perkNames?: string[];
+  /** When the player got it (epoch ms), where the provider says (PlayFab's PurchaseDate, Xbox's obtained). */
+  acquiredAt?: number;
 }
 
 export type ItemFlag = 'trial' | 'expired' | 'consumable';

@@ -1,7 +1,7 @@
 import type { Item, Tier } from './model.ts';
 
 /** Orders the grid can show within each bucket; `default` keeps the provider's own order. */
-export const sortKeys = ['default', 'name', 'tier', 'power', 'quantity'] as const;
+export const sortKeys = ['default', 'name', 'tier', 'power', 'quantity', 'acquired'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
 export const sortLabels: Record<SortKey, string> = {
@@ -10,6 +10,7 @@ export const sortLabels: Record<SortKey, string> = {
   tier: 'Rarity',
   power: 'Power',
   quantity: 'Quantity',
+  acquired: 'Newest first',
 };
 
 export type ItemComparator = (a: Item, b: Item) => number;
@@ -22,6 +23,8 @@ const comparators: Record<Exclude<SortKey, 'default'>, ItemComparator> = {
   tier: (a, b) => tierRank[b.tier] - tierRank[a.tier] || byName(a, b),
   power: (a, b) => (b.primaryStat?.value ?? -1) - (a.primaryStat?.value ?? -1) || byName(a, b),
   quantity: (a, b) => b.quantity - a.quantity || byName(a, b),
+  // Undated items (a provider that does not say) go last.
+  acquired: (a, b) => (b.acquiredAt ?? -Infinity) - (a.acquiredAt ?? -Infinity) || byName(a, b),
 };
 
 /** The sort in the URL (`?sort=`); anything unknown is the provider's order. */

@@ -35,6 +35,8 @@ describe('adaptCharacterInventory', () => {
 
   it('keeps acquisition, custom data and bundle links for the item page', () => {
     expect(byId('00000000000000A1')).toMatchObject({ purchase: { price: 30, currency: 'CO' }, acquiredAt: '2025-01-02T03:04:05.6Z', customData: [['lit', 'yes']] });
+    // The shared model carries the date too, for sorting.
+    expect(byId('00000000000000A1').item.acquiredAt).toBe(Date.UTC(2025, 0, 2, 3, 4, 5, 600));
     expect(byId('00000000000000A4')).toMatchObject({ purchase: null, annotation: 'Granted via Game Manager' });
     expect(byId('00000000000000A6').bundleParent).toEqual({ itemId: 'crate', name: 'Supply Crate', instanceId: '00000000000000A5' });
     expect(byId('00000000000000A5').bundleContents).toEqual([

@@ -1,3 +1,4 @@
+import { dated } from '../../inventory/dated.ts';
 import type { Bucket, BucketGroup, Currency, Item, ItemFlag, ItemMark, Tier } from '../../inventory/model.ts';
 import type { RawCatalogItem, RawCharacterInventory, RawItemInstance } from './schema.ts';
 
@@ -100,6 +101,7 @@ function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: numb
       stats: [],
       ...(marks.length > 0 ? { marks } : {}),
       ...(flags.length > 0 ? { flags } : {}),
+      ...dated(raw.PurchaseDate),
     },
     itemClass,
     catalogVersion: raw.CatalogVersion ?? '',

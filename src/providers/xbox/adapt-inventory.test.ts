@@ -53,6 +53,7 @@ describe('the Xbox adapter', () => {
     const [group] = groupEntitlements(all);
     expect(group!.buckets.map((bucket) => [bucket.name, bucket.items.length])).toEqual([['Games', 1], ['Add-ons', 1], ['Consumables', 1]]);
     expect(group!.buckets[2]!.items[0]).toMatchObject({ name: 'Consumable 9DEMOCOINS01', quantity: 1200, tier: 'uncommon', locked: true, flags: ['consumable'] });
+    expect(group!.buckets[0]!.items[0]!.acquiredAt).toBe(Date.parse('2023-11-20T18:04:11.120+00:00'));
     expect(groupEntitlements([])).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { dated } from '../../inventory/dated.ts';
 import type { BucketGroup, Item, ItemFlag, Tier } from '../../inventory/model.ts';
 import type { RawInventoryItem, RawInventoryPage } from './schema.ts';
 
@@ -136,6 +137,7 @@ export function entitlementItem(entitlement: Entitlement): Item {
     locked: entitlement.state === 'Suspended',
     stats: [],
     flags: entitlementFlags(entitlement),
+    ...dated(entitlement.obtained),
   };
 }
 
