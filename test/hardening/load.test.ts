@@ -13,6 +13,8 @@ describe('load on the built server', () => {
       const figures = await runLoad({ seconds: SECONDS, connections: CONNECTIONS, build: false });
       console.log(loadTable(figures, SECONDS, CONNECTIONS));
       expect(figures.errors).toBe(0);
+      // Flat once warm: the first seconds open every socket and grow the heap to its working size.
+      expect(figures.rssEndMb).toBeLessThan(figures.rssWarmMb * 1.25 + 10);
       expect(figures.cached.requests).toBeGreaterThan(0);
       // The cached route costs at most its first call; every uncached request is one call.
       expect(figures.upstreamCalls).toBeGreaterThanOrEqual(figures.uncached.requests);

@@ -23,6 +23,8 @@ export interface LoadFigures {
   uncached: { requests: number; p50Ms: number; p99Ms: number };
   upstreamCalls: number;
   rssStartMb: number;
+  /** A quarter into the run: sockets open, caches and heap grown to their working size. */
+  rssWarmMb: number;
   rssEndMb: number;
 }
 
@@ -45,6 +47,8 @@ export async function runLoad(options: { seconds: number; connections: number; b
   const server = await startLiveServer(upstream.origin, { RATE_LIMIT_REQUESTS: '0', BUNGIE_RATE_PER_SECOND: '100000', CACHE_TTL_MS: '3600000' });
   try {
     const rssStartMb = rssMb(server.pid);
+    let rssWarmMb = rssStartMb;
+    const warm = setTimeout(() => (rssWarmMb = rssMb(server.pid)), (options.seconds * 1000) / 4);
     const callsAtStart = upstream.calls.length;
     const load = await runLoadGenerator({
       origin: server.origin,
@@ -54,6 +58,7 @@ export async function runLoad(options: { seconds: number; connections: number; b
       group: (connection) => (connection % 2 === 0 ? 'cached' : 'uncached'),
       path: (connection, sequence) => (connection % 2 === 0 ? CACHED : uncached(sequence)),
     });
+    clearTimeout(warm);
     const summary = (sorted: number[] = []) => ({ requests: sorted.length, p50Ms: ms(sorted, 0.5), p99Ms: ms(sorted, 0.99) });
     return {
       requests: load.requests,
@@ -65,6 +70,7 @@ export async function runLoad(options: { seconds: number; connections: number; b
       uncached: summary(load.groups.get('uncached')),
       upstreamCalls: upstream.calls.length - callsAtStart,
       rssStartMb,
+      rssWarmMb,
       rssEndMb: rssMb(server.pid),
     };
   } finally {
@@ -83,7 +89,7 @@ export function loadTable(figures: LoadFigures, seconds: number, connections: nu
     ['uncached route', route(figures.uncached)],
     ['errors', figures.errors],
     ['upstream calls', figures.upstreamCalls],
-    ['server RSS start / end', `${figures.rssStartMb} MB / ${figures.rssEndMb} MB`],
+    ['server RSS start / warm / end', `${figures.rssStartMb} MB / ${figures.rssWarmMb} MB / ${figures.rssEndMb} MB`],
   ]);
 }
 
