@@ -105,7 +105,7 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
     ...(['server-error', 'truncated-json', 'malformed-json', 'dropped-connection'] as const).map((id) => ({
       id,
       title: faultScenarios[id].title,
-      description: `Every call on this account: ${faultScenarios[id].description}`,
+      description: `${faultScenarios[id].description} Every call on this account does this.`,
       ...scenarioAccount(id),
     })),
     {
