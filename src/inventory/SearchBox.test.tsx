@@ -110,6 +110,15 @@ describe('SearchBox', () => {
     expect(box).toHaveValue('is:exotic ');
     expect(box).toHaveFocus();
   });
+
+  it('completes the word under the caret when the caret is moved back into the query', async () => {
+    const { user, box } = renderAt('/');
+    await user.type(box, 'is:ex iron');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+    await user.click(await screen.findByRole('option', { name: 'is:exotic' }));
+    expect(box).toHaveValue('is:exotic iron');
+    expect((box as HTMLInputElement).selectionStart).toBe(10);
+  });
   it('sorts each bucket from the URL, keeping the equipped item first', async () => {
     const special = [{ id: 's', name: 'Special Weapons', order: 2, items: [item('Zephyr', 'Shotgun', 'rare'), item('Aster', 'Sniper Rifle', 'common')] }];
     const { user } = renderAt('/', [{ ...groups[0]!, buckets: [...groups[0]!.buckets, ...special] }]);

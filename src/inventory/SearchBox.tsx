@@ -1,9 +1,9 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BucketGroup } from './model.ts';
 import { formatNumber } from './item-label.ts';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
-import { applySuggestion, searchVocabulary, suggest } from './search/suggest.ts';
+import { applySuggestion, searchVocabulary, suggest, type Suggestions } from './search/suggest.ts';
 import { sortKeys, sortLabels } from './sort-items.ts';
 import type { InventorySearch } from './search/use-inventory-search.ts';
 
@@ -12,7 +12,7 @@ interface SearchBoxProps {
   search: InventorySearch;
 }
 
-const noSuggestions = { from: 0, options: [] };
+const noSuggestions: Suggestions = { from: 0, to: 0, options: [] };
 
 /** The inventory search: a combobox bound to `?q=`, its suggestions, parse errors, match count and the hide toggle. */
 export function SearchBox({ groups, search }: SearchBoxProps) {
@@ -21,6 +21,10 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
   const [shownQuery, setShownQuery] = useState(search.query);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // Suggestions complete the word under the caret; null puts it at the end.
+  const [caret, setCaret] = useState<number | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const placeCaret = useRef<number | null>(null);
   // Queries written to the URL that it has not shown yet: their late echoes must not undo newer typing.
   const written = useRef<string[]>([]);
   const listId = useId();
@@ -28,7 +32,7 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
   // A pass over every item: made when someone first types, not while a big vault is first drawn.
   const typing = value !== '';
   const vocabulary = useMemo(() => (typing ? searchVocabulary(groups) : null), [groups, typing]);
-  const suggestions = useMemo(() => (vocabulary ? suggest(value, vocabulary) : noSuggestions), [value, vocabulary]);
+  const suggestions = useMemo(() => (vocabulary ? suggest(value, vocabulary, caret ?? value.length) : noSuggestions), [value, vocabulary, caret]);
   const expanded = open && suggestions.options.length > 0;
   // Sorting by date is offered where the provider dates its items.
   const dated = useMemo(() => groups.some((group) => group.buckets.some((bucket) => bucket.items.some((item) => item.acquiredAt !== undefined))), [groups]);
@@ -64,7 +68,19 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
     writeParam('q', query);
   };
 
-  const choose = (option: string) => change(applySuggestion(value, suggestions, option));
+  const choose = (option: string) => {
+    const applied = applySuggestion(value, suggestions, option);
+    change(applied.query);
+    setCaret(applied.caret);
+    placeCaret.current = applied.caret;
+  };
+  // After a completion, the caret goes to the end of what was inserted, wherever that is.
+  useLayoutEffect(() => {
+    if (placeCaret.current === null || !input.current) return;
+    input.current.setSelectionRange(placeCaret.current, placeCaret.current);
+    placeCaret.current = null;
+  });
+  const trackCaret = (event: SyntheticEvent<HTMLInputElement>) => setCaret(event.currentTarget.selectionStart);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const count = suggestions.options.length;
@@ -103,11 +119,14 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
             placeholder='Search: iron is:weapon -is:locked stat:attack>=300 "hand cannon"'
             spellCheck={false}
             autoComplete="off"
+            ref={input}
             value={value}
             onChange={(event) => {
               setOpen(true);
               change(event.target.value);
+              trackCaret(event);
             }}
+            onSelect={trackCaret}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}
             className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-500 focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-accent"

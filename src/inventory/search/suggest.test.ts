@@ -27,7 +27,17 @@ describe('suggest', () => {
 
   it('replaces the word being typed, keeping a leading minus', () => {
     const query = 'iron -is:lo';
-    expect(applySuggestion(query, suggest(query, vocabulary), 'is:locked')).toBe('iron -is:locked ');
-    expect(applySuggestion('st', suggest('st', vocabulary), 'stat:')).toBe('stat:');
+    expect(applySuggestion(query, suggest(query, vocabulary), 'is:locked')).toEqual({ query: 'iron -is:locked ', caret: 16 });
+    expect(applySuggestion('st', suggest('st', vocabulary), 'stat:')).toEqual({ query: 'stat:', caret: 5 });
+  });
+
+  it('completes the word under the caret, not the last one, and keeps the rest', () => {
+    const query = 'is:ex iron';
+    const suggestions = suggest(query, vocabulary, 4);
+    expect(suggestions).toMatchObject({ from: 0, to: 5 });
+    expect(suggestions.options).toContain('is:exotic');
+    expect(applySuggestion(query, suggestions, 'is:exotic')).toEqual({ query: 'is:exotic iron', caret: 10 });
+    expect(suggest('iron (tier:le) or x', vocabulary, 12)).toMatchObject({ from: 6, to: 13 });
+    expect(suggest('iron  x', vocabulary, 5).options).toEqual([]);
   });
 });

@@ -52,21 +52,40 @@ function candidates(fragment: string, vocabulary: SearchVocabulary): string[] {
 }
 
 export interface Suggestions {
-  /** Offset in the query where the completed word starts. */
+  /** Where the completed word starts and ends in the query. */
   from: number;
+  to: number;
   options: string[];
 }
 
-/** Completions for the word at the end of the query; none while nothing is typed. */
-export function suggest(query: string, vocabulary: SearchVocabulary, limit = 8): Suggestions {
-  const from = fragmentStart(query);
-  const fragment = query.slice(from).toLowerCase();
-  if (fragment === '') return { from, options: [] };
-  return { from, options: candidates(fragment, vocabulary).filter((option) => option !== fragment).slice(0, limit) };
+/** Where the word under the caret ends: the next space or parenthesis outside quotes. */
+function fragmentEnd(query: string, caret: number): number {
+  let quoted = (query.slice(0, caret).match(/"/g)?.length ?? 0) % 2 === 1;
+  for (let i = caret; i < query.length; i++) {
+    const ch = query[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (/\s/.test(ch) || ch === '(' || ch === ')')) return i;
+  }
+  return query.length;
 }
 
-/** The query with its last word replaced by a suggestion; a space follows a finished term. */
-export function applySuggestion(query: string, { from }: Suggestions, option: string): string {
+/** Completions for the word under the caret (the end of the query by default); none while nothing is typed there. */
+export function suggest(query: string, vocabulary: SearchVocabulary, caret = query.length, limit = 8): Suggestions {
+  const from = fragmentStart(query.slice(0, caret));
+  const to = fragmentEnd(query, caret);
+  const fragment = query.slice(from, to).toLowerCase();
+  if (fragment === '') return { from, to, options: [] };
+  return { from, to, options: candidates(fragment, vocabulary).filter((option) => option !== fragment).slice(0, limit) };
+}
+
+/**
+ * The query with the word under the caret replaced by a suggestion, and where the caret goes next;
+ * a space follows a finished term unless one is already there.
+ */
+export function applySuggestion(query: string, { from, to }: Suggestions, option: string): { query: string; caret: number } {
   const open = option.endsWith(':') || /[<>=]$/.test(option);
-  return `${query.slice(0, from)}${option}${open ? '' : ' '}`;
+  const rest = query.slice(to);
+  const gap = open || rest.startsWith(' ') ? '' : ' ';
+  const head = `${query.slice(0, from)}${option}${gap}`;
+  return { query: `${head}${rest}`, caret: head.length + (gap === '' && !open && rest.startsWith(' ') ? 1 : 0) };
 }
