@@ -16,7 +16,8 @@ describe('the Xbox Live inventory on the demo upstream', () => {
     await expect
       .poll(
         async () => {
-          if (await loadMore.isVisible()) await loadMore.click().catch(() => {});
+          // Short: the button moves while pages arrive, and an unbounded click would wait out the test.
+          if (await loadMore.isVisible()) await loadMore.click({ timeout: 2_000 }).catch(() => {});
           const [, shown, total] = await counts();
           return shown !== undefined && shown === total;
         },
