@@ -25,6 +25,8 @@ export default async function setup(project: TestProject) {
     CIRCUIT_FAILURES: '1000',
     // Nothing cached: a fault queued on the demo upstream must reach the page, not a cached copy.
     CACHE_TTL_MS: '0',
+    // Every test's browser is one address here, where in use each visitor has their own budget.
+    RATE_LIMIT_REQUESTS: '3000',
   });
   if (!server.demoOrigin) throw new Error(`the server did not say where its demo upstream is:\n${server.output()}`);
   project.provide('baseURL', server.origin);
