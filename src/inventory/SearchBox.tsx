@@ -56,10 +56,11 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
         else params.delete(name);
         return params;
       },
-      { replace: true, preventScrollReset: true },
+      // At once, not as a transition: the grid should follow each keystroke in the next frame.
+      { replace: true, preventScrollReset: true, flushSync: true },
     );
 
-  // Every keystroke goes to the URL at once; the router renders the grid in a transition, so typing never waits on it.
+  // Every keystroke goes to the URL at once, replacing the history entry; the grid follows in the same frame.
   const change = (next: string) => {
     setValue(next);
     setActive(-1);
