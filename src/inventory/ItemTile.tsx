@@ -15,7 +15,9 @@ interface ItemTileProps {
 export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: ItemTileProps) {
   const corner = item.primaryStat ? String(item.primaryStat.value) : item.quantity > 1 ? formatNumber(item.quantity) : null;
   return (
-    // A plain link: the grid turns clicks on it into in-app navigation (useTileNavigation).
+    // A plain link: the grid turns clicks on it into in-app navigation (useTileNavigation). A
+    // rejected tile is veiled rather than made translucent: hundreds of translucent tiles would each
+    // need their own compositing on every keystroke.
     <a
       href={href}
       data-tile=""
@@ -23,7 +25,7 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
       aria-label={dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item)}
       className={`relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} bg-slate-800 ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
         item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
-      } ${dimmed ? 'opacity-25 hover:opacity-100 focus-visible:opacity-100' : ''}`}
+      } ${dimmed ? 'after:absolute after:-inset-[2px] after:z-10 after:rounded-md after:bg-slate-950/75 hover:after:hidden focus-visible:after:hidden' : ''}`}
     >
       {item.icon ? (
         <img src={item.icon} alt="" decoding="async" className="relative size-full rounded-[4px] object-cover" />
