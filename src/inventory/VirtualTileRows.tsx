@@ -1,6 +1,5 @@
 import { useRef, type FocusEvent, type ReactNode } from 'react';
 import type { Item } from './model.ts';
-import { useElementWidth } from './use-element-width.ts';
 import { useVisibleRows } from './use-visible-rows.ts';
 
 /** A tile is 4rem with a 0.5rem gap (ItemTile's `size-16`, the rows' `gap-2`). */
@@ -22,10 +21,8 @@ interface VirtualTileRowsProps {
  */
 export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(containerRef);
-  const columns = Math.max(1, Math.floor((width + GAP_PX) / ROW_PX));
-  const rowCount = width > 0 ? Math.ceil(items.length / columns) : 0;
-  const { start, end } = useVisibleRows(containerRef, rowCount, ROW_PX, OVERSCAN_ROWS);
+  const { columns, start, end } = useVisibleRows(containerRef, { itemCount: items.length, cellPx: ROW_PX, gapPx: GAP_PX, overscan: OVERSCAN_ROWS });
+  const rowCount = columns > 0 ? Math.ceil(items.length / columns) : 0;
   const focusedRow = useRef<number | null>(null);
 
   const rows: number[] = [];
@@ -46,7 +43,7 @@ export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
       // Its height is set here, so rows coming and going need not lay out the page around it.
       className="relative min-w-0 flex-1 [contain:size_layout_style]"
       // Before the width is known the height is a guess at one tile per row; the first layout corrects it.
-      style={{ height: Math.max(0, Math.ceil(items.length / columns) * ROW_PX - GAP_PX) }}
+      style={{ height: Math.max(0, Math.ceil(items.length / Math.max(1, columns)) * ROW_PX - GAP_PX) }}
     >
       {rows.map((row) => (
         <div key={row} data-row={row} className="absolute inset-x-0 flex gap-2" style={{ top: row * ROW_PX }}>

@@ -1,21 +1,33 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-export interface RowRange {
+export interface VisibleRows {
+  /** Tiles per row, from the list's width; 0 until it has been measured. */
+  columns: number;
   /** First row to draw. */
   start: number;
   /** One past the last row to draw. */
   end: number;
 }
 
+interface Grid {
+  itemCount: number;
+  /** A tile's width and height plus the gap after it. */
+  cellPx: number;
+  gapPx: number;
+  /** Rows drawn beyond the viewport on each side. */
+  overscan: number;
+}
+
 const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
 
 /**
- * The rows of a fixed-height list that fall within the window's viewport, plus `overscan` rows on
- * each side. Reads the list's own position each frame it may have moved (scroll, resize, a render
- * that changed what sits above it), so it needs no offsets from the layout around it.
+ * The rows of a grid of fixed-size cells that fall within the window's viewport, and how many cells
+ * fit in a row. Width and position are read together, once per frame the list may have moved or
+ * resized (scroll, resize, a render that changed what sits above it), so it needs no offsets from
+ * the layout around it and costs one layout per frame at most.
  */
-export function useVisibleRows(ref: RefObject<HTMLElement | null>, rowCount: number, rowHeight: number, overscan: number): RowRange {
-  const [range, setRange] = useState<RowRange>({ start: 0, end: 0 });
+export function useVisibleRows(ref: RefObject<HTMLElement | null>, { itemCount, cellPx, gapPx, overscan }: Grid): VisibleRows {
+  const [visible, setVisible] = useState<VisibleRows>({ columns: 0, start: 0, end: 0 });
   const scheduleRef = useRef(() => {});
 
   useLayoutEffect(() => {
@@ -25,9 +37,11 @@ export function useVisibleRows(ref: RefObject<HTMLElement | null>, rowCount: num
     const update = () => {
       frame = 0;
       const top = element.getBoundingClientRect().top;
-      const start = clamp(Math.floor(-top / rowHeight) - overscan, rowCount);
-      const end = clamp(Math.ceil((window.innerHeight - top) / rowHeight) + overscan, rowCount);
-      setRange((previous) => (previous.start === start && previous.end === end ? previous : { start, end }));
+      const columns = Math.max(1, Math.floor((element.clientWidth + gapPx) / cellPx));
+      const rowCount = Math.ceil(itemCount / columns);
+      const start = clamp(Math.floor(-top / cellPx) - overscan, rowCount);
+      const end = clamp(Math.ceil((window.innerHeight - top) / cellPx) + overscan, rowCount);
+      setVisible((previous) => (previous.columns === columns && previous.start === start && previous.end === end ? previous : { columns, start, end }));
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -36,15 +50,18 @@ export function useVisibleRows(ref: RefObject<HTMLElement | null>, rowCount: num
     scheduleRef.current = schedule;
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    const resized = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule);
+    resized?.observe(element);
     return () => {
       cancelAnimationFrame(frame);
+      resized?.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
-  }, [ref, rowCount, rowHeight, overscan]);
+  }, [ref, itemCount, cellPx, gapPx, overscan]);
 
   // Any render may have moved the list (a search hid the buckets above it): look again next frame.
   useLayoutEffect(() => scheduleRef.current());
 
-  return range;
+  return visible;
 }
