@@ -96,14 +96,14 @@ export async function responseToGridMs(browser: Browser, url: string, runs: numb
   return times.sort((a, b) => a.total - b.total);
 }
 
-/** Types a query one key at a time into the search box; per key, the time until the grid's change is painted. */
-export async function keystrokeToGridMs(browser: Browser, url: string, text: string): Promise<number[]> {
+/** Types each query one key at a time into the search box, then deletes it; per key, the time until the grid's change is painted. */
+export async function keystrokeToGridMs(browser: Browser, url: string, queries: string[]): Promise<number[]> {
   const page = await newPage(browser);
   await page.goto(url);
   await page.waitForSelector(TILE, { timeout: 60_000 });
   const box = page.getByRole('combobox', { name: 'Search items' });
   await box.click();
-  const keys = [...text.split(''), ...Array<string>(text.length).fill('Backspace')];
+  const keys = queries.flatMap((text) => [...text.split(''), ...Array<string>(text.length).fill('Backspace')]);
   for (const key of keys) {
     await page.keyboard.press(key);
     // Well past any frame, so each key's changes are its own.
