@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useNow } from './use-now.ts';
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
@@ -20,11 +20,7 @@ interface DataAgeProps {
 
 /** How old the data on screen is, with a button to fetch it again. */
 export function DataAge({ updatedAt, refreshing, onRefresh }: DataAgeProps) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 5000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow(5000, true);
   return (
     <div className="flex items-center gap-3 text-sm text-slate-400">
       <span>
