@@ -1,15 +1,21 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 
-export interface ScenarioLink {
+export interface Scenario {
   id: string;
   title: string;
   description: string;
-  href: string;
+}
+
+interface ScenarioListProps<T extends Scenario> {
+  heading: string;
+  scenarios: T[];
+  /** The page that shows the scenario's failure. */
+  hrefFor: (scenario: T) => string;
 }
 
 /** A demo upstream's misbehaving accounts, each a link to the page that shows the failure. */
-export function ScenarioList({ heading, scenarios }: { heading: string; scenarios: ScenarioLink[] }) {
+export function ScenarioList<T extends Scenario>({ heading, scenarios, hrefFor }: ScenarioListProps<T>) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
@@ -19,7 +25,7 @@ export function ScenarioList({ heading, scenarios }: { heading: string; scenario
       <ul className="divide-y divide-slate-800 rounded-lg border border-slate-800 bg-slate-900">
         {scenarios.map((scenario) => (
           <li key={scenario.id} className="px-3 py-2">
-            <Link to={scenario.href} className="font-medium text-slate-100 hover:text-accent">
+            <Link to={hrefFor(scenario)} className="font-medium text-slate-100 hover:text-accent">
               {scenario.title}
             </Link>
             <p className="text-sm text-slate-400">{scenario.description}</p>

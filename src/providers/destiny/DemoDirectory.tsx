@@ -48,7 +48,8 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
       </section>
       <ScenarioList
         heading="Error scenarios"
-        scenarios={scenarios.map((scenario) => ({ id: scenario.id, title: scenario.title, description: scenario.description, href: scenarioPath(scenario) }))}
+        scenarios={scenarios}
+        hrefFor={scenarioPath}
       />
     </div>
   );

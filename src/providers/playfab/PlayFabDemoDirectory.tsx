@@ -39,12 +39,10 @@ export function PlayFabDemoDirectory({ demo }: { demo: PlayFabDemo }) {
       </section>
       <ScenarioList
         heading="PlayFab error scenarios"
-        scenarios={demo.scenarios.map((scenario) => ({
-          id: scenario.id,
-          title: scenario.title,
-          description: scenario.description,
-          href: scenario.characterId ? playfabPaths.inventory(titleId, scenario.playFabId, scenario.characterId) : playfabPaths.player(titleId, scenario.playFabId),
-        }))}
+        scenarios={demo.scenarios}
+        hrefFor={(scenario) =>
+          scenario.characterId ? playfabPaths.inventory(titleId, scenario.playFabId, scenario.characterId) : playfabPaths.player(titleId, scenario.playFabId)
+        }
       />
     </div>
   );

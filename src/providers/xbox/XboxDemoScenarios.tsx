@@ -14,12 +14,8 @@ export function XboxDemoScenarios({ demo }: { demo: XboxDemo }) {
       </h2>
       <ScenarioList
         heading="Xbox Live error scenarios"
-        scenarios={demo.scenarios.map((scenario) => ({
-          id: scenario.id,
-          title: scenario.title,
-          description: scenario.description,
-          href: xboxPaths.inventory({ productIds: scenario.productIds }),
-        }))}
+        scenarios={demo.scenarios}
+        hrefFor={(scenario) => xboxPaths.inventory({ productIds: scenario.productIds })}
       />
     </section>
   );
