@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import type { DemoAccount, DemoScenario } from '../../app-config.ts';
 import { ChipLink } from '../../ui/ChipLink.tsx';
+import { DemoAccountCard } from '../../ui/DemoAccountCard.tsx';
 import { ItemCountTag } from '../../ui/ItemCountTag.tsx';
 import { ScenarioList } from '../../ui/ScenarioList.tsx';
 import { platformName } from './platforms.ts';
@@ -22,27 +22,27 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
         </h3>
         <ul className="space-y-2">
           {accounts.map((account) => (
-            <li key={account.membershipId} className="rounded-lg border border-slate-800 bg-slate-900 p-3">
-              <Link
-                to={destinyPaths.account(account.membershipType, account.membershipId)}
-                className="font-semibold text-slate-50 hover:text-accent"
-              >
-                {account.displayName}
-              </Link>
-              <span className="ml-2 text-sm text-slate-400">{platformName(account.membershipType)}</span>
-              {account.inventorySize && <ItemCountTag count={account.inventorySize} suffix=" per character" />}
-              <div className="mt-2 flex flex-wrap gap-2">
-                {account.characters.map((character) => (
-                  <ChipLink
-                    key={character.characterId}
-                    to={destinyPaths.inventory(account.membershipType, account.membershipId, character.characterId)}
-                    label={`${character.className} of ${account.displayName}`}
-                  >
-                    {character.className}
-                  </ChipLink>
-                ))}
-              </div>
-            </li>
+            <DemoAccountCard
+              key={account.membershipId}
+              name={account.displayName}
+              to={destinyPaths.account(account.membershipType, account.membershipId)}
+              details={
+                <>
+                  <span className="ml-2 text-sm text-slate-400">{platformName(account.membershipType)}</span>
+                  {account.inventorySize && <ItemCountTag count={account.inventorySize} suffix=" per character" />}
+                </>
+              }
+            >
+              {account.characters.map((character) => (
+                <ChipLink
+                  key={character.characterId}
+                  to={destinyPaths.inventory(account.membershipType, account.membershipId, character.characterId)}
+                  label={`${character.className} of ${account.displayName}`}
+                >
+                  {character.className}
+                </ChipLink>
+              ))}
+            </DemoAccountCard>
           ))}
         </ul>
       </section>

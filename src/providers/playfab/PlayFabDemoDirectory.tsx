@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import type { PlayFabDemo } from '../../app-config.ts';
 import { ChipLink } from '../../ui/ChipLink.tsx';
+import { DemoAccountCard } from '../../ui/DemoAccountCard.tsx';
 import { ItemCountTag } from '../../ui/ItemCountTag.tsx';
 import { ScenarioList } from '../../ui/ScenarioList.tsx';
 import { playfabPaths } from './paths.ts';
@@ -16,24 +16,23 @@ export function PlayFabDemoDirectory({ demo }: { demo: PlayFabDemo }) {
         </h3>
         <ul className="space-y-2">
           {demo.players.map((player) => (
-            <li key={player.playFabId} className="rounded-lg border border-slate-800 bg-slate-900 p-3">
-              <Link to={playfabPaths.player(titleId, player.playFabId)} className="font-semibold text-slate-50 hover:text-accent">
-                {player.displayName}
-              </Link>
-              <span className="ml-2 font-mono text-xs text-slate-500">{player.playFabId}</span>
-              <div className="mt-2 flex flex-wrap gap-2">
-                {player.characters.map((character) => (
-                  <ChipLink
-                    key={character.characterId}
-                    to={playfabPaths.inventory(titleId, player.playFabId, character.characterId)}
-                    label={`${character.name} of ${player.displayName}`}
-                  >
-                    {character.name} <span className="text-slate-500">· {character.type}</span>
-                    {character.inventorySize && <ItemCountTag count={character.inventorySize} />}
-                  </ChipLink>
-                ))}
-              </div>
-            </li>
+            <DemoAccountCard
+              key={player.playFabId}
+              name={player.displayName}
+              to={playfabPaths.player(titleId, player.playFabId)}
+              details={<span className="ml-2 font-mono text-xs text-slate-500">{player.playFabId}</span>}
+            >
+              {player.characters.map((character) => (
+                <ChipLink
+                  key={character.characterId}
+                  to={playfabPaths.inventory(titleId, player.playFabId, character.characterId)}
+                  label={`${character.name} of ${player.displayName}`}
+                >
+                  {character.name} <span className="text-slate-500">· {character.type}</span>
+                  {character.inventorySize && <ItemCountTag count={character.inventorySize} />}
+                </ChipLink>
+              ))}
+            </DemoAccountCard>
           ))}
         </ul>
       </section>
