@@ -7,12 +7,19 @@ import type { TooltipTarget } from './TileTooltip.tsx';
  * focus (not a focus left by a click). Handlers go on the grid and find tiles by `data-key`.
  */
 export function useTileTooltip(groups: BucketGroup[]) {
-  const items = useMemo(() => new Map(groups.flatMap((group) => group.buckets.flatMap((bucket) => bucket.items.map((item) => [item.key, item] as const)))), [groups]);
+  // Built on the first hover, not while a 10,000-item grid is first drawn.
+  const itemByKey = useMemo(() => {
+    let items: Map<string, Item> | undefined;
+    return (key: string) => {
+      items ??= new Map(groups.flatMap((group) => group.buckets.flatMap((bucket) => bucket.items.map((item) => [item.key, item] as const))));
+      return items.get(key);
+    };
+  }, [groups]);
   const [target, setTarget] = useState<TooltipTarget | null>(null);
 
   const show = (element: Element | null) => {
     const tile = element?.closest<HTMLElement>('a[data-key]');
-    const item: Item | undefined = tile ? items.get(tile.dataset.key ?? '') : undefined;
+    const item = tile ? itemByKey(tile.dataset.key ?? '') : undefined;
     // Pointer moves within one tile change nothing.
     setTarget((current) => (current?.item === item ? current : tile && item ? { item, rect: tile.getBoundingClientRect() } : null));
   };
