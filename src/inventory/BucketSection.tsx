@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, type Key } from 'react';
 import type { Bucket, Item } from './model.ts';
 import { formatNumber } from './item-label.ts';
 import { ItemTile } from './ItemTile.tsx';
@@ -30,7 +30,7 @@ export const BucketSection = memo(function BucketSection({ bucket, itemHref, mat
   const shownRest = useMemo(() => (hiding ? rest.filter((item) => matching.has(item)) : rest), [hiding, rest, matching]);
   // A search that hides what it rejects hides buckets left with nothing to show, too.
   if (hiding && matching.size === 0) return null;
-  const tile = (item: Item) => <ItemTile key={item.key} item={item} href={itemHref(item)} dimmed={matching !== null && !matching.has(item)} />;
+  const tile = (item: Item, key: Key = item.key) => <ItemTile key={key} item={item} href={itemHref(item)} dimmed={matching !== null && !matching.has(item)} />;
   const virtual = shownRest.length > VIRTUAL_FROM;
   return (
     <section aria-labelledby={headingId} className={`rounded-lg border border-slate-800 bg-slate-900/60 p-3 ${virtual ? 'col-span-full' : ''}`}>
@@ -50,14 +50,14 @@ export const BucketSection = memo(function BucketSection({ bucket, itemHref, mat
         <div className="flex gap-3">
           {shownEquipped.length > 0 && (
             <div className="flex shrink-0 flex-col gap-2 border-r border-slate-700 pr-3">
-              {shownEquipped.map(tile)}
+              {shownEquipped.map((item) => tile(item))}
             </div>
           )}
           {virtual ? (
             <VirtualTileRows items={shownRest} tile={tile} />
           ) : (
             <div className="flex flex-wrap content-start gap-2">
-              {shownRest.map(tile)}
+              {shownRest.map((item) => tile(item))}
             </div>
           )}
         </div>

@@ -1,5 +1,6 @@
-import { useRef, type FocusEvent, type ReactNode } from 'react';
+import { useRef, type FocusEvent, type Key, type ReactNode } from 'react';
 import type { Item } from './model.ts';
+import { assignRowSlots } from './row-slots.ts';
 import { useVisibleRows } from './use-visible-rows.ts';
 
 /** A tile is 4rem with a 0.5rem gap (ItemTile's `size-16`, the rows' `gap-2`). */
@@ -11,7 +12,8 @@ const OVERSCAN_ROWS = 4;
 
 interface VirtualTileRowsProps {
   items: Item[];
-  tile: (item: Item) => ReactNode;
+  /** A tile under the given React key. */
+  tile: (item: Item, key: Key) => ReactNode;
 }
 
 /**
@@ -29,6 +31,9 @@ export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
   for (let row = start; row < end; row++) rows.push(row);
   const focused = focusedRow.current;
   if (focused !== null && focused < rowCount && (focused < start || focused >= end)) rows.push(focused);
+  // Rows and tiles are keyed by place, not by item: scrolling refills elements instead of replacing them.
+  const slots = useRef(new Map<number, number>());
+  slots.current = assignRowSlots(slots.current, rows);
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row;
@@ -46,8 +51,8 @@ export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
       style={{ height: Math.max(0, Math.ceil(items.length / Math.max(1, columns)) * ROW_PX - GAP_PX) }}
     >
       {rows.map((row) => (
-        <div key={row} data-row={row} className="absolute inset-x-0 flex gap-2" style={{ top: row * ROW_PX }}>
-          {items.slice(row * columns, (row + 1) * columns).map(tile)}
+        <div key={slots.current.get(row)} data-row={row} className="absolute inset-x-0 flex gap-2" style={{ top: row * ROW_PX }}>
+          {items.slice(row * columns, (row + 1) * columns).map((item, column) => tile(item, column))}
         </div>
       ))}
     </div>
