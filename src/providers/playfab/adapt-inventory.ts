@@ -70,7 +70,8 @@ export function catalogEntry(catalogs: Catalogs, raw: Pick<RawItemInstance, 'Cat
   return catalogs.get(raw.CatalogVersion ?? '')?.get(raw.ItemId);
 }
 
-function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: number): Omit<PlayFabItem, 'bundleParent' | 'bundleContents'> {
+/** An instance without its bundle links, which need every other instance adapted first. */
+function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: number): PlayFabItem {
   const entry = catalogEntry(catalogs, raw);
   const tags = entry?.Tags ?? [];
   const tier = tierOf(tags);
@@ -114,6 +115,8 @@ function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: numb
     expiresAt: raw.Expiration ?? null,
     usesLeft: raw.RemainingUses ?? null,
     customData: Object.entries(raw.CustomData ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    bundleParent: null,
+    bundleContents: [],
   };
 }
 
@@ -123,17 +126,25 @@ function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: numb
  * compared with the server's RechargeTime.
  */
 export function adaptCharacterInventory(raw: RawCharacterInventory, catalogs: Catalogs, fetchedAt: number): PlayFabInventory {
-  const adapted = raw.Inventory.map((instance) => ({ raw: instance, ...adaptInstance(instance, catalogs, fetchedAt) }));
+  // Bundle links are filled in a second pass, once every instance has its name.
+  const items = raw.Inventory.map((instance) => adaptInstance(instance, catalogs, fetchedAt));
+  // The first instance of each (version, item id), so a link costs a lookup, not a scan of 10,000 items.
+  const ownedKey = (version: string | null | undefined, itemId: string) => `${version ?? ''}\n${itemId}`;
+  const firstOwned = new Map<string, PlayFabItem>();
+  raw.Inventory.forEach((instance, index) => {
+    const key = ownedKey(instance.CatalogVersion, instance.ItemId);
+    if (!firstOwned.has(key)) firstOwned.set(key, items[index]!);
+  });
   const related = (itemId: string, version: string | null | undefined): RelatedItem => {
-    const owned = adapted.find((candidate) => candidate.raw.ItemId === itemId && candidate.raw.CatalogVersion === version);
+    const owned = firstOwned.get(ownedKey(version, itemId));
     const name = catalogs.get(version ?? '')?.get(itemId)?.DisplayName || owned?.item.name || itemId;
-    return { itemId, name, instanceId: owned?.raw.ItemInstanceId ?? null };
+    return { itemId, name, instanceId: owned?.item.instanceId ?? null };
   };
-  const items = adapted.map(({ raw: instance, ...item }) => ({
-    ...item,
-    bundleParent: instance.BundleParent ? related(instance.BundleParent, instance.CatalogVersion) : null,
-    bundleContents: instance.BundleContents.map((itemId) => related(itemId, instance.CatalogVersion)),
-  }));
+  raw.Inventory.forEach((instance, index) => {
+    const item = items[index]!;
+    if (instance.BundleParent) item.bundleParent = related(instance.BundleParent, instance.CatalogVersion);
+    if (instance.BundleContents.length > 0) item.bundleContents = instance.BundleContents.map((itemId) => related(itemId, instance.CatalogVersion));
+  });
 
   const currencies: Currency[] = Object.entries(raw.VirtualCurrency).map(([code, amount]) => {
     const recharge = raw.VirtualCurrencyRechargeTimes[code];
@@ -156,7 +167,9 @@ export function groupByClass(items: PlayFabItem[]): BucketGroup[] {
   for (const { item, catalogVersion, itemClass } of items) {
     const buckets = groups.get(catalogVersion) ?? new Map<string, Item[]>();
     groups.set(catalogVersion, buckets);
-    buckets.set(itemClass, [...(buckets.get(itemClass) ?? []), item]);
+    const bucket = buckets.get(itemClass);
+    if (bucket) bucket.push(item);
+    else buckets.set(itemClass, [item]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
