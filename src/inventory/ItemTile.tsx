@@ -24,7 +24,7 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
       data-tile=""
       data-key={item.key}
       aria-label={dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item)}
-      className={`relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} bg-slate-800 ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
+      className={`relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
         item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
       } ${dimmed ? 'after:absolute after:-inset-[2px] after:z-10 after:rounded-md after:bg-slate-950/75 hover:after:hidden focus-visible:after:hidden' : ''}`}
     >

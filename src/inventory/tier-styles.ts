@@ -11,15 +11,15 @@ export const tierBorder: Record<Tier, string> = {
   currency: 'border-tier-currency',
 };
 
-/** The tier's colour washed over the element's own background, as one more background layer (no extra element). */
+/** The tile's ground in the tier's colour (an opaque mix, see `--color-tint-*`). */
 export const tierTint: Record<Tier, string> = {
-  basic: 'bg-linear-to-b from-tier-basic/40 to-tier-basic/40',
-  common: 'bg-linear-to-b from-tier-common/40 to-tier-common/40',
-  uncommon: 'bg-linear-to-b from-tier-uncommon/40 to-tier-uncommon/40',
-  rare: 'bg-linear-to-b from-tier-rare/40 to-tier-rare/40',
-  legendary: 'bg-linear-to-b from-tier-legendary/40 to-tier-legendary/40',
-  exotic: 'bg-linear-to-b from-tier-exotic/40 to-tier-exotic/40',
-  currency: 'bg-linear-to-b from-tier-currency/40 to-tier-currency/40',
+  basic: 'bg-tint-basic',
+  common: 'bg-tint-common',
+  uncommon: 'bg-tint-uncommon',
+  rare: 'bg-tint-rare',
+  legendary: 'bg-tint-legendary',
+  exotic: 'bg-tint-exotic',
+  currency: 'bg-tint-currency',
 };
 
 export const damageText: Record<DamageKind, string> = {

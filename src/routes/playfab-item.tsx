@@ -44,7 +44,7 @@ export function Component() {
       {found && (
         <article className="space-y-6">
           <header className="flex flex-wrap items-start gap-4">
-            <span className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} bg-slate-800 ${tierTint[found.item.tier]}`}>
+            <span className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} ${tierTint[found.item.tier]}`}>
               {found.item.icon ? (
                 <img src={found.item.icon} alt="" className="relative size-full object-cover" />
               ) : (

@@ -42,7 +42,7 @@ export function Component() {
       {item.data && info && (
         <>
           <div className="flex flex-wrap items-center gap-4">
-            <span aria-hidden="true" className={`relative grid size-16 place-items-center rounded-md border-2 ${tierBorder[info.tier]} bg-slate-800 ${tierTint[info.tier]} text-2xl font-bold text-slate-100`}>
+            <span aria-hidden="true" className={`relative grid size-16 place-items-center rounded-md border-2 ${tierBorder[info.tier]} ${tierTint[info.tier]} text-2xl font-bold text-slate-100`}>
               <img src={info.icon} alt="" className="relative size-full" />
             </span>
             <div className="min-w-0 flex-1">
