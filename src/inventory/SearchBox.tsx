@@ -4,6 +4,7 @@ import type { BucketGroup } from './model.ts';
 import { formatNumber } from './item-label.ts';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { applySuggestion, searchVocabulary, suggest, type Suggestions } from './search/suggest.ts';
+import { prepareSearchText } from './search/compile-query.ts';
 import { sortKeys, sortLabels } from './sort-items.ts';
 import type { InventorySearch } from './search/use-inventory-search.ts';
 
@@ -29,9 +30,15 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
   const written = useRef<string[]>([]);
   const listId = useId();
   const errorId = useId();
-  // A pass over every item: made when someone first types, not while a big vault is first drawn.
-  const typing = value !== '';
-  const vocabulary = useMemo(() => (typing ? searchVocabulary(groups) : null), [groups, typing]);
+  // Passes over every item, made when someone turns to the box (or arrives with a query): not while a
+  // big vault is first drawn, and not in the first keystroke's frame either.
+  const [engaged, setEngaged] = useState(value !== '');
+  const vocabulary = useMemo(() => (engaged ? searchVocabulary(groups) : null), [groups, engaged]);
+  const engage = () => {
+    if (engaged) return;
+    prepareSearchText(groups);
+    setEngaged(true);
+  };
   const suggestions = useMemo(() => (vocabulary ? suggest(value, vocabulary, caret ?? value.length) : noSuggestions), [value, vocabulary, caret]);
   const expanded = open && suggestions.options.length > 0;
   // Sorting by date is offered where the provider dates its items.
@@ -129,6 +136,7 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
             }}
             onSelect={trackCaret}
             onKeyDown={onKeyDown}
+            onFocus={engage}
             onBlur={() => setOpen(false)}
             className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-500 focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-accent"
           />

@@ -1,4 +1,4 @@
-import type { Item, StatValue } from '../model.ts';
+import type { BucketGroup, Item, StatValue } from '../model.ts';
 import type { CompareOp, QueryNode } from './parse-query.ts';
 import { isKeywords } from './search-keywords.ts';
 
@@ -13,6 +13,11 @@ function haystack(item: Item): string {
     haystacks.set(item, text);
   }
   return text;
+}
+
+/** Builds every item's search text ahead of the first query (a pass over a whole vault). */
+export function prepareSearchText(groups: BucketGroup[]): void {
+  for (const group of groups) for (const bucket of group.buckets) for (const item of bucket.items) haystack(item);
 }
 
 const compare: Record<CompareOp, (a: number, b: number) => boolean> = {
