@@ -55,6 +55,23 @@ describe('BucketGrid', () => {
     expect(names).not.toContain('Item 0, Rare Hand Cannon');
   });
 
+  it('refills the elements of rows that scroll away with the rows that come into view', async () => {
+    let top = -100 * 72;
+    layOut(720, () => top);
+    renderGrid(vault(5_000));
+    await nextFrame();
+    const tiles = () => new Set(within(screen.getByRole('region', { name: 'Primary Weapons' })).queryAllByRole('link'));
+    const before = tiles();
+
+    top = -103 * 72; // three rows further down
+    fireEvent.scroll(window);
+    await nextFrame();
+    const after = tiles();
+    expect(after.size).toBe(before.size);
+    expect([...after].every((tile) => before.has(tile))).toBe(true);
+    expect([...after].map((tile) => tile.getAttribute('aria-label'))).toContain('Item 1030, Rare Hand Cannon');
+  });
+
   it('opens a tile in the app on a plain click, and leaves modified clicks to the browser', () => {
     renderGrid(vault(3));
     const tile = screen.getByRole('link', { name: /^Item 2,/ });
