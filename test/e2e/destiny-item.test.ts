@@ -18,8 +18,10 @@ describe('the item page', () => {
     await page.goto(`${baseURL}${inventoryPath}`);
     const tile = page.getByRole('region', { name: 'Leg Armor' }).getByRole('link').nth(1);
     await tile.scrollIntoViewIfNeeded();
+    // Measured from where scrollIntoView left the page, so the wheel's own step is awaited.
+    const before = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
     const scrolledTo = await page.evaluate(() => window.scrollY);
     const name = (await tile.getAttribute('aria-label'))!.split(',')[0]!;
     await tile.press('Enter');
