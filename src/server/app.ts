@@ -1,6 +1,6 @@
 import { Hono, type Handler } from 'hono';
 import { apiError } from './api-error.ts';
-import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
+import { negotiateBody, type CompressibleBody, type Gzip } from './body-encoding.ts';
 import { bungieHandler } from './bungie-routes.ts';
 import type { SocketAddress } from './client-address.ts';
 import { providerModes, type ServerConfig } from './config.ts';
@@ -15,9 +15,10 @@ import { ITEMS, xboxHandlers } from './xbox-routes.ts';
 /**
  * The proxy core. Web-standard Request/Response/fetch only, so the same app can run on Node or on
  * an edge runtime; the runtime's entry adds static files (as a route after these, so they get the
- * same logging and headers), the demo upstream and `socketAddress`, the client's address.
+ * same logging and headers), the demo upstream, `socketAddress` (the client's address) and, where
+ * it has one, a native `gzip`.
  */
-export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; log?: Log; socketAddress?: SocketAddress }): Hono {
+export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; log?: Log; socketAddress?: SocketAddress; gzip?: Gzip }): Hono {
   const { config, socketAddress } = deps;
   const log = deps.log ?? (() => {});
   // Called as a plain function: some runtimes reject a global fetch invoked with another `this`.
@@ -27,11 +28,12 @@ export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; lo
     playfab: createUpstreamGuard('playfab', config.upstreamGuard),
     xbox: createUpstreamGuard('xbox', config.upstreamGuard),
   };
-  const proxy = createProxy({ fetch: fetchUpstream, timeoutMs: config.upstreamTimeoutMs, guards });
+  const security = securityHeaders(config);
+  const proxy = createProxy({ fetch: fetchUpstream, timeoutMs: config.upstreamTimeoutMs, guards, gzip: deps.gzip, secure: security.addTo });
 
   const app = new Hono();
   app.use('*', requestLog({ log, socketAddress, trustProxy: config.trustProxy }));
-  app.use('*', securityHeaders(config));
+  app.use('*', security.middleware);
   app.use('/api/*', requestLimits({ limits: config.limits, socketAddress, trustProxy: config.trustProxy }));
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/config', configHandler(config));

@@ -5,6 +5,17 @@
  */
 export function createLineLog(write: (text: string) => void): { log(line: Record<string, unknown>): void; flush(): void } {
   let pending: string[] = [];
+  // Under load many lines share a millisecond: format its timestamp once.
+  let stampMs = Number.NaN;
+  let stamp = '';
+  const time = () => {
+    const now = Date.now();
+    if (now !== stampMs) {
+      stampMs = now;
+      stamp = new Date(now).toISOString();
+    }
+    return stamp;
+  };
   const flush = () => {
     if (pending.length === 0) return;
     const text = `${pending.join('\n')}\n`;
@@ -13,7 +24,7 @@ export function createLineLog(write: (text: string) => void): { log(line: Record
   };
   return {
     log(line) {
-      pending.push(JSON.stringify({ time: new Date().toISOString(), ...line }));
+      pending.push(JSON.stringify({ time: time(), ...line }));
       if (pending.length === 1) setImmediate(flush);
     },
     flush,

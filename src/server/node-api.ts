@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import type { SocketAddress } from './client-address.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
+import { nodeGzip } from './node-gzip.ts';
 import type { Log } from './request-log.ts';
 
 /** @hono/node-server hands each request's IncomingMessage to the app as `env.incoming`. */
@@ -49,5 +50,5 @@ export async function startNodeApi(
     close = () => demo.close();
   }
   // Node's global fetch keeps a keep-alive connection pool per upstream origin.
-  return { app: createApp({ config, log, socketAddress: nodeSocketAddress }), config, close };
+  return { app: createApp({ config, log, socketAddress: nodeSocketAddress, gzip: nodeGzip }), config, close };
 }

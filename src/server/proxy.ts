@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import { apiError, type ApiErrorCode } from './api-error.ts';
-import { negotiateBody, type CompressibleBody } from './body-encoding.ts';
+import { negotiateBody, type CompressibleBody, type Gzip } from './body-encoding.ts';
 import type { ProviderName } from './config.ts';
-import { noteUpstream } from './request-log.ts';
-import { createResponseCache, type CacheOutcome } from './response-cache.ts';
+import { noteCache, noteUpstream } from './request-log.ts';
+import type { SecurityHeaders } from './security-headers.ts';
+import { createResponseCache } from './response-cache.ts';
 import { fetchUpstream, UpstreamError, type UpstreamReply } from './upstream.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
 
@@ -43,7 +44,13 @@ const IMAGE_TYPE = /^image\/(?:png|jpeg|gif|webp)\b/i;
 const JSON_TYPE = /[/+]json\b/i;
 const PLAIN_OR_UNTYPED = /^\s*(?:text\/plain\b|$)/i;
 
-export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; guards: Record<ProviderName, UpstreamGuard> }): Proxy {
+export function createProxy(deps: {
+  fetch: typeof fetch;
+  timeoutMs: number;
+  guards: Record<ProviderName, UpstreamGuard>;
+  gzip?: Gzip;
+  secure?: SecurityHeaders['addTo'];
+}): Proxy {
   const cache = createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 });
 
   // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
@@ -61,7 +68,10 @@ export function createProxy(deps: { fetch: typeof fetch; timeoutMs: number; guar
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
       );
       if (outcome !== 'hit') noteUpstream(c, { status: value.status });
-      return await respond(value, outcome, c.req.header('Accept-Encoding'));
+      noteCache(c, outcome);
+      const headers: Record<string, string> = { 'Content-Type': value.contentType, 'X-Cache': outcome };
+      deps.secure?.(c, headers);
+      return await respond(value, headers, c.req.header('Accept-Encoding'), deps.gzip);
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       noteUpstream(c, { status: error.upstreamStatus, error: error.code });
@@ -107,17 +117,18 @@ function looksLikeJson(reply: UpstreamReply): boolean {
   return false;
 }
 
-async function respond(forwarded: Forwarded, outcome: CacheOutcome, acceptEncoding: string | undefined): Promise<Response> {
-  const headers: Record<string, string> = {
-    'Content-Type': forwarded.contentType,
-    'X-Cache': outcome,
-  };
+async function respond(
+  forwarded: Forwarded,
+  headers: Record<string, string>,
+  acceptEncoding: string | undefined,
+  gzip: Gzip | undefined,
+): Promise<Response> {
   if (forwarded.retryAfter) headers['Retry-After'] = forwarded.retryAfter;
   if (forwarded.kind === 'image') {
     headers['Cache-Control'] = 'public, max-age=86400';
     return new Response(forwarded.bytes, { status: forwarded.status, headers });
   }
-  const { bytes, encoding } = await negotiateBody(forwarded, acceptEncoding);
+  const { bytes, encoding } = await negotiateBody(forwarded, acceptEncoding, gzip);
   headers.Vary = 'Accept-Encoding';
   if (encoding) headers['Content-Encoding'] = encoding;
   return new Response(bytes, { status: forwarded.status, headers });

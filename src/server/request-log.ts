@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { ApiErrorCode } from './api-error.ts';
 import { clientAddress, type SocketAddress } from './client-address.ts';
+import type { CacheOutcome } from './response-cache.ts';
 
 export type Log = (line: Record<string, unknown>) => void;
 
@@ -14,6 +15,7 @@ export interface UpstreamOutcome {
 declare module 'hono' {
   interface ContextVariableMap {
     upstream: UpstreamOutcome;
+    cache: CacheOutcome;
     serverError: string;
   }
 }
@@ -37,7 +39,7 @@ export function requestLog(deps: { log: Log; socketAddress?: SocketAddress; trus
       path: c.req.path.slice(0, MAX_LOGGED_PATH),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
-      cache: c.res.headers.get('X-Cache') ?? 'none',
+      cache: c.get('cache') ?? 'none',
       upstreamStatus: upstream?.status ?? null,
       upstreamError: upstream?.error ?? null,
       error: c.get('serverError') ?? null,
@@ -48,4 +50,9 @@ export function requestLog(deps: { log: Log; socketAddress?: SocketAddress; trus
 
 export function noteUpstream(c: Context, outcome: UpstreamOutcome): void {
   c.set('upstream', outcome);
+}
+
+/** From the proxy itself: reading it back off the response's headers would cost a Headers object per request. */
+export function noteCache(c: Context, outcome: CacheOutcome): void {
+  c.set('cache', outcome);
 }

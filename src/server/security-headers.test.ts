@@ -58,6 +58,10 @@ describe('security headers', () => {
       (await app(env).request(url, { headers })).headers.get('Strict-Transport-Security');
     expect(await hsts({}, 'http://localhost/api/health')).toBeNull();
     expect(await hsts({}, 'https://gearview.example/api/health')).toBe('max-age=31536000');
+    // Proxied answers carry their headers from the start; they must follow the same rule.
+    const proxied = '/api/bungie/Platform/Destiny/2/Account/1/';
+    expect(await hsts({}, `http://localhost${proxied}`)).toBeNull();
+    expect(await hsts({}, `https://gearview.example${proxied}`)).toBe('max-age=31536000');
     expect(await hsts({}, 'http://localhost/', { 'X-Forwarded-Proto': 'https' })).toBeNull();
     expect(await hsts({ TRUST_PROXY: '1' }, 'http://localhost/', { 'X-Forwarded-Proto': 'https' })).toBe('max-age=31536000');
   });

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { isHttps } from './client-address.ts';
 import type { ServerConfig } from './config.ts';
 
@@ -30,8 +30,24 @@ export function contentSecurityPolicy(config: ServerConfig): string {
   ].join('; ');
 }
 
-/** The same headers on every response: API, static files, the SPA page and link previews. */
-export function securityHeaders(config: ServerConfig): MiddlewareHandler {
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The handler put the security headers into its answer itself. */
+    secured: boolean;
+  }
+}
+
+export interface SecurityHeaders {
+  /** The same headers on every response: API, static files, the SPA page and link previews. */
+  middleware: MiddlewareHandler;
+  /**
+   * For the proxy's answers, the hottest path: headers given to the Response as it is made stay a
+   * plain record to the Node adapter, while setting them afterwards builds a Headers object.
+   */
+  addTo(c: Context, headers: Record<string, string>): void;
+}
+
+export function securityHeaders(config: ServerConfig): SecurityHeaders {
   const fixed: Record<string, string> = {
     'Content-Security-Policy': contentSecurityPolicy(config),
     'X-Content-Type-Options': 'nosniff',
@@ -39,11 +55,20 @@ export function securityHeaders(config: ServerConfig): MiddlewareHandler {
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
-  return async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    for (const [name, value] of Object.entries(fixed)) headers.set(name, value);
-    // Over plain HTTP the header is ignored by browsers and would only mislead.
-    if (isHttps(c, config.trustProxy)) headers.set('Strict-Transport-Security', `max-age=${ONE_YEAR_S}`);
+  const hsts = `max-age=${ONE_YEAR_S}`;
+  return {
+    middleware: async (c, next) => {
+      await next();
+      if (c.get('secured')) return;
+      const headers = c.res.headers;
+      for (const [name, value] of Object.entries(fixed)) headers.set(name, value);
+      // Over plain HTTP the header is ignored by browsers and would only mislead.
+      if (isHttps(c, config.trustProxy)) headers.set('Strict-Transport-Security', hsts);
+    },
+    addTo(c, headers) {
+      Object.assign(headers, fixed);
+      if (isHttps(c, config.trustProxy)) headers['Strict-Transport-Security'] = hsts;
+      c.set('secured', true);
+    },
   };
 }
