@@ -9,6 +9,7 @@ import { createProxy } from './proxy.ts';
 import { requestLimits } from './request-limits.ts';
 import { requestLog, type Log } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
+import { fetchTransport, type UpstreamTransport } from './upstream.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
 import { ITEMS, xboxHandlers } from './xbox-routes.ts';
 
@@ -16,20 +17,27 @@ import { ITEMS, xboxHandlers } from './xbox-routes.ts';
  * The proxy core. Web-standard Request/Response/fetch only, so the same app can run on Node or on
  * an edge runtime; the runtime's entry adds static files (as a route after these, so they get the
  * same logging and headers), the demo upstream, `socketAddress` (the client's address) and, where
- * it has one, a native `gzip`.
+ * it has them, a native upstream `transport` (else `fetch` is used) and `gzip`.
  */
-export function createApp(deps: { config: ServerConfig; fetch?: typeof fetch; log?: Log; socketAddress?: SocketAddress; gzip?: Gzip }): Hono {
+export function createApp(deps: {
+  config: ServerConfig;
+  fetch?: typeof fetch;
+  transport?: UpstreamTransport;
+  log?: Log;
+  socketAddress?: SocketAddress;
+  gzip?: Gzip;
+}): Hono {
   const { config, socketAddress } = deps;
   const log = deps.log ?? (() => {});
   // Called as a plain function: some runtimes reject a global fetch invoked with another `this`.
-  const fetchUpstream = deps.fetch ?? ((input, init) => fetch(input, init));
+  const transport = deps.transport ?? fetchTransport(deps.fetch ?? ((input, init) => fetch(input, init)));
   const guards = {
     bungie: createUpstreamGuard('bungie', config.upstreamGuard),
     playfab: createUpstreamGuard('playfab', config.upstreamGuard),
     xbox: createUpstreamGuard('xbox', config.upstreamGuard),
   };
   const security = securityHeaders(config);
-  const proxy = createProxy({ fetch: fetchUpstream, timeoutMs: config.upstreamTimeoutMs, guards, gzip: deps.gzip, secure: security.addTo });
+  const proxy = createProxy({ transport, timeoutMs: config.upstreamTimeoutMs, guards, gzip: deps.gzip, secure: security.addTo });
 
   const app = new Hono();
   app.use('*', requestLog({ log, socketAddress, trustProxy: config.trustProxy }));

@@ -9,6 +9,7 @@ import type { SocketAddress } from './client-address.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
 import { nodeGzip } from './node-gzip.ts';
+import { nodeTransport } from './node-transport.ts';
 import type { Log } from './request-log.ts';
 
 /** @hono/node-server hands each request's IncomingMessage to the app as `env.incoming`. */
@@ -49,6 +50,5 @@ export async function startNodeApi(
     }
     close = () => demo.close();
   }
-  // Node's global fetch keeps a keep-alive connection pool per upstream origin.
-  return { app: createApp({ config, log, socketAddress: nodeSocketAddress, gzip: nodeGzip }), config, close };
+  return { app: createApp({ config, log, socketAddress: nodeSocketAddress, transport: nodeTransport, gzip: nodeGzip }), config, close };
 }

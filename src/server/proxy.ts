@@ -5,7 +5,7 @@ import type { ProviderName } from './config.ts';
 import { noteCache, noteUpstream } from './request-log.ts';
 import type { SecurityHeaders } from './security-headers.ts';
 import { createResponseCache } from './response-cache.ts';
-import { fetchUpstream, UpstreamError, type UpstreamReply } from './upstream.ts';
+import { fetchUpstream, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
 
 export interface ProxyTarget {
@@ -45,7 +45,7 @@ const JSON_TYPE = /[/+]json\b/i;
 const PLAIN_OR_UNTYPED = /^\s*(?:text\/plain\b|$)/i;
 
 export function createProxy(deps: {
-  fetch: typeof fetch;
+  transport: UpstreamTransport;
   timeoutMs: number;
   guards: Record<ProviderName, UpstreamGuard>;
   gzip?: Gzip;
@@ -56,7 +56,7 @@ export function createProxy(deps: {
   // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
   const load = (target: ProxyTarget) =>
     deps.guards[target.provider](async () => {
-      const reply = await fetchUpstream(deps.fetch, { url: target.url, headers: target.headers, body: target.body, timeoutMs: deps.timeoutMs });
+      const reply = await fetchUpstream(deps.transport, { url: target.url, headers: target.headers, body: target.body, timeoutMs: deps.timeoutMs });
       return accept(target, reply);
     });
 

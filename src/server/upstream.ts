@@ -23,7 +23,7 @@ export class UpstreamError extends Error {
 }
 
 /** Far above a 10,000-item inventory with definitions; protects memory from a runaway upstream. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface UpstreamRequest {
   url: string;
@@ -33,11 +33,18 @@ export interface UpstreamRequest {
   body?: string;
 }
 
-/** One GET or POST with a deadline covering headers and body; the whole body is buffered for caching. */
-export async function fetchUpstream(fetchFn: typeof fetch, request: UpstreamRequest): Promise<UpstreamReply> {
+/**
+ * One exchange with the provider, never following a redirect (that would replay X-API-Key and the
+ * like to another host), the body read whole. The runtime's fetch by default; the Node entry has
+ * a cheaper one. Errors are UpstreamErrors.
+ */
+export type UpstreamTransport = (request: UpstreamRequest, signal: AbortSignal) => Promise<UpstreamReply>;
+
+/** The exchange with a deadline covering headers and body; the whole body is buffered for caching. */
+export async function fetchUpstream(transport: UpstreamTransport, request: UpstreamRequest): Promise<UpstreamReply> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Racing a timer, not only aborting, also bounds a fetch implementation that ignores its signal.
+  // Racing a timer, not only aborting, also bounds a transport that ignores its signal.
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
@@ -45,60 +52,73 @@ export async function fetchUpstream(fetchFn: typeof fetch, request: UpstreamRequ
     }, request.timeoutMs);
   });
   try {
-    return await Promise.race([exchange(fetchFn, request, controller.signal), deadline]);
+    return await Promise.race([transport(request, controller.signal), deadline]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function exchange(fetchFn: typeof fetch, request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamReply> {
-  let response: Response;
-  try {
-    // Never follow redirects: fetch would replay custom headers such as X-API-Key to another host.
-    const method = request.body === undefined ? 'GET' : 'POST';
-    response = await fetchFn(request.url, { method, headers: request.headers, body: request.body, redirect: 'manual', signal });
-  } catch {
-    throw new UpstreamError('upstream_unreachable', 'The provider could not be reached.');
-  }
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_BODY_BYTES) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  return {
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? '',
-    retryAfter: retryAfterOf(response.headers),
-    body: await readBody(response),
+/** The web-standard transport: works on any runtime with fetch. */
+export function fetchTransport(fetchFn: typeof fetch): UpstreamTransport {
+  return async (request, signal) => {
+    let response: Response;
+    try {
+      const method = request.body === undefined ? 'GET' : 'POST';
+      response = await fetchFn(request.url, { method, headers: request.headers, body: request.body, redirect: 'manual', signal });
+    } catch {
+      throw unreachable();
+    }
+    if (Number(response.headers.get('content-length')) > MAX_BODY_BYTES) {
+      await response.body?.cancel();
+      throw tooLarge();
+    }
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      retryAfter: relayedRetryAfter(response.headers.get('retry-after')),
+      body: response.body ? await readBody(chunksOf(response.body)) : new Uint8Array(),
+    };
   };
 }
 
+/** A web stream's chunks, by its reader: not every runtime's ReadableStream is async-iterable. */
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
+  } finally {
+    // Stops the download when the reader leaves early; a finished or broken stream has nothing to stop.
+    reader.cancel().catch(() => {});
+  }
+}
+
 /** Only a number of seconds or an HTTP date is relayed; anything else from upstream stays there. */
-function retryAfterOf(headers: Headers): string | null {
-  const value = headers.get('retry-after')?.trim();
+export function relayedRetryAfter(header: string | null | undefined): string | null {
+  const value = header?.trim();
   if (!value) return null;
   return /^\d{1,6}$/.test(value) || !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
-async function readBody(response: Response): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+/** Reads a body to its end, within MAX_BODY_BYTES; a stream that breaks off is the provider's connection failing. */
+export async function readBody(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
   let size = 0;
   try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      size += read.value.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(read.value);
+    // Leaving the loop early (too large) cancels the stream.
+    for await (const chunk of stream) {
+      size += chunk.byteLength;
+      if (size > MAX_BODY_BYTES) throw tooLarge();
+      chunks.push(chunk);
     }
   } catch (error) {
     if (error instanceof UpstreamError) throw error;
     throw new UpstreamError('upstream_unreachable', 'The connection to the provider broke off mid-answer.');
   }
-  if (chunks.length === 1) return chunks[0]!;
+  const only = chunks[0];
+  // A chunk that owns its whole buffer is kept as it is; pieces of shared buffers are copied, so the cache holds only the body.
+  if (chunks.length === 1 && only!.byteOffset === 0 && only!.byteLength === only!.buffer.byteLength && only!.buffer instanceof ArrayBuffer) {
+    return only as Uint8Array<ArrayBuffer>;
+  }
   const body = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -108,6 +128,10 @@ async function readBody(response: Response): Promise<Uint8Array<ArrayBuffer>> {
   return body;
 }
 
-function tooLarge(): UpstreamError {
+export function unreachable(): UpstreamError {
+  return new UpstreamError('upstream_unreachable', 'The provider could not be reached.');
+}
+
+export function tooLarge(): UpstreamError {
   return new UpstreamError('upstream_bad_response', 'The provider answered with an unexpectedly large body.');
 }
