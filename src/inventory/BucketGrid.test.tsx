@@ -5,7 +5,7 @@ import { BucketGrid } from './BucketGrid.tsx';
 import type { BucketGroup, Item } from './model.ts';
 
 const item = (n: number): Item => ({
-  key: `k${n}`, instanceId: String(n), definitionId: '1', name: `Item ${n}`, description: '', typeName: 'Hand Cannon', icon: null,
+  key: `k${n}`, instanceId: String(n), definitionId: '1', name: `Item ${n}`, description: '', typeName: 'Hand Cannon', icon: `/icons/${n}.png`,
   tier: 'rare', tierName: 'Rare', quantity: 1, maxStackSize: 1, isEquipped: false, locked: false, stats: [],
 });
 const vault = (count: number): BucketGroup[] => [
@@ -62,6 +62,7 @@ describe('BucketGrid', () => {
     await nextFrame();
     const tiles = () => new Set(within(screen.getByRole('region', { name: 'Primary Weapons' })).queryAllByRole('link'));
     const before = tiles();
+    const shown = new Map([...before].map((tile) => [tile, { label: tile.getAttribute('aria-label'), image: tile.querySelector('img') }]));
 
     top = -103 * 72; // three rows further down
     fireEvent.scroll(window);
@@ -70,6 +71,14 @@ describe('BucketGrid', () => {
     expect(after.size).toBe(before.size);
     expect([...after].every((tile) => before.has(tile))).toBe(true);
     expect([...after].map((tile) => tile.getAttribute('aria-label'))).toContain('Item 1030, Rare Hand Cannon');
+    // A refilled tile gets a new image element for its new item: the old one would stay on screen while the new icon loads.
+    const refilled = [...after].filter((tile) => shown.get(tile)!.label !== tile.getAttribute('aria-label'));
+    expect(refilled.length).toBeGreaterThan(0);
+    for (const tile of refilled) {
+      const n = /^Item (\d+),/.exec(tile.getAttribute('aria-label')!)![1];
+      expect(tile.querySelector('img')).toHaveAttribute('src', `/icons/${n}.png`);
+      expect(tile.querySelector('img')).not.toBe(shown.get(tile)!.image);
+    }
   });
 
   it('opens a tile in the app on a plain click, and leaves modified clicks to the browser', () => {

@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { cssUrl } from '../ui/css-url.ts';
 import { Icon } from '../ui/Icon.tsx';
 import type { Item } from './model.ts';
 import { formatNumber, itemLabel } from './item-label.ts';
@@ -29,9 +28,10 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
       } ${dimmed ? 'after:absolute after:-inset-[2px] after:z-10 after:rounded-md after:bg-slate-950/75 hover:after:hidden focus-visible:after:hidden' : ''}`}
     >
       {item.icon ? (
-        // A background, not an <img>: an image element costs several times more to create, and a
-        // scrolling vault creates dozens a frame.
-        <span aria-hidden="true" className="block size-full rounded-[4px] bg-cover bg-center" style={{ backgroundImage: cssUrl(item.icon) }} />
+        // Keyed by its icon: a recycled tile (see VirtualTileRows) must not show the previous item's
+        // image while the next one loads. An <img>, not a CSS background: backgrounds start their
+        // loads inside style recalculation, which made the first render of a vault ~80 ms slower.
+        <img key={item.icon} src={item.icon} alt="" decoding="async" className="relative size-full rounded-[4px] object-cover" />
       ) : (
         <span aria-hidden="true" className="relative grid size-full place-items-center text-xl font-bold text-slate-300">
           {item.name.charAt(0)}
