@@ -7,9 +7,9 @@ import { xboxDemoDirectory } from '../demo/xbox/scenarios.ts';
 import { createApp } from './app.ts';
 import type { SocketAddress } from './client-address.ts';
 import { readConfig, type ServerConfig } from './config.ts';
-import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
 import { nodeGzip } from './node-gzip.ts';
 import { nodeTransport } from './node-transport.ts';
+import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
 import type { Log } from './request-log.ts';
 
 /** @hono/node-server hands each request's IncomingMessage to the app as `env.incoming`. */

@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { MAX_BODY_BYTES, readBody, relayedRetryAfter, tooLarge, unreachable, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
 
@@ -10,7 +10,7 @@ const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent
 /** What fetch would ask for on its own: providers compress large inventories well. */
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
-const decoders: Record<string, () => NodeJS.ReadWriteStream> = {
+const decoders: Record<string, () => Transform> = {
   gzip: createGunzip,
   'x-gzip': createGunzip,
   deflate: createInflate,
@@ -50,7 +50,7 @@ async function reply(response: IncomingMessage): Promise<UpstreamReply> {
     throw new UpstreamError('upstream_bad_response', `The provider answered in an encoding it was not asked for (${encoding}).`, undefined, response.statusCode);
   }
   // The limit applies to the decoded body, so a small compressed bomb cannot fill memory either.
-  const body = decoder ? (pipeline(response, decoder(), () => {}) as unknown as Readable) : response;
+  const body = decoder ? pipeline(response, decoder(), () => {}) : response;
   return {
     status: response.statusCode ?? 0,
     contentType: response.headers['content-type'] ?? '',

@@ -49,7 +49,7 @@ export function createProxy(deps: {
   timeoutMs: number;
   guards: Record<ProviderName, UpstreamGuard>;
   gzip?: Gzip;
-  secure?: SecurityHeaders['addTo'];
+  secure: SecurityHeaders['addTo'];
 }): Proxy {
   const cache = createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 });
 
@@ -70,7 +70,7 @@ export function createProxy(deps: {
       if (outcome !== 'hit') noteUpstream(c, { status: value.status });
       noteCache(c, outcome);
       const headers: Record<string, string> = { 'Content-Type': value.contentType, 'X-Cache': outcome };
-      deps.secure?.(c, headers);
+      deps.secure(c, headers);
       return await respond(value, headers, c.req.header('Accept-Encoding'), deps.gzip);
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;

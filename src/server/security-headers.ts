@@ -55,19 +55,18 @@ export function securityHeaders(config: ServerConfig): SecurityHeaders {
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
-  const hsts = `max-age=${ONE_YEAR_S}`;
+  // Over plain HTTP, HSTS is ignored by browsers and would only mislead.
+  const overHttps = { ...fixed, 'Strict-Transport-Security': `max-age=${ONE_YEAR_S}` };
+  const headersFor = (c: Context) => (isHttps(c, config.trustProxy) ? overHttps : fixed);
   return {
     middleware: async (c, next) => {
       await next();
       if (c.get('secured')) return;
       const headers = c.res.headers;
-      for (const [name, value] of Object.entries(fixed)) headers.set(name, value);
-      // Over plain HTTP the header is ignored by browsers and would only mislead.
-      if (isHttps(c, config.trustProxy)) headers.set('Strict-Transport-Security', hsts);
+      for (const [name, value] of Object.entries(headersFor(c))) headers.set(name, value);
     },
     addTo(c, headers) {
-      Object.assign(headers, fixed);
-      if (isHttps(c, config.trustProxy)) headers['Strict-Transport-Security'] = hsts;
+      Object.assign(headers, headersFor(c));
       c.set('secured', true);
     },
   };

@@ -114,9 +114,9 @@ export async function readBody(stream: AsyncIterable<Uint8Array>): Promise<Uint8
     if (error instanceof UpstreamError) throw error;
     throw new UpstreamError('upstream_unreachable', 'The connection to the provider broke off mid-answer.');
   }
-  const only = chunks[0];
+  const only = chunks.length === 1 ? chunks[0]! : undefined;
   // A chunk that owns its whole buffer is kept as it is; pieces of shared buffers are copied, so the cache holds only the body.
-  if (chunks.length === 1 && only!.byteOffset === 0 && only!.byteLength === only!.buffer.byteLength && only!.buffer instanceof ArrayBuffer) {
+  if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength && only.buffer instanceof ArrayBuffer) {
     return only as Uint8Array<ArrayBuffer>;
   }
   const body = new Uint8Array(size);
