@@ -2,6 +2,7 @@ import { memo, useId, useMemo, type Key } from 'react';
 import type { Bucket, Item } from './model.ts';
 import { formatNumber } from './item-label.ts';
 import { ItemTile } from './ItemTile.tsx';
+import type { BucketMatches } from './search/bucket-matches.ts';
 import type { ItemComparator } from './sort-items.ts';
 import { VirtualTileRows } from './VirtualTileRows.tsx';
 
@@ -9,7 +10,7 @@ interface BucketSectionProps {
   bucket: Bucket;
   itemHref: (item: Item) => string;
   /** The bucket's items the search matched; null when nothing filters. */
-  matching: ReadonlySet<Item> | null;
+  matching: BucketMatches | null;
   hideNonMatching: boolean;
   sort: ItemComparator | null;
 }

@@ -20,6 +20,27 @@ export function prepareSearchText(groups: BucketGroup[]): void {
   for (const group of groups) for (const bucket of group.buckets) for (const item of bucket.items) haystack(item);
 }
 
+/**
+ * Names (types, tiers, buckets, perks, stats) repeat across a vault, and every keystroke's query
+ * reads them for every item: each is folded once, not once per item per key, so typing makes less
+ * garbage and fewer collections interrupt it.
+ */
+function cachedFold(fold: (text: string) => string): (text: string) => string {
+  const folded = new Map<string, string>();
+  return (text) => {
+    let result = folded.get(text);
+    if (result === undefined) {
+      // Names are a small vocabulary; the bound only keeps an unusual provider from growing it for ever.
+      if (folded.size >= 10_000) folded.clear();
+      result = fold(text);
+      folded.set(text, result);
+    }
+    return result;
+  };
+}
+const lower = cachedFold((text) => text.toLowerCase());
+const squash = cachedFold((text) => text.toLowerCase().replace(/\s+/g, ''));
+
 const compare: Record<CompareOp, (a: number, b: number) => boolean> = {
   '<': (a, b) => a < b,
   '<=': (a, b) => a <= b,
@@ -28,13 +49,13 @@ const compare: Record<CompareOp, (a: number, b: number) => boolean> = {
   '>': (a, b) => a > b,
 };
 
-const squash = (name: string) => name.toLowerCase().replace(/\s+/g, '');
 /** Names that mean the item's headline number, whatever the provider calls it (Attack, Defense). */
 const primaryAliases = new Set(['power', 'light', 'primary']);
 
 function findStat(item: Item, name: string): StatValue | undefined {
   if (item.primaryStat && (primaryAliases.has(name) || squash(item.primaryStat.name) === name)) return item.primaryStat;
-  return item.stats.find((stat) => squash(stat.name) === name);
+  for (const stat of item.stats) if (squash(stat.name) === name) return stat;
+  return undefined;
 }
 
 /** Turns a parsed query into one predicate, so the tree is walked once, not once per item. */
@@ -79,12 +100,12 @@ function compileFilter(key: Extract<QueryNode, { type: 'filter' }>['key'], value
     case 'is':
       return isKeywords[value]!;
     case 'tier':
-      return (item) => item.tier === value || item.tierName.toLowerCase() === value;
+      return (item) => item.tier === value || lower(item.tierName) === value;
     case 'type':
-      return (item) => item.typeName.toLowerCase().includes(value);
+      return (item) => lower(item.typeName).includes(value);
     case 'bucket':
-      return (_item, bucket) => bucket.toLowerCase().includes(value);
+      return (_item, bucket) => lower(bucket).includes(value);
     case 'perk':
-      return (item) => item.perkNames?.some((perk) => perk.toLowerCase().includes(value)) ?? false;
+      return (item) => item.perkNames?.some((perk) => lower(perk).includes(value)) ?? false;
   }
 }

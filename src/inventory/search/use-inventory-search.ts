@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Bucket, BucketGroup, Item } from '../model.ts';
+import type { Bucket, BucketGroup } from '../model.ts';
 import { comparatorFor, readSortKey, type ItemComparator, type SortKey } from '../sort-items.ts';
+import { matchBucket, type BucketMatches } from './bucket-matches.ts';
 import { compileQuery, type ItemPredicate } from './compile-query.ts';
 import { parseQuery } from './parse-query.ts';
 import { QuerySyntaxError } from './tokenize.ts';
@@ -9,7 +10,7 @@ import { QuerySyntaxError } from './tokenize.ts';
 export interface InventorySearch {
   query: string;
   /** Each bucket's matching items; null when nothing filters. While the query does not parse, the last one that did. */
-  matching: ReadonlyMap<Bucket, ReadonlySet<Item>> | null;
+  matching: ReadonlyMap<Bucket, BucketMatches> | null;
   error: string | null;
   hideNonMatching: boolean;
   /** The order within buckets (`?sort=`), or null for the provider's own. */
@@ -47,15 +48,14 @@ export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
 }
 
 function matchGroups(groups: BucketGroup[], matches: ItemPredicate | null) {
-  const matching = matches ? new Map<Bucket, Set<Item>>() : null;
+  const matching = matches ? new Map<Bucket, BucketMatches>() : null;
   let matchCount = 0;
   let total = 0;
   for (const group of groups) {
     for (const bucket of group.buckets) {
       total += bucket.items.length;
       if (!matches || !matching) continue;
-      const found = new Set<Item>();
-      for (const item of bucket.items) if (matches(item, bucket.name)) found.add(item);
+      const found = matchBucket(bucket, matches);
       matching.set(bucket, found);
       matchCount += found.size;
     }

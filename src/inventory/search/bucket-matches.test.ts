@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Bucket, Item } from '../model.ts';
+import { matchBucket } from './bucket-matches.ts';
+
+const item = (name: string, quantity = 1): Item => ({
+  key: name,
+  instanceId: null,
+  definitionId: name,
+  name,
+  description: '',
+  typeName: '',
+  icon: null,
+  tier: 'common',
+  tierName: 'Common',
+  quantity,
+  maxStackSize: 99,
+  isEquipped: false,
+  locked: false,
+  stats: [],
+});
+
+const bucket = (name: string, items: Item[]): Bucket => ({ id: name, name, order: 0, items });
+
+describe('matchBucket', () => {
+  const [a, b, c, d] = [item('Anvil', 1), item('Bolt', 5), item('Cog', 7), item('Drum', 2)];
+  const parts = bucket('Parts', [a!, b!, c!, d!]);
+
+  it('says which of the bucket’s items matched, and how many', () => {
+    const found = matchBucket(parts, (candidate) => candidate.quantity > 3);
+    expect(found.size).toBe(2);
+    expect([a, b, c, d].map((candidate) => found.has(candidate!))).toEqual([false, true, true, false]);
+  });
+
+  it('passes the bucket’s name to the query', () => {
+    expect(matchBucket(parts, (_candidate, name) => name === 'Parts').size).toBe(4);
+    expect(matchBucket(parts, (_candidate, name) => name === 'Tools').size).toBe(0);
+  });
+
+  it('keeps each query’s answer apart, and knows nothing of items from elsewhere', () => {
+    const few = matchBucket(parts, (candidate) => candidate === a);
+    const many = matchBucket(parts, (candidate) => candidate !== a);
+    expect(few.has(a!)).toBe(true);
+    expect(many.has(a!)).toBe(false);
+    expect(many.has(d!)).toBe(true);
+    // The same name in another bucket is another item.
+    expect(many.has(item('Drum', 2))).toBe(false);
+  });
+
+  it('answers for a bucket’s items in any order the grid sorts them into', () => {
+    const found = matchBucket(parts, (candidate) => candidate.name < 'C');
+    expect([...parts.items].reverse().filter((candidate) => found.has(candidate))).toEqual([b, a]);
+  });
+});
