@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { BucketGrid } from './BucketGrid.tsx';
 import type { BucketGroup, Item } from './model.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { useInventorySearch } from './search/use-inventory-search.ts';
+import { URL_WRITE_DELAY_MS } from './search/use-url-query.ts';
 
 const base = { instanceId: null, definitionId: '1', description: '', icon: null, quantity: 1, maxStackSize: 1, isEquipped: false, locked: false, stats: [] };
 const item = (name: string, typeName: string, tier: Item['tier'], extra: Partial<Item> = {}): Item => ({ ...base, key: name, name, typeName, tier, tierName: tier, ...extra });
@@ -41,7 +42,7 @@ function renderAt(url: string, data?: BucketGroup[]) {
 const url = () => new URLSearchParams(screen.getByTestId('url').textContent ?? '');
 
 describe('SearchBox', () => {
-  it('writes the query to ?q= as the person types, replacing history, and dims what does not match', async () => {
+  it('writes the query to ?q=, replacing history, and dims what does not match', async () => {
     const { user, router, box } = renderAt('/');
     await user.type(box, 'iron');
     await waitFor(() => expect(url().get('q')).toBe('iron'));
@@ -49,6 +50,37 @@ describe('SearchBox', () => {
     expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Red Spectre.*, not matching$/ })).toHaveAttribute('href', '/items/Red Spectre');
     expect(screen.getByRole('link', { name: /^Iron Blade/ }).getAttribute('aria-label')).not.toMatch(/not matching/);
+  });
+
+  it('filters at each keystroke but writes the URL once typing pauses', async () => {
+    const { user, router, box } = renderAt('/');
+    const written: string[] = [];
+    router.subscribe((state) => written.push(state.location.search));
+    await user.type(box, 'iron');
+    // The grid has followed already; the URL waits for the pause.
+    expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
+    await waitFor(() => expect(url().get('q')).toBe('iron'));
+    expect(written).toEqual(['?q=iron']);
+  });
+
+  it('writes a waiting query at once when the box loses focus', async () => {
+    const { user, box } = renderAt('/');
+    await user.type(box, 'crown');
+    await user.tab();
+    // Well before the pause would have written it.
+    await waitFor(() => expect(url().get('q')).toBe('crown'), { timeout: URL_WRITE_DELAY_MS / 2 });
+  });
+
+  it('follows the URL when it changes from elsewhere (back, forward, a link), dropping a write still waiting', async () => {
+    const { user, router, box } = renderAt('/?q=crown');
+    await user.clear(box);
+    await user.type(box, 'iron');
+    await act(() => router.navigate('/?q=is:exotic', { replace: true }));
+    expect(box).toHaveValue('is:exotic');
+    expect(screen.getByText('1 of 3 items')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, URL_WRITE_DELAY_MS * 2));
+    expect(url().get('q')).toBe('is:exotic');
+    expect(box).toHaveValue('is:exotic');
   });
 
   it('reads the query from the URL, and hides non-matching items with the toggle', async () => {

@@ -18,16 +18,13 @@ const noSuggestions: Suggestions = { from: 0, to: 0, options: [] };
 /** The inventory search: a combobox bound to `?q=`, its suggestions, parse errors, match count and the hide toggle. */
 export function SearchBox({ groups, search }: SearchBoxProps) {
   const [, setParams] = useSearchParams();
-  const [value, setValue] = useState(search.query);
-  const [shownQuery, setShownQuery] = useState(search.query);
+  const value = search.text;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // Suggestions complete the word under the caret; null puts it at the end.
   const [caret, setCaret] = useState<number | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const placeCaret = useRef<number | null>(null);
-  // Queries written to the URL that it has not shown yet: their late echoes must not undo newer typing.
-  const written = useRef<string[]>([]);
   const listId = useId();
   const errorId = useId();
   // Passes over every item, made when someone turns to the box (or arrives with a query): not while a
@@ -44,17 +41,6 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
   // Sorting by date is offered where the provider dates its items.
   const dated = useMemo(() => groups.some((group) => group.buckets.some((bucket) => bucket.items.some((item) => item.acquiredAt !== undefined))), [groups]);
 
-  // Back and forward change the URL under us: the box follows. Our own writes come back as echoes.
-  if (search.query !== shownQuery) {
-    setShownQuery(search.query);
-    const echo = written.current.indexOf(search.query);
-    if (echo >= 0) written.current = written.current.slice(echo + 1);
-    else {
-      written.current = [];
-      if (search.query !== value.trim()) setValue(search.query);
-    }
-  }
-
   const writeParam = (name: string, next: string) =>
     setParams(
       (previous) => {
@@ -63,17 +49,14 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
         else params.delete(name);
         return params;
       },
-      // At once, not as a transition: the grid should follow each keystroke in the next frame.
+      // At once, not as a transition: the grid should follow a new order or the toggle in the next frame.
       { replace: true, preventScrollReset: true, flushSync: true },
     );
 
-  // Every keystroke goes to the URL at once, replacing the history entry; the grid follows in the same frame.
+  // The grid follows each keystroke in the same frame; the URL follows when typing pauses.
   const change = (next: string) => {
-    setValue(next);
+    search.setText(next);
     setActive(-1);
-    const query = next.trim();
-    if (query !== written.current.at(-1)) written.current.push(query);
-    writeParam('q', query);
   };
 
   const choose = (option: string) => {
@@ -103,7 +86,7 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (expanded && active >= 0) choose(suggestions.options[active]!);
-      else change(value);
+      else search.flush();
     } else if (event.key === 'Escape') {
       setOpen(false);
       setActive(-1);
@@ -137,7 +120,11 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
             onSelect={trackCaret}
             onKeyDown={onKeyDown}
             onFocus={engage}
-            onBlur={() => setOpen(false)}
+            onBlur={() => {
+              setOpen(false);
+              // Before a click elsewhere navigates: the page left behind keeps its query for Back.
+              search.flush();
+            }}
             className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-500 focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-accent"
           />
           {expanded && <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />}

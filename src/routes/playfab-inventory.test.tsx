@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHARACTER, catalogData, charactersData, inventoryData, ok, PLAYER, TITLE } from '../../test/fixtures/playfab.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
@@ -60,6 +61,9 @@ describe('PlayFab inventory page', () => {
     await screen.findByRole('region', { name: 'Tool' });
     expect(screen.getByRole('combobox', { name: 'Search items' })).toHaveValue('is:rare');
     expect(screen.getByRole('link', { name: 'v2' })).toHaveAttribute('href', `${URL}?catalog=v2&q=is%3Arare`);
+    // What is being typed counts at once, before the URL has it.
+    await userEvent.type(screen.getByRole('combobox', { name: 'Search items' }), ' -is:locked');
+    expect(screen.getByRole('link', { name: 'v2' })).toHaveAttribute('href', `${URL}?catalog=v2&q=is%3Arare+-is%3Alocked`);
   });
 
   it('counts down to the next recharge every second and advances the balance at zero, without refetching', async () => {

@@ -74,8 +74,10 @@ export function Component() {
               versions={inventory.data.catalogVersions}
               current={catalog}
               hrefFor={(version) => {
-                // Switching catalogs keeps the search.
+                // Switching catalogs keeps the search: the box's, which the URL gets only once typing pauses.
                 const next = new URLSearchParams(search);
+                if (itemSearch.query) next.set('q', itemSearch.query);
+                else next.delete('q');
                 if (version === null) next.delete('catalog');
                 else next.set('catalog', version);
                 return next.size > 0 ? `${inventoryPath}?${next}` : inventoryPath;

@@ -37,4 +37,20 @@ describe('searching an inventory', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps a query typed just before opening an item, for Back', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseURL}${inventoryPath}`);
+    const box = page.getByRole('combobox', { name: 'Search items' });
+    // Found first, so that the click comes at once after typing: before a pause could write the URL.
+    const exotic = (await page.getByRole('main').getByRole('link', { name: /, Exotic / }).first().boundingBox())!;
+    await box.fill('is:exotic');
+    await page.mouse.click(exotic.x + exotic.width / 2, exotic.y + exotic.height / 2);
+    await page.waitForURL(/\/items\//);
+    await page.goBack();
+    await expect.poll(() => box.inputValue()).toBe('is:exotic');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('is:exotic');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -6,8 +6,10 @@ import { matchBucket, type BucketMatches } from './bucket-matches.ts';
 import { compileQuery, type ItemPredicate } from './compile-query.ts';
 import { parseQuery } from './parse-query.ts';
 import { QuerySyntaxError } from './tokenize.ts';
+import { useUrlQuery, type UrlQuery } from './use-url-query.ts';
 
-export interface InventorySearch {
+export interface InventorySearch extends UrlQuery {
+  /** The box's text, trimmed: what is matched. */
   query: string;
   /** Each bucket's matching items; null when nothing filters. While the query does not parse, the last one that did. */
   matching: ReadonlyMap<Bucket, BucketMatches> | null;
@@ -30,10 +32,11 @@ function compile(query: string): { matches: ItemPredicate | null; error: string 
   }
 }
 
-/** The search in the URL (`?q=`, `&hide=1`), compiled once per query and counted over the groups. */
+/** The search (the box's text, kept in `?q=`; `&hide=1`, `&sort=`), compiled once per query and counted over the groups. */
 export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
   const [params] = useSearchParams();
-  const query = params.get('q') ?? '';
+  const { text, setText, flush } = useUrlQuery();
+  const query = text.trim();
   const hideNonMatching = params.get('hide') === '1';
   const sortKey = readSortKey(params.get('sort'));
   const compiled = useMemo(() => compile(query), [query]);
@@ -44,7 +47,7 @@ export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
   const matches = error ? lastGood.matches : compiled.matches;
   // The one pass over every item per query: the grid and the count both read its result.
   const { matching, matchCount, total } = useMemo(() => matchGroups(groups, matches), [groups, matches]);
-  return { query, matching, error, hideNonMatching, sortKey, sort: comparatorFor(sortKey), matchCount, total };
+  return { text, setText, flush, query, matching, error, hideNonMatching, sortKey, sort: comparatorFor(sortKey), matchCount, total };
 }
 
 function matchGroups(groups: BucketGroup[], matches: ItemPredicate | null) {
