@@ -71,6 +71,16 @@ describe('SearchBox', () => {
     await waitFor(() => expect(url().get('q')).toBe('crown'), { timeout: URL_WRITE_DELAY_MS / 2 });
   });
 
+  it('keeps a waiting query when the hide toggle is clicked straight after typing', async () => {
+    const { user, box } = renderAt('/');
+    await user.type(box, 'iron');
+    await user.click(screen.getByRole('checkbox', { name: 'Hide non-matching' }));
+    await waitFor(() => expect(url().get('hide')).toBe('1'));
+    expect(url().get('q')).toBe('iron');
+    expect(box).toHaveValue('iron');
+    expect(screen.getAllByRole('link')).toHaveLength(2);
+  });
+
   it('follows the URL when it changes from elsewhere (back, forward, a link), dropping a write still waiting', async () => {
     const { user, router, box } = renderAt('/?q=crown');
     await user.clear(box);

@@ -53,4 +53,18 @@ describe('searching an inventory', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps a query typed just before the hide toggle is clicked', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseURL}${inventoryPath}`);
+    const box = page.getByRole('combobox', { name: 'Search items' });
+    const toggle = (await page.getByRole('checkbox', { name: 'Hide non-matching' }).boundingBox())!;
+    await box.fill('is:exotic');
+    await page.mouse.click(toggle.x + toggle.width / 2, toggle.y + toggle.height / 2);
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('1');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('is:exotic');
+    expect(await box.inputValue()).toBe('is:exotic');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

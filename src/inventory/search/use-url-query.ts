@@ -47,7 +47,9 @@ export function useUrlQuery(): UrlQuery {
         else next.delete('q');
         return next;
       },
-      { replace: true, preventScrollReset: true },
+      // Synchronously: a click that took the focus from the box (the hide toggle, the sort) writes
+      // its own parameter next, from the URL as the page last rendered it.
+      { replace: true, preventScrollReset: true, flushSync: true },
     );
   }, []);
 
