@@ -70,40 +70,73 @@ export function catalogEntry(catalogs: Catalogs, raw: Pick<RawItemInstance, 'Cat
   return catalogs.get(raw.CatalogVersion ?? '')?.get(raw.ItemId);
 }
 
-/** An instance without its bundle links, which need every other instance adapted first. */
-function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: number): PlayFabItem {
-  const entry = catalogEntry(catalogs, raw);
+/** What an instance takes from its catalog entry: the same for every instance of it. */
+interface EntryFacts {
+  tags: string[];
+  tier: Tier;
+  tierName: string;
+  icon: string | null;
+}
+
+function entryFacts(entry: RawCatalogItem | undefined): EntryFacts {
   const tags = entry?.Tags ?? [];
   const tier = tierOf(tags);
-  const itemClass = raw.ItemClass || entry?.ItemClass || '';
+  return { tags, tier, tierName: tier === 'basic' ? '' : capitalise(tier), icon: catalogImage(entry?.ItemImageUrl) };
+}
+
+/**
+ * Thousands of instances share a few catalog entries and item classes: what they derive from them
+ * (tier, image URL, type name) is worked out once per entry and class, not once per instance.
+ */
+function instanceAdapter(catalogs: Catalogs, fetchedAt: number): (raw: RawItemInstance) => PlayFabItem {
+  const facts = new Map<RawCatalogItem | undefined, EntryFacts>();
+  const typeNames = new Map<string, string>();
+  return (raw) => {
+    const entry = catalogEntry(catalogs, raw);
+    let known = facts.get(entry);
+    if (!known) facts.set(entry, (known = entryFacts(entry)));
+    const itemClass = raw.ItemClass || entry?.ItemClass || '';
+    let typeName = typeNames.get(itemClass);
+    if (typeName === undefined) typeNames.set(itemClass, (typeName = capitalise(itemClass)));
+    return adaptInstance(raw, entry, known, typeName, itemClass, fetchedAt);
+  };
+}
+
+/** An instance without its bundle links, which need every other instance adapted first. */
+function adaptInstance(raw: RawItemInstance, entry: RawCatalogItem | undefined, facts: EntryFacts, typeName: string, itemClass: string, fetchedAt: number): PlayFabItem {
+  const { tags, tier, tierName, icon } = facts;
   const expires = raw.Expiration ? Date.parse(raw.Expiration) : NaN;
+  const item: Item = {
+    key: raw.ItemInstanceId,
+    instanceId: raw.ItemInstanceId,
+    definitionId: raw.ItemId,
+    name: entry?.DisplayName || raw.DisplayName || raw.ItemId,
+    description: entry?.Description ?? '',
+    typeName,
+    icon,
+    tier,
+    tierName,
+    quantity: raw.RemainingUses ?? 1,
+    maxStackSize: 1,
+    isEquipped: false,
+    locked: false,
+    stats: [],
+  };
+  // Optional parts are set where they apply rather than spread in: a 10,000-item join runs once,
+  // before the code is warm, where spreads are slow.
   const marks: ItemMark[] = [];
   if (expires - fetchedAt < EXPIRING_SOON_MS) marks.push({ kind: 'expiring', label: 'expires soon' });
   if (raw.BundleContents.length > 0) marks.push({ kind: 'bundle', label: 'bundle' });
+  if (marks.length > 0) item.marks = marks;
   // Uses left is what makes a PlayFab item consumable.
   const flags: ItemFlag[] = [];
   if (raw.RemainingUses != null) flags.push('consumable');
   if (expires < fetchedAt) flags.push('expired');
+  if (flags.length > 0) item.flags = flags;
+  const { acquiredAt } = dated(raw.PurchaseDate);
+  if (acquiredAt !== undefined) item.acquiredAt = acquiredAt;
   return {
-    item: {
-      key: raw.ItemInstanceId,
-      instanceId: raw.ItemInstanceId,
-      definitionId: raw.ItemId,
-      name: entry?.DisplayName || raw.DisplayName || raw.ItemId,
-      description: entry?.Description ?? '',
-      typeName: capitalise(itemClass),
-      icon: catalogImage(entry?.ItemImageUrl),
-      tier,
-      tierName: tier === 'basic' ? '' : capitalise(tier),
-      quantity: raw.RemainingUses ?? 1,
-      maxStackSize: 1,
-      isEquipped: false,
-      locked: false,
-      stats: [],
-      ...(marks.length > 0 ? { marks } : {}),
-      ...(flags.length > 0 ? { flags } : {}),
-      ...dated(raw.PurchaseDate),
-    },
+    item,
     itemClass,
     catalogVersion: raw.CatalogVersion ?? '',
     tags,
@@ -127,7 +160,7 @@ function adaptInstance(raw: RawItemInstance, catalogs: Catalogs, fetchedAt: numb
  */
 export function adaptCharacterInventory(raw: RawCharacterInventory, catalogs: Catalogs, fetchedAt: number): PlayFabInventory {
   // Bundle links are filled in a second pass, once every instance has its name.
-  const items = raw.Inventory.map((instance) => adaptInstance(instance, catalogs, fetchedAt));
+  const items = raw.Inventory.map(instanceAdapter(catalogs, fetchedAt));
   // The first instance of each (version, item id), so a link costs a lookup, not a scan of 10,000 items.
   const ownedKey = (version: string | null | undefined, itemId: string) => `${version ?? ''}\n${itemId}`;
   const firstOwned = new Map<string, PlayFabItem>();
