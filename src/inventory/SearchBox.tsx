@@ -7,6 +7,7 @@ import { applySuggestion, searchVocabulary, suggest, type Suggestions } from './
 import { prepareSearchText } from './search/compile-query.ts';
 import { sortKeys, sortLabels } from './sort-items.ts';
 import type { InventorySearch } from './search/use-inventory-search.ts';
+import { withParam } from './search/with-param.ts';
 
 interface SearchBoxProps {
   groups: BucketGroup[];
@@ -43,12 +44,7 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
 
   const writeParam = (name: string, next: string) =>
     setParams(
-      (previous) => {
-        const params = new URLSearchParams(previous);
-        if (next) params.set(name, next);
-        else params.delete(name);
-        return params;
-      },
+      (previous) => withParam(previous, name, next),
       // At once, not as a transition: the grid should follow a new order or the toggle in the next frame.
       { replace: true, preventScrollReset: true, flushSync: true },
     );

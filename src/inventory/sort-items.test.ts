@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from './model.ts';
 import { comparatorFor, readSortKey } from './sort-items.ts';
-
-const item = (name: string, extra: Partial<Item> = {}): Item => ({
-  key: name,
-  instanceId: name,
-  definitionId: name,
-  name,
-  description: '',
-  typeName: '',
-  icon: null,
-  tier: 'common',
-  tierName: '',
-  quantity: 1,
-  maxStackSize: 1,
-  isEquipped: false,
-  locked: false,
-  stats: [],
-  ...extra,
-});
+import { modelItem as item } from '../../test/fixtures/items.ts';
 
 const names = (items: Item[]) => items.map((i) => i.name);
 

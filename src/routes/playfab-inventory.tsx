@@ -7,6 +7,7 @@ import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import type { Item } from '../inventory/model.ts';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
+import { withParam } from '../inventory/search/with-param.ts';
 import { loadCharacterPage } from './playfab-character-loader.ts';
 import { groupByClass } from '../providers/playfab/adapt-inventory.ts';
 import { CatalogFilter } from '../providers/playfab/CatalogFilter.tsx';
@@ -75,11 +76,7 @@ export function Component() {
               current={catalog}
               hrefFor={(version) => {
                 // Switching catalogs keeps the search: the box's, which the URL gets only once typing pauses.
-                const next = new URLSearchParams(search);
-                if (itemSearch.query) next.set('q', itemSearch.query);
-                else next.delete('q');
-                if (version === null) next.delete('catalog');
-                else next.set('catalog', version);
+                const next = withParam(withParam(search, 'q', itemSearch.query), 'catalog', version);
                 return next.size > 0 ? `${inventoryPath}?${next}` : inventoryPath;
               }}
             />

@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser.ts';
 import { inventoryPath } from './demo-titan.ts';
@@ -5,6 +6,14 @@ import { inventoryPath } from './demo-titan.ts';
 const baseURL = inject('baseURL');
 
 const browser = useBrowser();
+
+/** Types a query and clicks `target` straight after, before a pause in typing could write the URL. */
+async function typeThenClickAtOnce(page: Page, query: string, target: Locator) {
+  // Found first, so that nothing is waited for between the typing and the click.
+  const at = (await target.boundingBox())!;
+  await page.getByRole('combobox', { name: 'Search items' }).fill(query);
+  await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+}
 
 describe('searching an inventory', () => {
   it('filters the grid from a query in the URL, still after a reload', async () => {
@@ -42,10 +51,7 @@ describe('searching an inventory', () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseURL}${inventoryPath}`);
     const box = page.getByRole('combobox', { name: 'Search items' });
-    // Found first, so that the click comes at once after typing: before a pause could write the URL.
-    const exotic = (await page.getByRole('main').getByRole('link', { name: /, Exotic / }).first().boundingBox())!;
-    await box.fill('is:exotic');
-    await page.mouse.click(exotic.x + exotic.width / 2, exotic.y + exotic.height / 2);
+    await typeThenClickAtOnce(page, 'is:exotic', page.getByRole('main').getByRole('link', { name: /, Exotic / }).first());
     await page.waitForURL(/\/items\//);
     await page.goBack();
     await expect.poll(() => box.inputValue()).toBe('is:exotic');
@@ -58,9 +64,7 @@ describe('searching an inventory', () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseURL}${inventoryPath}`);
     const box = page.getByRole('combobox', { name: 'Search items' });
-    const toggle = (await page.getByRole('checkbox', { name: 'Hide non-matching' }).boundingBox())!;
-    await box.fill('is:exotic');
-    await page.mouse.click(toggle.x + toggle.width / 2, toggle.y + toggle.height / 2);
+    await typeThenClickAtOnce(page, 'is:exotic', page.getByRole('checkbox', { name: 'Hide non-matching' }));
     await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('1');
     expect(new URL(page.url()).searchParams.get('q')).toBe('is:exotic');
     expect(await box.inputValue()).toBe('is:exotic');

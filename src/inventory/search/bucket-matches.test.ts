@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Bucket, Item } from '../model.ts';
 import { matchBucket } from './bucket-matches.ts';
-
-const item = (name: string, quantity = 1): Item => ({
-  key: name,
-  instanceId: null,
-  definitionId: name,
-  name,
-  description: '',
-  typeName: '',
-  icon: null,
-  tier: 'common',
-  tierName: 'Common',
-  quantity,
-  maxStackSize: 99,
-  isEquipped: false,
-  locked: false,
-  stats: [],
-});
+import { modelItem } from '../../../test/fixtures/items.ts';
 
 const bucket = (name: string, items: Item[]): Bucket => ({ id: name, name, order: 0, items });
 
 describe('matchBucket', () => {
-  const [a, b, c, d] = [item('Anvil', 1), item('Bolt', 5), item('Cog', 7), item('Drum', 2)];
+  const [a, b, c, d] = [modelItem('Anvil'), modelItem('Bolt', { quantity: 5 }), modelItem('Cog', { quantity: 7 }), modelItem('Drum', { quantity: 2 })];
   const parts = bucket('Parts', [a!, b!, c!, d!]);
 
   it('says which of the bucket’s items matched, and how many', () => {
@@ -43,7 +27,7 @@ describe('matchBucket', () => {
     expect(many.has(a!)).toBe(false);
     expect(many.has(d!)).toBe(true);
     // The same name in another bucket is another item.
-    expect(many.has(item('Drum', 2))).toBe(false);
+    expect(many.has(modelItem('Drum', { quantity: 2 }))).toBe(false);
   });
 
   it('answers for a bucket’s items in any order the grid sorts them into', () => {

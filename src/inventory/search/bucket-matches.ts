@@ -33,10 +33,12 @@ export function matchBucket(bucket: Bucket, matches: ItemPredicate): BucketMatch
       size++;
     }
   }
+  // Looked up at the first question, once: hiding asks about every item of the bucket.
+  let at: Map<Item, number> | undefined;
   return {
     size,
     has: (item) => {
-      const index = positionsIn(bucket).get(item);
+      const index = (at ??= positionsIn(bucket)).get(item);
       return index !== undefined && flags[index] === 1;
     },
   };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { withParam } from './with-param.ts';
 
 /**
  * How long typing pauses before the query goes to the URL. Every URL change is a navigation the
@@ -41,12 +42,7 @@ export function useUrlQuery(): UrlQuery {
     if (query === latest.current.inUrl) return;
     written.current.push(query);
     latest.current.setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (query) next.set('q', query);
-        else next.delete('q');
-        return next;
-      },
+      (previous) => withParam(previous, 'q', query),
       // Synchronously: a click that took the focus from the box (the hide toggle, the sort) writes
       // its own parameter next, from the URL as the page last rendered it.
       { replace: true, preventScrollReset: true, flushSync: true },
