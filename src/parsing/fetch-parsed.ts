@@ -1,10 +1,11 @@
 import { AppError, toAppError } from '../inventory/app-error.ts';
 import type { ProviderId } from '../inventory/model.ts';
-import { errorInit, type ParseReply, type ParseRequest } from './parse-protocol.ts';
-import type { ParseTaskName, ParseTaskResult } from './parse-tasks.ts';
+import { errorInit, type EarlyMessage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import type { EarlyRead, ParseTaskName, ParseTaskResult } from './parse-tasks.ts';
 
 interface Pending {
   request: ParseRequest;
+  onEarly(value: unknown): void;
   resolve(reply: ParseReply): void;
 }
 
@@ -17,24 +18,25 @@ function parseWorker(): Worker | null {
   if (worker !== undefined) return worker;
   if (typeof Worker === 'undefined') return (worker = null);
   worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'gearview-parse' });
-  worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
+  worker.onmessage = ({ data }: MessageEvent<ParseReply | EarlyMessage>) => {
+    if ('early' in data) return pending.get(data.id)?.onEarly(data.early);
     pending.get(data.id)?.resolve(data);
     pending.delete(data.id);
   };
   // The script could not load (blocked, offline mid-deploy): what waited on it runs in the page instead.
   worker.onerror = () => {
     worker = null;
-    for (const { request, resolve } of pending.values()) void runInPage(request).then(resolve);
+    for (const { request, onEarly, resolve } of pending.values()) void runInPage(request, onEarly).then(resolve);
     pending.clear();
   };
   return worker;
 }
 
-async function runInPage(request: ParseRequest, signal?: AbortSignal): Promise<ParseReply> {
+async function runInPage(request: ParseRequest, onEarly: (value: unknown) => void, signal?: AbortSignal): Promise<ParseReply> {
   // Loaded only when needed: in the page, the parsers would otherwise ship twice.
   const { runParseTask } = await import('./run-parse-task.ts');
   try {
-    return { id: request.id, ok: true, ...(await runParseTask(request, signal ?? new AbortController().signal)) };
+    return { id: request.id, ok: true, ...(await runParseTask(request, signal ?? new AbortController().signal, onEarly)) };
   } catch (error) {
     if (signal?.aborted) throw error;
     return { id: request.id, ok: false, error: errorInit(toAppError(error)) };
@@ -44,14 +46,17 @@ async function runInPage(request: ParseRequest, signal?: AbortSignal): Promise<P
 /**
  * Fetches an API path and runs a parse task on the JSON in the parse worker, so that megabytes of
  * JSON never hold up typing or scrolling. Resolves with the task's result; rejects with an AppError.
+ * A task with an early read hands it to `onEarly` first, as soon as the body is parsed.
  */
 export async function fetchParsed<T extends ParseTaskName>(
   task: T,
   call: { path: string; body?: unknown; provider: ProviderId },
   signal: AbortSignal,
+  onEarly?: (value: EarlyRead<T>) => void,
 ): Promise<ParseTaskResult<T>> {
   signal.throwIfAborted();
   const request: ParseRequest = { id: nextId++, task, ...call };
+  const early = (value: unknown) => onEarly?.(value as EarlyRead<T>);
   const target = parseWorker();
   const reply = target
     ? await new Promise<ParseReply>((resolve, reject) => {
@@ -63,6 +68,7 @@ export async function fetchParsed<T extends ParseTaskName>(
         signal.addEventListener('abort', abort, { once: true });
         pending.set(request.id, {
           request,
+          onEarly: early,
           resolve: (answer) => {
             signal.removeEventListener('abort', abort);
             resolve(answer);
@@ -70,7 +76,7 @@ export async function fetchParsed<T extends ParseTaskName>(
         });
         target.postMessage(request);
       })
-    : await runInPage(request, signal);
+    : await runInPage(request, early, signal);
   if (!reply.ok) throw new AppError(reply.error);
   // When the response arrived and when its parsed result reached the page, in the page's own
   // timeline: the split between network, worker and rendering, for DevTools and the benchmark.

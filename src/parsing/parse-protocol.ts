@@ -19,6 +19,12 @@ export interface CancelRequest {
 /** `receivedAt` is epoch milliseconds (worker and page clocks have different origins). */
 export type ParseReply = { id: number; ok: true; value: unknown; receivedAt: number } | { id: number; ok: false; error: AppErrorInit };
 
+/** Sent before the reply, when the task has an early read: see `earlyReads`. */
+export interface EarlyMessage {
+  id: number;
+  early: unknown;
+}
+
 /** An AppError as plain data: classes do not survive postMessage. */
 export function errorInit(error: AppError): AppErrorInit {
   const { kind, message, provider, retryAfterSeconds, providerCode, subject } = error;

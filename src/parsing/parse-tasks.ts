@@ -1,6 +1,7 @@
 import { adaptCharacterInventory as adaptDestinyInventory } from '../providers/destiny/adapt-inventory.ts';
 import { parseResponse, unwrapEnvelope as unwrapDestiny } from '../providers/destiny/envelope.ts';
 import { characterInventorySchema as destinyInventorySchema } from '../providers/destiny/schema.ts';
+import { catalogVersionsHint } from '../providers/playfab/catalog-versions.ts';
 import { parseData, unwrapEnvelope as unwrapPlayFab } from '../providers/playfab/envelope.ts';
 import { characterInventorySchema as playfabInventorySchema } from '../providers/playfab/schema.ts';
 
@@ -18,3 +19,13 @@ export const parseTasks = {
 
 export type ParseTaskName = keyof typeof parseTasks;
 export type ParseTaskResult<T extends ParseTaskName> = ReturnType<(typeof parseTasks)[T]>;
+
+/**
+ * What a task can read from a body before it validates it, for the page to start what the result
+ * will need (PlayFab's catalogs) while the worker is still busy. Cheap, and never throws.
+ */
+export const earlyReads = {
+  'playfab.inventory': catalogVersionsHint,
+} satisfies Partial<Record<ParseTaskName, (body: unknown) => unknown>>;
+
+export type EarlyRead<T extends ParseTaskName> = T extends keyof typeof earlyReads ? ReturnType<(typeof earlyReads)[T]> : never;

@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 import { toAppError } from '../inventory/app-error.ts';
-import { errorInit, type CancelRequest, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { errorInit, type CancelRequest, type EarlyMessage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { runParseTask } from './run-parse-task.ts';
 
 /** Fetches, parses and normalises big responses away from the page's main thread. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
-const reply = (message: ParseReply) => scope.postMessage(message);
+const reply = (message: ParseReply | EarlyMessage) => scope.postMessage(message);
 
 scope.onmessage = async ({ data }: MessageEvent<ParseRequest | CancelRequest>) => {
   if ('cancel' in data) {
@@ -16,7 +16,7 @@ scope.onmessage = async ({ data }: MessageEvent<ParseRequest | CancelRequest>) =
   const controller = new AbortController();
   running.set(data.id, controller);
   try {
-    const { value, receivedAt } = await runParseTask(data, controller.signal);
+    const { value, receivedAt } = await runParseTask(data, controller.signal, (early) => reply({ id: data.id, early }));
     reply({ id: data.id, ok: true, value, receivedAt });
   } catch (error) {
     // A cancelled request's page has stopped listening.

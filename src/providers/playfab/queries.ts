@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { postJson } from '../../http/api-client.ts';
 import { adaptCharacterInventory, type Catalogs } from './adapt-inventory.ts';
+import { catalogVersionsOf } from './catalog-versions.ts';
 import { parseData, unwrapEnvelope } from './envelope.ts';
 import { playfabApiPath, type PlayFabCallName } from './paths.ts';
 import { fetchParsed } from '../../parsing/fetch-parsed.ts';
@@ -46,16 +47,24 @@ export const playfabQueries = {
       queryKey: ['playfab', titleId, playFabId, 'inventory', characterId] as const,
       queryFn: async ({ signal, client }) => {
         const fetchedAt = Date.now();
+        // Each version asked for once per load: a catalog that failed early is not asked for again.
+        const asked = new Map<string, Promise<Map<string, RawCatalogItem>>>();
+        const catalog = (version: string) => {
+          let answer = asked.get(version);
+          if (!answer) asked.set(version, (answer = client.query(playfabQueries.catalog(titleId, version))));
+          return answer;
+        };
         // Megabytes for a full vault: fetched and validated off the main thread; the catalog join stays here, by the cache.
         const raw = await fetchParsed(
           'playfab.inventory',
           { path: playfabApiPath(titleId, 'GetCharacterInventory'), body: { PlayFabId: playFabId, CharacterId: characterId }, provider: 'playfab' },
           signal,
+          // The catalogs travel while the worker validates; the wait below finds them fetched or on their way.
+          (hinted) => hinted.forEach((version) => catalog(version).catch(() => {})),
         );
-        // An item without a CatalogVersion belongs to the title's primary catalog, asked for with no version ('').
-        const versions = [...new Set(raw.Inventory.map((item) => item.CatalogVersion ?? ''))];
+        const versions = catalogVersionsOf(raw);
         // A catalog that fails leaves its items unjoined (shown by id), not the whole inventory unshown.
-        const settled = await Promise.allSettled(versions.map((version) => client.query(playfabQueries.catalog(titleId, version))));
+        const settled = await Promise.allSettled(versions.map(catalog));
         const catalogs: Catalogs = new Map(
           versions.map((version, index) => {
             const result = settled[index]!;
