@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
 import { SECRETS, startLiveServer, type UpstreamCall } from '../hardening/harness.ts';
@@ -34,31 +35,80 @@ function timedGet(url: string, headers: Record<string, string>): Promise<number>
 }
 
 /**
- * What the proxy adds to an upstream call: the same request made directly and through a proxy
- * with its cache off, alternately, so both see the same machine; the figure is the difference of
- * each pair. Both go through the recorder in front of the demo, so its cost cancels out. Pairs
+ * What a relay adds to an upstream call: the same request made directly and through the relay,
+ * alternately, so both see the same machine; the figure is the difference of each pair. Pairs
  * are paced below Bungie's documented 25 calls a second, which the proxy otherwise enforces by
  * making callers wait: that wait is the provider's rule, not the proxy's overhead.
  */
-export async function proxyOverheadMs(upstreamOrigin: string, env: Record<string, string>): Promise<{ p50: number; p99: number; samples: number }> {
-  const server = await startLiveServer(upstreamOrigin, { ...env, CACHE_TTL_MS: '0' });
+async function pairedOverheadMs(direct: () => Promise<number>, relayed: () => Promise<number>): Promise<OverheadFigures> {
+  const differences: number[] = [];
+  for (let i = 0; i < PAIRS + WARM_UP; i++) {
+    const paced = new Promise((resolve) => setTimeout(resolve, PAIR_INTERVAL_MS));
+    const viaRelay = await relayed();
+    const difference = viaRelay - (await direct());
+    if (i >= WARM_UP) differences.push(difference);
+    await paced;
+  }
+  differences.sort((a, b) => a - b);
+  return { p50: percentile(differences, 0.5), p99: percentile(differences, 0.99), samples: differences.length };
+}
+
+export interface OverheadFigures {
+  p50: number;
+  p99: number;
+  samples: number;
+}
+
+const overheadPath = () => {
   const account = bungieDemoDirectory.accounts[0]!;
-  const path = `/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/`;
-  const direct = () => timedGet(`${upstreamOrigin}${path}`, { 'X-API-Key': SECRETS.BUNGIE_API_KEY, 'Accept-Encoding': 'gzip' });
-  const proxied = () => timedGet(`${server.origin}/api/bungie${path}`, { 'Accept-Encoding': 'gzip' });
+  return `/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/`;
+};
+const directCall = (upstreamOrigin: string) => () =>
+  timedGet(`${upstreamOrigin}${overheadPath()}`, { 'X-API-Key': SECRETS.BUNGIE_API_KEY, 'Accept-Encoding': 'gzip' });
+
+/** The proxy with its cache off, so every request goes upstream. Both calls go through the recorder in front of the demo, so its cost cancels out. */
+export async function proxyOverheadMs(upstreamOrigin: string, env: Record<string, string>): Promise<OverheadFigures> {
+  const server = await startLiveServer(upstreamOrigin, { ...env, CACHE_TTL_MS: '0' });
   try {
-    const differences: number[] = [];
-    for (let i = 0; i < PAIRS + WARM_UP; i++) {
-      const paced = new Promise((resolve) => setTimeout(resolve, PAIR_INTERVAL_MS));
-      const viaProxy = await proxied();
-      const difference = viaProxy - (await direct());
-      if (i >= WARM_UP) differences.push(difference);
-      await paced;
-    }
-    differences.sort((a, b) => a - b);
-    return { p50: percentile(differences, 0.5), p99: percentile(differences, 0.99), samples: differences.length };
+    return await pairedOverheadMs(directCall(upstreamOrigin), () => timedGet(`${server.origin}/api/bungie${overheadPath()}`, { 'Accept-Encoding': 'gzip' }));
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * The floor under the proxy's figure on this machine: a relay that only pipes, in its own
+ * process like the proxy, with no checks, log, compression or cache. Its cost is the extra
+ * process and the two extra hops any proxy has.
+ */
+const BARE_RELAY = `
+const { Agent, createServer, request } = require('node:http');
+const agent = new Agent({ keepAlive: true });
+const upstream = new URL(process.env.UPSTREAM);
+const server = createServer((incoming, outgoing) => {
+  const headers = { 'X-API-Key': process.env.API_KEY, 'Accept-Encoding': 'gzip' };
+  const path = incoming.url.slice('/api/bungie'.length);
+  request({ host: upstream.hostname, port: upstream.port, path, headers, agent }, (answer) => {
+    outgoing.writeHead(answer.statusCode, answer.headers);
+    answer.pipe(outgoing);
+  }).end();
+});
+server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
+`;
+
+export async function bareRelayOverheadMs(upstreamOrigin: string): Promise<OverheadFigures> {
+  const relay = spawn(process.execPath, ['-e', BARE_RELAY], {
+    env: { UPSTREAM: upstreamOrigin, API_KEY: SECRETS.BUNGIE_API_KEY },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const port = await new Promise<string>((resolve, reject) => {
+      relay.stdout!.once('data', (chunk) => resolve(String(chunk).trim()));
+      relay.once('exit', () => reject(new Error('the bare relay did not start')));
+    });
+    return await pairedOverheadMs(directCall(upstreamOrigin), () => timedGet(`http://127.0.0.1:${port}/api/bungie${overheadPath()}`, { 'Accept-Encoding': 'gzip' }));
+  } finally {
+    relay.kill();
   }
 }
 
