@@ -1,6 +1,7 @@
 import { AppError, toAppError } from '../inventory/app-error.ts';
 import type { ProviderId } from '../inventory/model.ts';
 import { errorInit, type EarlyMessage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { handoffs } from './handoffs.ts';
 import type { EarlyRead, ParseTaskName, ParseTaskResult } from './parse-tasks.ts';
 
 interface Pending {
@@ -78,9 +79,10 @@ export async function fetchParsed<T extends ParseTaskName>(
       })
     : await runInPage(request, early, signal);
   if (!reply.ok) throw new AppError(reply.error);
+  const value = reply.packed ? handoffs[task]!.unpack(reply.value) : reply.value;
   // When the response arrived and when its parsed result reached the page, in the page's own
   // timeline: the split between network, worker and rendering, for DevTools and the benchmark.
   performance.mark('gearview:response-received', { startTime: reply.receivedAt - performance.timeOrigin, detail: call.path });
   performance.mark('gearview:parsed', { detail: call.path });
-  return reply.value as ParseTaskResult<T>;
+  return value as ParseTaskResult<T>;
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { toAppError } from '../inventory/app-error.ts';
 import { errorInit, type CancelRequest, type EarlyMessage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { handoffs } from './handoffs.ts';
 import { runParseTask } from './run-parse-task.ts';
 
 /** Fetches, parses and normalises big responses away from the page's main thread. */
@@ -17,7 +18,8 @@ scope.onmessage = async ({ data }: MessageEvent<ParseRequest | CancelRequest>) =
   running.set(data.id, controller);
   try {
     const { value, receivedAt } = await runParseTask(data, controller.signal, (early) => reply({ id: data.id, early }));
-    reply({ id: data.id, ok: true, value, receivedAt });
+    const handoff = handoffs[data.task];
+    reply(handoff ? { id: data.id, ok: true, value: handoff.pack(value), receivedAt, packed: true } : { id: data.id, ok: true, value, receivedAt });
   } catch (error) {
     // A cancelled request's page has stopped listening.
     if (!controller.signal.aborted) reply({ id: data.id, ok: false, error: errorInit(toAppError(error)) });
