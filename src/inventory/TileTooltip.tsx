@@ -1,23 +1,25 @@
 import type { Item } from './model.ts';
+import { placeTooltip } from './tooltip-placement.ts';
 
 export interface TooltipTarget {
   item: Item;
-  /** The tile's box in the viewport, to sit above it. */
+  /** The tile's box in the viewport, to sit by it. */
   rect: DOMRect;
 }
 
 /**
- * The one tooltip of a grid, drawn above the tile under the pointer or keyboard focus. One shared
+ * The one tooltip of a grid, drawn by the tile under the pointer or keyboard focus. One shared
  * element instead of one per tile keeps a 10,000-item grid's DOM to what it shows.
  */
 export function TileTooltip({ target }: { target: TooltipTarget | null }) {
   if (!target) return null;
   const { item, rect } = target;
+  const { centreX, y, below } = placeTooltip(rect, document.documentElement.clientWidth);
   return (
     <span
       role="tooltip"
-      className="pointer-events-none fixed z-30 w-max max-w-56 -translate-x-1/2 -translate-y-full rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left shadow-xl"
-      style={{ left: rect.left + rect.width / 2, top: rect.top - 8 }}
+      className={`pointer-events-none fixed z-30 w-max max-w-56 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left shadow-xl ${below ? '' : '-translate-y-full'}`}
+      style={{ left: centreX, top: y }}
     >
       <span className="block text-sm font-semibold text-slate-50">{item.name}</span>
       <span className="block text-xs text-slate-400">{[item.tierName, item.typeName].filter(Boolean).join(' · ')}</span>
