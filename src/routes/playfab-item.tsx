@@ -9,6 +9,7 @@ import { playfabQueries } from '../providers/playfab/queries.ts';
 import { readPlayFabParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
+import { ItemHeadingRow } from '../ui/ItemHeadingRow.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
@@ -43,17 +44,21 @@ export function Component() {
       {inventory.isPending && <div aria-busy="true" aria-label="Loading item" className="h-40 animate-pulse rounded-lg bg-slate-800" />}
       {found && (
         <article className="space-y-6">
-          <header className="flex flex-wrap items-start gap-4">
-            <span className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} ${tierTint[found.item.tier]}`}>
-              {found.item.icon ? (
-                <img src={found.item.icon} alt="" className="relative size-full object-cover" />
-              ) : (
-                <span aria-hidden="true" className="relative grid size-full place-items-center text-4xl font-bold text-slate-300">
-                  {found.item.name.charAt(0)}
+          <header>
+            <ItemHeadingRow
+              actions={<ShareLink title={found.item.name} />}
+              icon={
+                <span className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} ${tierTint[found.item.tier]}`}>
+                  {found.item.icon ? (
+                    <img src={found.item.icon} alt="" className="relative size-full object-cover" />
+                  ) : (
+                    <span aria-hidden="true" className="relative grid size-full place-items-center text-4xl font-bold text-slate-300">
+                      {found.item.name.charAt(0)}
+                    </span>
+                  )}
                 </span>
-              )}
-            </span>
-            <div className="min-w-0 flex-1 space-y-1">
+              }
+            >
               <h1 className="text-3xl font-bold text-slate-50">{found.item.name}</h1>
               <p className="text-slate-400">
                 {[found.item.tierName, found.item.typeName].filter(Boolean).join(' ')}
@@ -68,8 +73,7 @@ export function Component() {
                   ))}
                 </ul>
               )}
-            </div>
-            <ShareLink title={found.item.name} />
+            </ItemHeadingRow>
           </header>
           <ItemFacts item={found} now={inventory.dataUpdatedAt} hrefFor={(id) => playfabPaths.item(titleId, playFabId, characterId, id)} />
         </article>

@@ -9,6 +9,7 @@ import { EntitlementFacts } from '../providers/xbox/EntitlementFacts.tsx';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
+import { ItemHeadingRow } from '../ui/ItemHeadingRow.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
@@ -41,19 +42,22 @@ export function Component() {
       {item.isPending && <p className="text-slate-400">Loading the item…</p>}
       {item.data && info && (
         <>
-          <div className="flex flex-wrap items-center gap-4">
-            <span aria-hidden="true" className={`relative grid size-16 place-items-center rounded-md border-2 ${tierBorder[info.tier]} ${tierTint[info.tier]} text-2xl font-bold text-slate-100`}>
-              <img src={info.icon} alt="" className="relative size-full" />
-            </span>
-            <div className="min-w-0 flex-1">
-              <h1 className="text-2xl font-bold text-slate-50">{entitlementName(item.data)}</h1>
-              <p className="text-sm text-slate-400">{item.data.trial ? `${info.name} trial` : info.name} · {item.data.state}</p>
-            </div>
-            <div className="flex items-center gap-3">
-              {config?.providers.xbox.mode === 'demo' && <DemoBadge />}
-              <ShareLink title={entitlementName(item.data)} />
-            </div>
-          </div>
+          <ItemHeadingRow
+            actions={
+              <>
+                {config?.providers.xbox.mode === 'demo' && <DemoBadge />}
+                <ShareLink title={entitlementName(item.data)} />
+              </>
+            }
+            icon={
+              <span aria-hidden="true" className={`relative grid size-16 shrink-0 place-items-center rounded-md border-2 ${tierBorder[info.tier]} ${tierTint[info.tier]} text-2xl font-bold text-slate-100`}>
+                <img src={info.icon} alt="" className="relative size-full" />
+              </span>
+            }
+          >
+            <h1 className="text-2xl font-bold text-slate-50">{entitlementName(item.data)}</h1>
+            <p className="text-sm text-slate-400">{item.data.trial ? `${info.name} trial` : info.name} · {item.data.state}</p>
+          </ItemHeadingRow>
           <EntitlementFacts entitlement={item.data} containerItems={containers.data ?? NO_CONTAINERS} />
         </>
       )}

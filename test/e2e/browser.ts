@@ -3,8 +3,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../support/chromium.ts';
 
 /** A fresh page that collects uncaught errors and console errors, for the test to assert there are none. */
-export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {

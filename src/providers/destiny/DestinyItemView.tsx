@@ -40,7 +40,7 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
     <div className="space-y-6">
       <ItemHeader detail={detail} actions={actions} />
       {(detail.stats.length > 0 || grid || detail.perks.length > 0) && (
-        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+        <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
           {detail.stats.length > 0 && (
             <section aria-labelledby="stats-heading" className={panel}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
