@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Item } from './model.ts';
 import { placeTooltip } from './tooltip-placement.ts';
 
@@ -12,13 +13,21 @@ export interface TooltipTarget {
  * element instead of one per tile keeps a 10,000-item grid's DOM to what it shows.
  */
 export function TileTooltip({ target }: { target: TooltipTarget | null }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  // Its size depends on what it says: measured once drawn, then placed, all before the frame is painted.
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    setSize(box ? { width: box.width, height: box.height } : null);
+  }, [target]);
   if (!target) return null;
   const { item, rect } = target;
-  const { centreX, y, below } = placeTooltip(rect, document.documentElement.clientWidth);
+  const { centreX, y, below } = placeTooltip(rect, document.documentElement.clientWidth, size ?? { width: 0, height: 0 });
   return (
     <span
+      ref={ref}
       role="tooltip"
-      className={`pointer-events-none fixed z-30 w-max max-w-56 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left shadow-xl ${below ? '' : '-translate-y-full'}`}
+      className={`pointer-events-none fixed z-30 w-max max-w-56 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-left shadow-xl ${below ? '' : '-translate-y-full'} ${size ? '' : 'invisible'}`}
       style={{ left: centreX, top: y }}
     >
       <span className="block text-sm font-semibold text-slate-50">{item.name}</span>

@@ -6,6 +6,7 @@ import type { EarlyRead, ParseTaskName, ParseTaskResult } from './parse-tasks.ts
 
 interface Pending {
   request: ParseRequest;
+  signal: AbortSignal;
   onEarly(value: unknown): void;
   resolve(reply: ParseReply): void;
 }
@@ -27,19 +28,20 @@ function parseWorker(): Worker | null {
   // The script could not load (blocked, offline mid-deploy): what waited on it runs in the page instead.
   worker.onerror = () => {
     worker = null;
-    for (const { request, onEarly, resolve } of pending.values()) void runInPage(request, onEarly).then(resolve);
+    // A request cancelled meanwhile has already rejected its caller: only its run stops.
+    for (const { request, signal, onEarly, resolve } of pending.values()) void runInPage(request, onEarly, signal).then(resolve, () => {});
     pending.clear();
   };
   return worker;
 }
 
-async function runInPage(request: ParseRequest, onEarly: (value: unknown) => void, signal?: AbortSignal): Promise<ParseReply> {
+async function runInPage(request: ParseRequest, onEarly: (value: unknown) => void, signal: AbortSignal): Promise<ParseReply> {
   // Loaded only when needed: in the page, the parsers would otherwise ship twice.
   const { runParseTask } = await import('./run-parse-task.ts');
   try {
-    return { id: request.id, ok: true, ...(await runParseTask(request, signal ?? new AbortController().signal, onEarly)) };
+    return { id: request.id, ok: true, ...(await runParseTask(request, signal, onEarly)) };
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal.aborted) throw error;
     return { id: request.id, ok: false, error: errorInit(toAppError(error)) };
   }
 }
@@ -69,6 +71,7 @@ export async function fetchParsed<T extends ParseTaskName>(
         signal.addEventListener('abort', abort, { once: true });
         pending.set(request.id, {
           request,
+          signal,
           onEarly: early,
           resolve: (answer) => {
             signal.removeEventListener('abort', abort);

@@ -4,7 +4,8 @@ import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, ItemFl
  * Items as columns: one table of distinct strings and a few typed arrays. A structured clone
  * copies every object and every string of 10,000 items, which held the page's main thread for
  * 60-120 ms; columns cross in a few milliseconds, and the page rebuilds the objects from them
- * with each distinct string shared.
+ * with each distinct string shared. An optional number travels as NaN when absent (adapters never
+ * produce NaN), and an optional field set to undefined comes back absent.
  */
 export interface PackedItems {
   count: number;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent, request, type ClientRequest } from 'node:http';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
 import { SECRETS, startLiveServer, type UpstreamCall } from '../hardening/harness.ts';
 import { percentile, runLoad, type LoadResult } from '../support/load-generator.ts';
@@ -20,15 +20,22 @@ export async function cacheHitLoad(origin: string, path: string): Promise<{ resu
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+/** Far above any figure here: a call this slow means a broken relay or server, and the bench says so. */
+const CALL_TIMEOUT_MS = 10_000;
 
 /** One GET on a kept-alive connection, body read to the end; resolves with the milliseconds it took. */
 function timedGet(url: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    request(url, { agent, headers }, (response) => {
+    request(url, { agent, headers, timeout: CALL_TIMEOUT_MS }, (response) => {
       response.on('data', () => {});
+      // A connection that breaks mid-body ends the call with an error, not with a wait forever.
+      response.on('error', reject);
       response.on('end', () => (response.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`HTTP ${response.statusCode} from ${url}`))));
     })
+      .on('timeout', function (this: ClientRequest) {
+        this.destroy(new Error(`no answer from ${url} within ${CALL_TIMEOUT_MS} ms`));
+      })
       .on('error', reject)
       .end();
   });
@@ -91,7 +98,9 @@ const server = createServer((incoming, outgoing) => {
   request({ host: upstream.hostname, port: upstream.port, path, headers, agent }, (answer) => {
     outgoing.writeHead(answer.statusCode, answer.headers);
     answer.pipe(outgoing);
-  }).end();
+  })
+    .on('error', () => outgoing.destroy())
+    .end();
 });
 server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
 `;
@@ -101,14 +110,19 @@ export async function bareRelayOverheadMs(upstreamOrigin: string): Promise<Overh
     env: { UPSTREAM: upstreamOrigin, API_KEY: SECRETS.BUNGIE_API_KEY },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // A process that could not start reports an error and may never exit.
+  const exited = new Promise((resolve) => relay.once('exit', resolve).once('error', resolve));
   try {
     const port = await new Promise<string>((resolve, reject) => {
       relay.stdout!.once('data', (chunk) => resolve(String(chunk).trim()));
-      relay.once('exit', () => reject(new Error('the bare relay did not start')));
+      relay.once('error', reject);
+      void exited.then(() => reject(new Error('the bare relay stopped before it listened')));
+      setTimeout(() => reject(new Error(`the bare relay did not listen within ${CALL_TIMEOUT_MS} ms`)), CALL_TIMEOUT_MS).unref();
     });
     return await pairedOverheadMs(directCall(upstreamOrigin), () => timedGet(`http://127.0.0.1:${port}/api/bungie${overheadPath()}`, { 'Accept-Encoding': 'gzip' }));
   } finally {
     relay.kill();
+    await exited;
   }
 }
 
