@@ -7,6 +7,13 @@ const baseURL = inject('baseURL');
 
 const browser = useBrowser();
 
+/** A fresh page on the Titan's inventory, and its search box. */
+async function openInventory() {
+  const { page, errors } = await openPage(browser());
+  await page.goto(`${baseURL}${inventoryPath}`);
+  return { page, errors, box: page.getByRole('combobox', { name: 'Search items' }) };
+}
+
 /** Types a query and clicks `target` straight after, before a pause in typing could write the URL. */
 async function typeThenClickAtOnce(page: Page, query: string, target: Locator) {
   // Found first, so that nothing is waited for between the typing and the click.
@@ -34,9 +41,7 @@ describe('searching an inventory', () => {
   });
 
   it('dims instead of hiding, and types a query into the shareable URL', async () => {
-    const { page, errors } = await openPage(browser());
-    await page.goto(`${baseURL}${inventoryPath}`);
-    const box = page.getByRole('combobox', { name: 'Search items' });
+    const { page, errors, box } = await openInventory();
     await box.fill('is:exotic -is:weapon');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('is:exotic -is:weapon');
     await page.getByText(/^\d+ of \d+ items$/).waitFor();
@@ -48,9 +53,7 @@ describe('searching an inventory', () => {
   });
 
   it('keeps a query typed just before opening an item, for Back', async () => {
-    const { page, errors } = await openPage(browser());
-    await page.goto(`${baseURL}${inventoryPath}`);
-    const box = page.getByRole('combobox', { name: 'Search items' });
+    const { page, errors, box } = await openInventory();
     await typeThenClickAtOnce(page, 'is:exotic', page.getByRole('main').getByRole('link', { name: /, Exotic / }).first());
     await page.waitForURL(/\/items\//);
     await page.goBack();
@@ -61,9 +64,7 @@ describe('searching an inventory', () => {
   });
 
   it('keeps a query typed just before the hide toggle is clicked', async () => {
-    const { page, errors } = await openPage(browser());
-    await page.goto(`${baseURL}${inventoryPath}`);
-    const box = page.getByRole('combobox', { name: 'Search items' });
+    const { page, errors, box } = await openInventory();
     await typeThenClickAtOnce(page, 'is:exotic', page.getByRole('checkbox', { name: 'Hide non-matching' }));
     await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('1');
     expect(new URL(page.url()).searchParams.get('q')).toBe('is:exotic');
