@@ -27,6 +27,7 @@ function fakeUpstream(reply: (url: URL, signal: AbortSignal) => Response | Promi
   return { fetch, calls };
 }
 
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 const json = (body: string, status = 200) => new Response(body, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
 function setup(
@@ -99,8 +100,31 @@ describe('the proxy app', () => {
     });
     expect(response.status).toBe(200);
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.url).toBe(`${ORIGIN}/Platform/Destiny/2/Account/4611686018428389840/?definitions=true&lc=de`);
+    expect(calls[0]!.url).toBe(`${ORIGIN}/d1/Platform/Destiny/2/Account/4611686018428389840/?definitions=true&lc=de`);
     expect(Object.fromEntries(calls[0]!.headers)).toEqual({ 'x-api-key': KEY, accept: 'application/json' });
+  });
+
+  it.each([
+    [undefined, '/d1/Platform/Destiny/'],
+    ['/Platform/Destiny', '/Platform/Destiny/'],
+  ])('sends each Destiny call under the prefix %s configures, and icons at their own path', async (prefix, expected) => {
+    const config = readConfig({ BUNGIE_API_KEY: KEY, BUNGIE_ORIGIN: ORIGIN, BUNGIE_PLATFORM_PREFIX: prefix });
+    const upstream = fakeUpstream((url) =>
+      url.pathname.endsWith('.png') ? new Response(PNG, { headers: { 'Content-Type': 'image/png' } }) : json(envelope({ data: {} })),
+    );
+    const app = createApp({ config, fetch: upstream.fetch });
+    const calls = [
+      'SearchDestinyPlayer/2/Guardian%20One/',
+      '2/Account/4611686018428389840/',
+      '2/Account/4611686018428389840/Character/2305843009260606767/Inventory/?definitions=true',
+      '2/Account/4611686018428389840/Character/2305843009260606767/Inventory/6917529033189743364/?definitions=true',
+    ];
+    for (const call of calls) expect((await app.request(`/api/bungie/Platform/Destiny/${call}`)).status).toBe(200);
+    expect((await app.request('/api/bungie/common/destiny_content/icons/0123abcd.png')).status).toBe(200);
+    expect(upstream.calls.map((call) => call.url)).toEqual([
+      ...calls.map((call) => `${ORIGIN}${expected}${call}`),
+      `${ORIGIN}/common/destiny_content/icons/0123abcd.png`,
+    ]);
   });
 
   it('never shows the key in responses or logs', async () => {
@@ -272,7 +296,8 @@ describe('the proxy app', () => {
     const response = await app.request(`${path}?x=1`, { headers: { Cookie: 'a=b', 'Accept-Encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-encoding')).toBeNull();
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(png);
     expect(calls[0]!.url).toBe(`${ORIGIN}/common/destiny_content/icons/0a1b2c3d4e5f60718293a4b5c6d7e8f9.png`);
@@ -280,7 +305,9 @@ describe('the proxy app', () => {
     expect(calls[0]!.headers.has('cookie')).toBe(false);
 
     expect((await app.request(path)).headers.get('x-cache')).toBe('hit');
-    expect((await app.request('/api/bungie/img/misc/missing_icon.png')).status).toBe(200);
+    const unhashed = await app.request('/api/bungie/img/misc/missing_icon.png');
+    expect(unhashed.status).toBe(200);
+    expect(unhashed.headers.get('cache-control')).toBe('public, max-age=86400');
 
     const missing = await app.request('/api/bungie/img/misc/gone.png');
     expect(missing.status).toBe(404);
@@ -293,11 +320,55 @@ describe('the proxy app', () => {
     expect(calls).toHaveLength(callsBefore);
   });
 
-  it('refuses an upstream answer that claims to be an image but is not', async () => {
-    const { app } = setup(() => new Response('<svg onload="alert(1)"/>', { headers: { 'Content-Type': 'image/svg+xml' } }));
-    const response = await app.request('/api/bungie/img/misc/missing_icon.png');
-    expect(response.status).toBe(502);
-    expect(await errorOf(response)).toMatchObject({ code: 'upstream_bad_response' });
+  it.each([
+    ['an SVG', '<svg onload="alert(1)"/>', 'image/svg+xml'],
+    ['HTML under two types', '<html><script>alert(1)</script></html>', 'image/png, text/html'],
+    ['HTML labelled as PNG', '<html><script>alert(1)</script></html>', 'image/png'],
+    ['a PNG under two types', PNG, 'image/png, text/html'],
+    ['a PNG with no type', PNG, ''],
+  ])('refuses %s from upstream, and keeps nothing of it', async (_, body, type) => {
+    const { app, calls } = setup(() => new Response(body, { headers: { 'Content-Type': type } }));
+    for (let i = 0; i < 2; i++) {
+      const response = await app.request('/api/bungie/img/misc/missing_icon.png');
+      expect(response.status).toBe(502);
+      expect(await errorOf(response)).toMatchObject({ code: 'upstream_bad_response' });
+    }
+    expect(calls).toHaveLength(2);
+  });
+
+  it('sends its own Content-Type for an image, the one its bytes show', async () => {
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+    const { app } = setup((url) =>
+      url.pathname.endsWith('.png')
+        ? new Response(PNG, { headers: { 'Content-Type': ' IMAGE/PNG ; x="<b>"' } })
+        : new Response(jpeg, { headers: { 'Content-Type': 'image/png' } }),
+    );
+    expect((await app.request('/api/bungie/img/misc/missing_icon.png')).headers.get('content-type')).toBe('image/png');
+    expect((await app.request('/api/bungie/common/destiny_content/icons/a.jpg')).headers.get('content-type')).toBe('image/jpeg');
+  });
+
+  it('relays icons outside Bungie\'s rate and circuit: a page of them neither delays nor breaks a data call', async () => {
+    let failIcons = false;
+    const config = readConfig({ BUNGIE_API_KEY: KEY, BUNGIE_ORIGIN: ORIGIN, BUNGIE_RATE_PER_SECOND: '1', CIRCUIT_FAILURES: '1' });
+    const upstream = fakeUpstream((url) =>
+      url.pathname.endsWith('.png')
+        ? failIcons
+          ? new Response('down', { status: 503 })
+          : new Response(PNG, { headers: { 'Content-Type': 'image/png' } })
+        : json(envelope({ data: {} })),
+    );
+    const app = createApp({ config, fetch: upstream.fetch });
+    const icon = (i: number) => app.request(`/api/bungie/common/destiny_content/icons/${i.toString(16).padStart(32, '0')}.png`);
+    const started = performance.now();
+    const icons = await Promise.all(Array.from({ length: 60 }, (_, i) => icon(i)));
+    expect(icons.map((response) => response.status)).toEqual(Array(60).fill(200));
+    failIcons = true;
+    expect((await icon(1000)).status).toBe(502);
+    expect((await icon(1001)).status).toBe(502);
+    // A rate of 1 a second has a burst of one call: this is it, granted at once, the circuit still closed.
+    expect((await app.request(ACCOUNT)).status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(upstream.calls).toHaveLength(63);
   });
   it('relays the embedded PlayFab demo images by validated name only, and only in demo mode', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -11,6 +11,7 @@ import { requestLog, type Log } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
 import { fetchTransport, type UpstreamTransport } from './upstream.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
+import { createImageGuard } from './image-relay.ts';
 import { ITEMS, xboxHandlers } from './xbox-routes.ts';
 
 /**
@@ -37,7 +38,15 @@ export function createApp(deps: {
     xbox: createUpstreamGuard('xbox', config.upstreamGuard),
   };
   const security = securityHeaders(config);
-  const proxy = createProxy({ transport, timeoutMs: config.upstreamTimeoutMs, guards, gzip: deps.gzip, secure: security.addTo });
+  const proxy = createProxy({
+    transport,
+    timeoutMs: config.upstreamTimeoutMs,
+    guards,
+    imageGuard: createImageGuard(config.imageRelay),
+    imageCacheBytes: config.imageRelay.cacheBytes,
+    gzip: deps.gzip,
+    secure: security.addTo,
+  });
 
   const app = new Hono();
   app.use('*', requestLog({ log, socketAddress, trustProxy: config.trustProxy }));

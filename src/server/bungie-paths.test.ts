@@ -10,24 +10,33 @@ const upstream = (path: string, query = '') => {
 describe('parseBungiePath', () => {
   it('accepts the four Destiny calls, with or without the trailing slash', () => {
     expect(upstream('/Platform/Destiny/SearchDestinyPlayer/-1/Guardian%20One')).toBe(
-      '/Platform/Destiny/SearchDestinyPlayer/-1/Guardian%20One/',
+      '/d1/Platform/Destiny/SearchDestinyPlayer/-1/Guardian%20One/',
     );
     expect(upstream('/Platform/Destiny/2/Account/4611686018428389840/')).toBe(
-      '/Platform/Destiny/2/Account/4611686018428389840/',
+      '/d1/Platform/Destiny/2/Account/4611686018428389840/',
     );
     expect(upstream('/Platform/Destiny/1/Account/4611686018428389840/Character/2305843009260606767/Inventory')).toBe(
-      '/Platform/Destiny/1/Account/4611686018428389840/Character/2305843009260606767/Inventory/',
+      '/d1/Platform/Destiny/1/Account/4611686018428389840/Character/2305843009260606767/Inventory/',
     );
     expect(upstream('/Platform/Destiny/1/Account/46/Character/23/Inventory/6917529033189743364/')).toBe(
-      '/Platform/Destiny/1/Account/46/Character/23/Inventory/6917529033189743364/',
+      '/d1/Platform/Destiny/1/Account/46/Character/23/Inventory/6917529033189743364/',
     );
+  });
+
+  it('sends calls under the configured upstream prefix, the browser-facing path unchanged', () => {
+    const path = '/Platform/Destiny/1/Account/46/Character/23/Inventory/6917529033189743364/';
+    for (const prefix of ['/Platform/Destiny/', '/D1/Platform/Destiny/', '/']) {
+      const result = parseBungiePath(path, new URLSearchParams('definitions=true'), prefix);
+      expect(result).toEqual({ ok: true, kind: 'json', upstreamPath: `${prefix}1/Account/46/Character/23/Inventory/6917529033189743364/?definitions=true` });
+    }
+    expect(parseBungiePath('/d1/Platform/Destiny/2/Account/1/', new URLSearchParams(), '/d1/Platform/Destiny/')).toMatchObject({ code: 'not_found' });
   });
 
   it('re-encodes the display name from its decoded form', () => {
     expect(upstream('/Platform/Destiny/SearchDestinyPlayer/2/a%3Fb%23c%25')).toBe(
-      '/Platform/Destiny/SearchDestinyPlayer/2/a%3Fb%23c%25/',
+      '/d1/Platform/Destiny/SearchDestinyPlayer/2/a%3Fb%23c%25/',
     );
-    expect(upstream('/Platform/Destiny/SearchDestinyPlayer/2/%C3%89lan')).toBe('/Platform/Destiny/SearchDestinyPlayer/2/%C3%89lan/');
+    expect(upstream('/Platform/Destiny/SearchDestinyPlayer/2/%C3%89lan')).toBe('/d1/Platform/Destiny/SearchDestinyPlayer/2/%C3%89lan/');
   });
 
   it.each([
@@ -73,9 +82,9 @@ describe('parseBungiePath', () => {
 
   it('forwards only definitions and lc, in a fixed order', () => {
     expect(upstream('/Platform/Destiny/2/Account/1/', 'lc=fr&foo=bar&definitions=true&api_key=x')).toBe(
-      '/Platform/Destiny/2/Account/1/?definitions=true&lc=fr',
+      '/d1/Platform/Destiny/2/Account/1/?definitions=true&lc=fr',
     );
-    expect(upstream('/Platform/Destiny/2/Account/1/', 'redirect=https://evil.example')).toBe('/Platform/Destiny/2/Account/1/');
+    expect(upstream('/Platform/Destiny/2/Account/1/', 'redirect=https://evil.example')).toBe('/d1/Platform/Destiny/2/Account/1/');
   });
 
   it('refuses bad values of forwarded parameters', () => {

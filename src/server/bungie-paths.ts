@@ -7,7 +7,10 @@ export type BungiePath =
   | { ok: true; kind: 'json' | 'image'; upstreamPath: string }
   | { ok: false; code: 'not_found' | 'bad_parameter'; message: string };
 
+/** The browser-facing prefix, fixed so share links and the allowlist never change. */
 const PLATFORM_PREFIX = '/Platform/Destiny/';
+/** Where bungie.net has served Destiny 1 since 2017; `BUNGIE_PLATFORM_PREFIX` names another. */
+export const DEFAULT_UPSTREAM_PLATFORM_PREFIX = '/d1/Platform/Destiny/';
 const LOCALES = new Set(['en', 'fr', 'es', 'de', 'it', 'ja', 'pt-br']);
 const DIGITS = /^\d{1,20}$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -18,8 +21,11 @@ const IMAGE_PATH =
 /** Whether `rawPath` (what follows `/api/bungie`) names an icon rather than an API call. */
 export const isBungieImagePath = (rawPath: string) => IMAGE_PATH.test(rawPath);
 
-/** `rawPath` is what follows `/api/bungie`, as received (percent-encoding intact). */
-export function parseBungiePath(rawPath: string, query: URLSearchParams): BungiePath {
+/**
+ * `rawPath` is what follows `/api/bungie`, as received (percent-encoding intact); API calls are
+ * sent upstream under `upstreamPrefix`, icons at their own path.
+ */
+export function parseBungiePath(rawPath: string, query: URLSearchParams, upstreamPrefix = DEFAULT_UPSTREAM_PLATFORM_PREFIX): BungiePath {
   if (isBungieImagePath(rawPath)) return { ok: true, kind: 'image', upstreamPath: rawPath };
   if (!rawPath.startsWith(PLATFORM_PREFIX)) return notFound();
   const rest = rawPath.slice(PLATFORM_PREFIX.length);
@@ -28,7 +34,7 @@ export function parseBungiePath(rawPath: string, query: URLSearchParams): Bungie
   if (!parts.ok) return parts;
   const search = forwardedQuery(query);
   if (!search.ok) return search;
-  const upstreamPath = `${PLATFORM_PREFIX}${parts.values.map(encodeURIComponent).join('/')}/${search.value}`;
+  const upstreamPath = `${upstreamPrefix}${parts.values.map(encodeURIComponent).join('/')}/${search.value}`;
   return { ok: true, kind: 'json', upstreamPath };
 }
 

@@ -7,7 +7,10 @@ import type { UpstreamReply } from './upstream.ts';
 
 const MOUNT = '/api/bungie';
 /** Icons are content-addressed and never change under one name. */
-const IMAGE_TTL_MS = 60 * 60 * 1000;
+const IMAGE_TTL_MS = 24 * 60 * 60 * 1000;
+/** Content icons are named by a hash of their bytes: a browser may keep them for good. */
+const HASHED_ICON = /^\/common\/destiny_content\/icons\/[0-9a-f]{32}\.(?:png|jpe?g|gif)$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export function bungieHandler(deps: { bungie: ServerConfig['bungie']; cacheTtlMs: number; proxy: Proxy }): Handler {
   const jsonHeaders = { 'X-API-Key': deps.bungie.apiKey, Accept: 'application/json' };
@@ -17,7 +20,7 @@ export function bungieHandler(deps: { bungie: ServerConfig['bungie']; cacheTtlMs
 
   return (c) => {
     const url = new URL(c.req.url);
-    const path = parseBungiePath(url.pathname.slice(MOUNT.length), url.searchParams);
+    const path = parseBungiePath(url.pathname.slice(MOUNT.length), url.searchParams, deps.bungie.platformPrefix);
     if (!path.ok) return apiError(path.code, path.message, path.code === 'not_found' ? null : 'bungie');
     // Only headers built here reach Bungie; nothing from the client's request is forwarded.
     const image = path.kind === 'image';
@@ -27,6 +30,7 @@ export function bungieHandler(deps: { bungie: ServerConfig['bungie']; cacheTtlMs
         url: deps.bungie.origin + path.upstreamPath,
         headers: image ? imageHeaders : jsonHeaders,
         kind: path.kind,
+        cacheControl: image && HASHED_ICON.test(path.upstreamPath) ? IMMUTABLE : undefined,
         ttlMs: image ? imageTtl : jsonTtl,
       },
       c,

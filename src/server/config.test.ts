@@ -32,6 +32,10 @@ describe('readConfig', () => {
     expect(() => readConfig({ UPSTREAM_TIMEOUT_MS: '0' })).toThrow(/UPSTREAM_TIMEOUT_MS/);
     expect(() => readConfig({ BUNGIE_ORIGIN: 'https://www.bungie.net/d1' })).toThrow(/BUNGIE_ORIGIN/);
     expect(() => readConfig({ BUNGIE_ORIGIN: 'file:///etc' })).toThrow(/BUNGIE_ORIGIN/);
+    expect(readConfig({}).bungie.platformPrefix).toBe('/d1/Platform/Destiny/');
+    expect(readConfig({ BUNGIE_PLATFORM_PREFIX: 'Platform/Destiny' }).bungie.platformPrefix).toBe('/Platform/Destiny/');
+    expect(() => readConfig({ BUNGIE_PLATFORM_PREFIX: '/d1/../User/' })).toThrow(/BUNGIE_PLATFORM_PREFIX/);
+    expect(() => readConfig({ BUNGIE_PLATFORM_PREFIX: '//evil.example/' })).toThrow(/BUNGIE_PLATFORM_PREFIX/);
   });
 });
 

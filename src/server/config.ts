@@ -1,3 +1,6 @@
+import { DEFAULT_UPSTREAM_PLATFORM_PREFIX } from './bungie-paths.ts';
+import type { ImageRelayLimits } from './image-relay.ts';
+
 export type ProviderName = 'bungie' | 'playfab' | 'xbox';
 
 export interface ServerConfig {
@@ -7,6 +10,8 @@ export interface ServerConfig {
   bungie: {
     mode: 'live' | 'demo';
     origin: string;
+    /** Where the Destiny 1 API lives on `origin`, with a slash at each end. */
+    platformPrefix: string;
     apiKey: string;
   };
   playfab: {
@@ -24,6 +29,8 @@ export interface ServerConfig {
   limits: RequestLimits;
   /** How hard the proxy may lean on each provider; see upstream-guard.ts. */
   upstreamGuard: UpstreamGuardLimits;
+  /** Relayed images, apart from every provider's API limits; see image-relay.ts. */
+  imageRelay: ImageRelayLimits;
   /** Believe X-Forwarded-For and X-Forwarded-Proto: only behind a reverse proxy that sets them. */
   trustProxy: boolean;
   /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */
@@ -87,10 +94,16 @@ export function readConfig(env: Env): ServerConfig {
       circuitCoolDownMs: integer(env, 'CIRCUIT_COOL_DOWN_MS', 100, 3_600_000) ?? 10_000,
       bungieRatePerSecond: integer(env, 'BUNGIE_RATE_PER_SECOND', 1, 100_000) ?? 25,
     },
+    imageRelay: {
+      concurrency: integer(env, 'IMAGE_CONCURRENCY', 1, 10_000) ?? 16,
+      queue: integer(env, 'IMAGE_QUEUE', 0, 100_000) ?? 2_048,
+      cacheBytes: (integer(env, 'IMAGE_CACHE_MB', 1, 65_536) ?? 64) * 1024 * 1024,
+    },
     trustProxy: env.TRUST_PROXY === '1',
     bungie: {
       mode: bungieLive ? 'live' : 'demo',
       origin: origin(env, 'BUNGIE_ORIGIN', 'https://www.bungie.net'),
+      platformPrefix: pathPrefix(env, 'BUNGIE_PLATFORM_PREFIX', DEFAULT_UPSTREAM_PLATFORM_PREFIX),
       apiKey: bungieLive ? bungieKey : DEMO_BUNGIE_API_KEY,
     },
     playfab: {
@@ -152,6 +165,17 @@ function origin(env: Env, name: string, fallback: string): string {
     throw new Error(`${name} must be an http(s) origin such as https://example.com, without path or credentials`);
   }
   return url.origin;
+}
+
+/** A path of plain segments, written with a slash at each end however it was given. */
+function pathPrefix(env: Env, name: string, fallback: string): string {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const segments = raw.split('/').filter(Boolean);
+  if (segments.some((segment) => !/^[A-Za-z0-9_-]{1,64}$/.test(segment))) {
+    throw new Error(`${name} must be a path of letters, digits, dashes and underscores, such as /d1/Platform/Destiny/`);
+  }
+  return segments.length ? `/${segments.join('/')}/` : '/';
 }
 
 /** A comma-separated list of bare origins; unset gives undefined, so callers choose the default. */

@@ -74,7 +74,7 @@ describe('the proxy over real loopback HTTP', () => {
     expect(JSON.stringify(response.headers)).not.toContain(KEY);
 
     const call = seen.at(-1)!;
-    expect(call.url).toBe('/Platform/Destiny/2/Account/4611686018428389840/?definitions=true');
+    expect(call.url).toBe('/d1/Platform/Destiny/2/Account/4611686018428389840/?definitions=true');
     expect(call.headers['x-api-key']).toBe(KEY);
     expect(call.headers.cookie).toBeUndefined();
     expect(call.headers.authorization).toBeUndefined();

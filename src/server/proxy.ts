@@ -7,6 +7,7 @@ import type { SecurityHeaders } from './security-headers.ts';
 import { createResponseCache } from './response-cache.ts';
 import { fetchUpstream, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
+import { relayedImageType } from './image-relay.ts';
 
 export interface ProxyTarget {
   provider: ProviderName;
@@ -16,6 +17,8 @@ export interface ProxyTarget {
   /** A canonical JSON body, sent as a POST: equal requests must serialise equally to share a cache entry. */
   body?: string;
   kind: 'json' | 'image';
+  /** For images: what the browser may do with them (content-addressed icons never change). */
+  cacheControl?: string;
   /** How long a reply may be reused, 0 for never: only the provider knows what success looks like. */
   ttlMs(reply: UpstreamReply): number;
 }
@@ -40,7 +43,7 @@ const bodilessErrors: Partial<Record<number, { code: ApiErrorCode; message: stri
   429: { code: 'rate_limited', message: 'The provider asked us to slow down.' },
 };
 
-const IMAGE_TYPE = /^image\/(?:png|jpeg|gif|webp)\b/i;
+const DEFAULT_IMAGE_CACHE_CONTROL = 'public, max-age=86400';
 const JSON_TYPE = /[/+]json\b/i;
 const PLAIN_OR_UNTYPED = /^\s*(?:text\/plain\b|$)/i;
 
@@ -48,21 +51,28 @@ export function createProxy(deps: {
   transport: UpstreamTransport;
   timeoutMs: number;
   guards: Record<ProviderName, UpstreamGuard>;
+  /** Every provider's images share one guard and one cache, apart from API calls. */
+  imageGuard: UpstreamGuard;
+  imageCacheBytes: number;
   gzip?: Gzip;
   secure: SecurityHeaders['addTo'];
 }): Proxy {
-  const cache = createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 });
+  const caches = {
+    json: createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 }),
+    // Icons are small and many: bounded by bytes, so a page of them never evicts an inventory.
+    image: createResponseCache<Forwarded>({ maxEntries: 100_000, maxBytes: deps.imageCacheBytes }),
+  };
 
   // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
   const load = (target: ProxyTarget) =>
-    deps.guards[target.provider](async () => {
+    (target.kind === 'image' ? deps.imageGuard : deps.guards[target.provider])(async () => {
       const reply = await fetchUpstream(deps.transport, { url: target.url, headers: target.headers, body: target.body, timeoutMs: deps.timeoutMs });
       return accept(target, reply);
     });
 
   return async (target, c) => {
     try {
-      const { value, outcome } = await cache.load(
+      const { value, outcome } = await caches[target.kind].load(
         target.body === undefined ? target.url : `${target.url}\n${target.body}`,
         () => load(target),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
@@ -71,6 +81,7 @@ export function createProxy(deps: {
       noteCache(c, outcome);
       const headers: Record<string, string> = { 'Content-Type': value.contentType, 'X-Cache': outcome };
       deps.secure(c, headers);
+      if (target.kind === 'image') headers['Cache-Control'] = target.cacheControl ?? DEFAULT_IMAGE_CACHE_CONTROL;
       return await respond(value, headers, c.req.header('Accept-Encoding'), deps.gzip);
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
@@ -97,10 +108,10 @@ function accept(target: ProxyTarget, reply: UpstreamReply): Forwarded {
     return { kind: 'json', status: reply.status, contentType: 'application/json; charset=utf-8', retryAfter: reply.retryAfter, bytes: reply.body, ttlMs };
   }
   if (reply.status === 404) throw new UpstreamError('not_found', 'The provider has no such image.', undefined, 404);
-  if (reply.status < 200 || reply.status > 299 || !IMAGE_TYPE.test(reply.contentType)) {
+  if (reply.status < 200 || reply.status > 299) {
     throw new UpstreamError('upstream_bad_response', `The provider answered HTTP ${reply.status} without an image.`, undefined, reply.status);
   }
-  return { kind: 'image', status: reply.status, contentType: reply.contentType, retryAfter: null, bytes: reply.body, ttlMs };
+  return { kind: 'image', status: reply.status, contentType: relayedImageType(reply), retryAfter: null, bytes: reply.body, ttlMs };
 }
 
 /**
@@ -125,7 +136,6 @@ async function respond(
 ): Promise<Response> {
   if (forwarded.retryAfter) headers['Retry-After'] = forwarded.retryAfter;
   if (forwarded.kind === 'image') {
-    headers['Cache-Control'] = 'public, max-age=86400';
     return new Response(forwarded.bytes, { status: forwarded.status, headers });
   }
   const { bytes, encoding } = await negotiateBody(forwarded, acceptEncoding, gzip);
