@@ -54,6 +54,17 @@ export interface Item {
   perkNames?: string[];
   /** When the player got it (epoch ms), where the provider says (PlayFab's PurchaseDate, Xbox's obtained). */
   acquiredAt?: number;
+  /** A quest's or bounty's steps and how far each has got; absent for everything else. */
+  objectives?: Objective[];
+}
+
+export interface Objective {
+  /** What to do, in words; empty when the provider did not describe it. */
+  description: string;
+  progress: number;
+  /** The progress that completes it; 0 when the provider did not say. */
+  completionValue: number;
+  complete: boolean;
 }
 
 export type ItemFlag = 'trial' | 'expired' | 'consumable';

@@ -12,7 +12,7 @@ import { packInventory, packItems, unpackInventory, unpackItems } from './pack-i
 const itemFields = {
   key: true, instanceId: true, definitionId: true, name: true, description: true, typeName: true, icon: true, tier: true, tierName: true,
   quantity: true, maxStackSize: true, isEquipped: true, locked: true, primaryStat: true, damageType: true, stats: true, marks: true,
-  flags: true, perkNames: true, acquiredAt: true,
+  flags: true, perkNames: true, acquiredAt: true, objectives: true,
 } satisfies Record<keyof Item, true>;
 
 const full: Item = {
@@ -39,6 +39,10 @@ const full: Item = {
   flags: ['trial', 'consumable'],
   perkNames: ['Mark of the Devourer', 'Send It'],
   acquiredAt: 1_735_786_800_000.5,
+  objectives: [
+    { description: 'Precision kills', progress: 45, completionValue: 100, complete: false },
+    { description: '', progress: 3, completionValue: 0, complete: true },
+  ],
 };
 
 /** Through the codec and a structured clone, as between the worker and the page. */
@@ -54,6 +58,12 @@ describe('packItems and unpackItems', () => {
     const bare = modelItem('Rope', { instanceId: null, quantity: 40, maxStackSize: 250 });
     const emptyLists = modelItem('Ash', { marks: [], flags: [], perkNames: [], damageType: { kind: 'kinetic', name: 'Kinetic', icon: '/kinetic.png' } });
     expect(roundTrip([bare, emptyLists, full])).toStrictEqual([bare, emptyLists, full]);
+  });
+
+  it('keep each item\'s own objectives, and an empty list as empty', () => {
+    const quest = modelItem('Quest', { objectives: [{ description: 'Relics recovered', progress: 5, completionValue: 5, complete: true }] });
+    const none = modelItem('None', { objectives: [] });
+    expect(roundTrip([full, none, modelItem('Plain'), quest])).toStrictEqual([full, none, modelItem('Plain'), quest]);
   });
 
   it('keep each item\'s own stats apart from its neighbours\' and from its primary stat', () => {

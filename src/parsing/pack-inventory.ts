@@ -1,4 +1,4 @@
-import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, ItemFlag, ItemMark, StatValue, Tier } from '../inventory/model.ts';
+import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, ItemFlag, ItemMark, Objective, StatValue, Tier } from '../inventory/model.ts';
 
 /**
  * Items as columns: one table of distinct strings and a few typed arrays. A structured clone
@@ -21,9 +21,11 @@ export interface PackedItems {
   marks: PackedList;
   flags: PackedList;
   perkNames: PackedList;
+  /** Each objective's description, then progress, completion value and 1 or 0 for complete. */
+  objectives: PackedList;
 }
 
-/** A list field, item by item: item i's entries are [start[i], start[i + 1]), each a fixed number of string indexes (and, for stats, two numbers). */
+/** A list field, item by item: item i's entries are [start[i], start[i + 1]), each a fixed number of string indexes (and, for stats and objectives, numbers). */
 interface PackedList {
   start: Int32Array;
   text: Int32Array;
@@ -40,6 +42,7 @@ const FLAG_PRIMARY_STAT = 4;
 const FLAG_MARKS = 8;
 const FLAG_FLAGS = 16;
 const FLAG_PERK_NAMES = 32;
+const FLAG_OBJECTIVES = 64;
 
 /** One list field's columns as they grow: the caller pushes each entry's `width` string indexes onto `text`. */
 class ListWriter {
@@ -84,6 +87,7 @@ export function packItems(items: readonly Item[]): PackedItems {
   const marks = new ListWriter(count, 2);
   const flags = new ListWriter(count, 1);
   const perkNames = new ListWriter(count, 1);
+  const objectives = new ListWriter(count, 1);
   const addStat = (stat: StatValue) => {
     stats.text.push(intern(stat.id), intern(stat.name));
     stats.numbers.push(stat.value, stat.maximum ?? Number.NaN);
@@ -104,7 +108,8 @@ export function packItems(items: readonly Item[]): PackedItems {
       (item.primaryStat ? FLAG_PRIMARY_STAT : 0) |
       (item.marks ? FLAG_MARKS : 0) |
       (item.flags ? FLAG_FLAGS : 0) |
-      (item.perkNames ? FLAG_PERK_NAMES : 0);
+      (item.perkNames ? FLAG_PERK_NAMES : 0) |
+      (item.objectives ? FLAG_OBJECTIVES : 0);
     stats.beginItem(index);
     item.stats.forEach(addStat);
     if (item.primaryStat) addStat(item.primaryStat);
@@ -114,8 +119,16 @@ export function packItems(items: readonly Item[]): PackedItems {
     for (const flag of item.flags ?? []) flags.text.push(intern(flag));
     perkNames.beginItem(index);
     for (const name of item.perkNames ?? []) perkNames.text.push(intern(name));
+    objectives.beginItem(index);
+    for (const objective of item.objectives ?? []) {
+      objectives.text.push(intern(objective.description));
+      objectives.numbers.push(objective.progress, objective.completionValue, objective.complete ? 1 : 0);
+    }
   });
-  return { count, strings, text, numbers, bits, stats: stats.finish(), marks: marks.finish(), flags: flags.finish(), perkNames: perkNames.finish() };
+  return {
+    count, strings, text, numbers, bits,
+    stats: stats.finish(), marks: marks.finish(), flags: flags.finish(), perkNames: perkNames.finish(), objectives: objectives.finish(),
+  };
 }
 
 export function unpackItems(packed: PackedItems): Item[] {
@@ -128,6 +141,12 @@ export function unpackItems(packed: PackedItems): Item[] {
     if (!Number.isNaN(maximum)) value.maximum = maximum;
     return value;
   };
+  const objective = (entry: number): Objective => ({
+    description: string(packed.objectives.text[entry]!),
+    progress: packed.objectives.numbers[entry * 3]!,
+    completionValue: packed.objectives.numbers[entry * 3 + 1]!,
+    complete: packed.objectives.numbers[entry * 3 + 2] === 1,
+  });
   const items = new Array<Item>(packed.count);
   for (let index = 0; index < packed.count; index++) {
     const at = index * TEXT_WIDTH;
@@ -160,6 +179,7 @@ export function unpackItems(packed: PackedItems): Item[] {
     if (flagBits & FLAG_MARKS) item.marks = listOf(packed.marks, index, 2, (at) => ({ kind: string(packed.marks.text[at]!) as ItemMark['kind'], label: string(packed.marks.text[at + 1]!) }));
     if (flagBits & FLAG_FLAGS) item.flags = listOf(packed.flags, index, 1, (at) => string(packed.flags.text[at]!) as ItemFlag);
     if (flagBits & FLAG_PERK_NAMES) item.perkNames = listOf(packed.perkNames, index, 1, (at) => string(packed.perkNames.text[at]!));
+    if (flagBits & FLAG_OBJECTIVES) item.objectives = listOf(packed.objectives, index, 1, (at) => objective(at));
     const acquiredAt = numbers[index * NUMBER_WIDTH + 2]!;
     if (!Number.isNaN(acquiredAt)) item.acquiredAt = acquiredAt;
     items[index] = item;

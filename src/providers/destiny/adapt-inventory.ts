@@ -1,5 +1,6 @@
 import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, StatValue, Tier } from '../../inventory/model.ts';
 import { bucketGroupLayout, placeBucket } from './bucket-layout.ts';
+import { adaptObjectives } from './adapt-objectives.ts';
 import { bungieIcon } from './bungie-icon.ts';
 import { emptyDefinitions, type RawCharacterInventory, type RawDefinitions, type RawItemInstance } from './schema.ts';
 
@@ -54,6 +55,7 @@ export function adaptItem(definitions: RawDefinitions, raw: RawItemInstance, fal
     damageType: adaptDamage(definitions, raw),
     stats: raw.stats.map((stat) => adaptStat(definitions, stat)),
     perkNames: raw.perks.flatMap((perk) => definitions.perks[perk.perkHash]?.displayName || []),
+    objectives: raw.objectives?.length ? adaptObjectives(definitions, raw.objectives) : undefined,
   };
 }
 

@@ -39,6 +39,8 @@ export const itemInstanceSchema = v.object({
   locked: optionalBool,
   state: v.optional(v.number()),
   perks: v.optional(v.array(v.object({ perkHash: hash, iconPath: v.optional(v.string()), isActive: optionalBool })), []),
+  // Later data only; every item has the key (usually empty), 2014-era items lack it.
+  objectives: v.optional(v.array(v.object({ objectiveHash: hash, progress: optionalNumber, isComplete: v.optional(v.boolean()) }))),
 });
 
 const talentNodeStateSchema = v.object({
@@ -143,6 +145,11 @@ const progressionDefinitionSchema = v.object({
   steps: v.optional(v.array(v.object({ progressTotal: optionalNumber })), []),
 });
 
+const objectiveDefinitionSchema = v.object({
+  completionValue: v.optional(v.number()),
+  displayDescription: v.optional(v.string()),
+});
+
 const table = <T extends v.GenericSchema>(entry: T) => v.optional(v.record(v.string(), entry), {});
 
 export const definitionsSchema = v.object({
@@ -151,9 +158,10 @@ export const definitionsSchema = v.object({
   stats: table(statDefinitionSchema),
   damageTypes: table(damageTypeDefinitionSchema),
   perks: table(perkDefinitionSchema),
+  objectives: table(objectiveDefinitionSchema),
 });
 
-export const emptyDefinitions: RawDefinitions = { items: {}, buckets: {}, stats: {}, damageTypes: {}, perks: {} };
+export const emptyDefinitions: RawDefinitions = { items: {}, buckets: {}, stats: {}, damageTypes: {}, perks: {}, objectives: {} };
 
 /** The item page needs more of each definition, so its tables are read wider than the inventory's. */
 export const itemDetailDefinitionsSchema = v.object({
