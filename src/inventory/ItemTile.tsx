@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Icon } from '../ui/Icon.tsx';
 import type { Item } from './model.ts';
 import { formatNumber, itemLabel } from './item-label.ts';
+import { objectivesFraction } from './objective-progress.ts';
 import { damageText, tierBorder, tierTint } from './tier-styles.ts';
 
 interface ItemTileProps {
@@ -54,6 +55,15 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
       {item.locked && (
         <span className="absolute top-0.5 right-0.5 rounded-sm bg-slate-950/70 p-px text-slate-100">
           <Icon name="lock" className="size-2.5" />
+        </span>
+      )}
+      {item.objectives && item.objectives.length > 0 && (
+        // A quest's or bounty's progress at a glance; the accessible name and the tooltip say it in words.
+        <span aria-hidden="true" className="absolute inset-x-1 bottom-1 h-1 overflow-hidden rounded-full bg-slate-950/85">
+          <span
+            className={`block h-full ${item.objectives.every((objective) => objective.complete) ? 'bg-emerald-400' : 'bg-amber-300'}`}
+            style={{ width: `${Math.round(objectivesFraction(item.objectives) * 100)}%` }}
+          />
         </span>
       )}
       {corner && (

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { objectivesSummary } from './item-label.ts';
 import type { Item } from './model.ts';
 import { placeTooltip } from './tooltip-placement.ts';
 
@@ -38,6 +39,7 @@ export function TileTooltip({ target }: { target: TooltipTarget | null }) {
           {mark.label}
         </span>
       ))}
+      {item.objectives && item.objectives.length > 0 && <span className="mt-1 block text-xs text-slate-200">{objectivesSummary(item.objectives)}</span>}
     </span>
   );
 }

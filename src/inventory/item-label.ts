@@ -1,4 +1,4 @@
-import type { Item } from './model.ts';
+import type { Item, Objective } from './model.ts';
 
 const numbers = new Intl.NumberFormat('en-US');
 
@@ -15,7 +15,22 @@ export function itemLabel(item: Item): string {
   if (item.damageType && item.damageType.kind !== 'kinetic') parts.push(item.damageType.name);
   if (item.quantity > 1) parts.push(`quantity ${formatNumber(item.quantity)}`);
   for (const mark of item.marks ?? []) parts.push(mark.label);
+  if (item.objectives?.length) parts.push(objectivesSummary(item.objectives));
   if (item.locked) parts.push('locked');
   if (item.isEquipped) parts.push('equipped');
   return parts.join(', ');
+}
+
+/** "45/100", or just "45" when the completion value is unknown. */
+export function progressText(objective: Objective): string {
+  const progress = formatNumber(objective.progress);
+  return objective.completionValue > 0 ? `${progress}/${formatNumber(objective.completionValue)}` : progress;
+}
+
+/** What a tile says of its objectives: "Progress 45/100" for one, "2 of 3 objectives complete" for more. */
+export function objectivesSummary(objectives: readonly Objective[]): string {
+  const [only] = objectives;
+  if (objectives.length === 1 && only) return only.complete ? 'Objective complete' : `Progress ${progressText(only)}`;
+  const done = objectives.filter((objective) => objective.complete).length;
+  return `${done} of ${objectives.length} objectives complete`;
 }

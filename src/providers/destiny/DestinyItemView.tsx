@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ItemHeader } from '../../inventory/ItemHeader.tsx';
 import type { Item } from '../../inventory/model.ts';
+import { ObjectiveList } from '../../inventory/ObjectiveList.tsx';
 import { PerkList } from '../../inventory/PerkList.tsx';
 import { applyDeltas, compareStats } from '../../inventory/stat-deltas.ts';
 import { StatList } from '../../inventory/StatList.tsx';
@@ -39,6 +40,14 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
   return (
     <div className="space-y-6">
       <ItemHeader detail={detail} actions={actions} />
+      {detail.item.objectives && detail.item.objectives.length > 0 && (
+        <section aria-labelledby="objectives-heading" className={panel}>
+          <h2 id="objectives-heading" className={heading}>
+            Objectives
+          </h2>
+          <ObjectiveList objectives={detail.item.objectives} />
+        </section>
+      )}
       {(detail.stats.length > 0 || grid || detail.perks.length > 0) && (
         <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
           {detail.stats.length > 0 && (
