@@ -81,4 +81,15 @@ describe('GetItemDetail', () => {
     for (const hash of Response.data.materialItemHashes) expect(Response.definitions.items[hash]).toBeDefined();
     expect(Response.definitions.talentGrids[item.talentGridHash]).toBeDefined();
   });
+
+  it('answers a quest step with its objectives, and their definitions on request', async () => {
+    const quest = allItems(data).find((item) => definitions.items[item.itemHash].itemType === 12 && item.objectives.length > 1)!;
+    const { Response } = await getJson(app, itemPath(firstAccount, firstCharacterId, quest.itemInstanceId, true));
+    expect(Response.data.item.objectives).toEqual(quest.objectives);
+    for (const objective of Response.data.item.objectives) {
+      const definition = Response.definitions.objectives[objective.objectiveHash];
+      expect(definition).toMatchObject({ objectiveHash: objective.objectiveHash, displayDescription: expect.any(String) });
+      expect(objective.progress).toBeLessThanOrEqual(definition.completionValue);
+    }
+  });
 });
