@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { richInventoryResponse, seedInventoryEnvelope } from '../../../test/fixtures/destiny-inventory.ts';
+import { itemLabel } from '../../inventory/item-label.ts';
 import { adaptCharacterInventory } from './adapt-inventory.ts';
+import { hasPlaceholderName } from './built-in-definitions.ts';
 import { unwrapEnvelope } from './envelope.ts';
 import { characterInventorySchema } from './schema.ts';
 
 const adapt = (response: unknown) => adaptCharacterInventory(v.parse(characterInventorySchema, response));
 
 describe('adaptCharacterInventory', () => {
-  it('reads the seed example without definitions, with placeholders and no lost items', () => {
+  it('reads the seed example without definitions, with honest placeholders and no lost items', () => {
     const inventory = adapt(unwrapEnvelope(seedInventoryEnvelope));
     const items = inventory.groups.flatMap((g) => g.buckets.flatMap((b) => b.items));
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ name: 'Unknown item 2323518127', quantity: 25, instanceId: null, icon: null });
-    expect(inventory.currencies).toEqual([{ id: '3159615086', name: 'Currency 3159615086', icon: null, amount: 20918, maximum: undefined }]);
+    expect(items[0]).toMatchObject({ name: 'Item 2323518127', tierName: '', quantity: 25, instanceId: null, icon: '/api/bungie/img/misc/missing_icon.png' });
+    expect(hasPlaceholderName(items[0]!)).toBe(true);
+    expect(inventory.currencies).toEqual([{ id: '3159615086', name: 'Glimmer', icon: null, amount: 20918, maximum: undefined }]);
+  });
+
+  it('names and places buckets, stats and elements from its own tables when the answer has no definitions', () => {
+    const { definitions: _, ...bare } = richInventoryResponse;
+    const inventory = adapt(bare);
+    expect(inventory.groups.map((g) => [g.name, g.buckets.map((b) => [b.name, b.capacity])])).toEqual([
+      ['Weapons', [['Primary Weapons', 10]]],
+      ['Armor', [['Helmet', 10]]],
+      ['General', [['Materials', 20]]],
+    ]);
+    const weapon = inventory.groups[0]!.buckets[0]!.items[0]!;
+    expect(weapon).toMatchObject({
+      name: 'Item 4000000001',
+      typeName: '',
+      tierName: '',
+      primaryStat: { name: 'Attack', value: 310 },
+      damageType: { kind: 'arc', name: 'Arc', icon: '/api/bungie/img/destiny_content/damage_types/arc.png' },
+      stats: [{ id: '4284893193', name: 'Rate of Fire', value: 77, maximum: 100 }],
+    });
+    expect(itemLabel(weapon)).toBe('Item 4000000001, 310 Attack, Arc, locked, equipped');
+    expect(inventory.currencies.map((c) => c.name)).toEqual(['Glimmer', 'Currency 999']);
+  });
+
+  it("prefers the answer's own definitions over its tables", () => {
+    const renamed = { ...richInventoryResponse, definitions: { ...richInventoryResponse.definitions, buckets: { '1498876634': { bucketName: 'Kinetic Slot', bucketOrder: 20, category: 3 } } } };
+    const primary = adapt(renamed).groups[0]!.buckets[0]!;
+    expect(primary.name).toBe('Kinetic Slot');
+    expect(primary.items[0]!.name).toBe('Lantern Oath');
+    expect(hasPlaceholderName(primary.items[0]!)).toBe(false);
   });
 
   it('groups buckets in game order and puts the equipped item first', () => {

@@ -1,7 +1,9 @@
 import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, StatValue, Tier } from '../../inventory/model.ts';
 import { bucketGroupLayout, placeBucket } from './bucket-layout.ts';
 import { adaptObjectives } from './adapt-objectives.ts';
+import { placeholderItemIcon, placeholderItemName, withBuiltInDefinitions } from './built-in-definitions.ts';
 import { bungieIcon } from './bungie-icon.ts';
+import { knownCurrencyNames } from './currency-table.ts';
 import { emptyDefinitions, type RawCharacterInventory, type RawDefinitions, type RawItemInstance } from './schema.ts';
 
 const tierByType: Record<number, Tier> = { 2: 'common', 3: 'uncommon', 4: 'rare', 5: 'legendary', 6: 'exotic' };
@@ -41,12 +43,13 @@ export function adaptItem(definitions: RawDefinitions, raw: RawItemInstance, fal
     key: instanceId ?? fallbackKey,
     instanceId,
     definitionId: String(raw.itemHash),
-    name: definition?.itemName || `Unknown item ${raw.itemHash}`,
+    name: definition?.itemName || placeholderItemName(raw.itemHash),
     description: definition?.itemDescription ?? '',
     typeName: definition?.itemTypeName ?? '',
-    icon: bungieIcon(definition?.icon),
+    icon: definition ? bungieIcon(definition.icon) : placeholderItemIcon,
     tier,
-    tierName: definition?.tierTypeName || tierNames[tier],
+    // Without a definition the tier is unknown: say nothing rather than "Basic".
+    tierName: definition ? definition.tierTypeName || tierNames[tier] : '',
     quantity: raw.stackSize,
     maxStackSize: definition?.maxStackSize ?? 1,
     isEquipped: raw.isEquipped,
@@ -65,7 +68,7 @@ function orderItems(items: Item[]): Item[] {
 }
 
 export function adaptCharacterInventory(raw: RawCharacterInventory): Inventory {
-  const definitions = raw.definitions ?? emptyDefinitions;
+  const definitions = withBuiltInDefinitions(raw.definitions ?? emptyDefinitions);
   const placed = new Map<string, { bucket: Bucket; rank: number }[]>();
 
   for (const groups of Object.values(raw.data.buckets)) {
@@ -100,7 +103,7 @@ export function adaptCharacterInventory(raw: RawCharacterInventory): Inventory {
     const definition = definitions.items[currency.itemHash];
     return {
       id: String(currency.itemHash),
-      name: definition?.itemName || `Currency ${currency.itemHash}`,
+      name: definition?.itemName || knownCurrencyNames[currency.itemHash] || `Currency ${currency.itemHash}`,
       icon: bungieIcon(definition?.icon),
       amount: currency.value,
       maximum: definition?.maxStackSize,
