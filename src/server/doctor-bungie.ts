@@ -1,0 +1,126 @@
+/**
+ * The doctor's Bungie check: SearchDestinyPlayer through the proxy decides whether the key is
+ * accepted; GetAccount with `definitions=true` for the player found decides whether Bungie still
+ * sends definitions. A prefix that does not answer as the Destiny 1 API is retried under the other
+ * well-known prefix, so the line can say what to set.
+ */
+
+import { ask, describeProxyError, isRecord, type Answer, type ApiFetch, type Check } from './doctor-answer.ts';
+
+export interface BungiePlayer {
+  membershipType: string;
+  displayName: string;
+}
+
+export interface BungieCheck extends Check {
+  /** Whether `Response.definitions` came back; undefined when no account could be asked. */
+  definitions?: boolean;
+}
+
+/** Where bungie.net has served Destiny 1 since 2017, and the original prefix. */
+const WELL_KNOWN_PREFIXES = ['/d1/Platform/Destiny/', '/Platform/Destiny/'];
+
+/** Throttle codes from the reference's PlatformErrorCodes table. */
+const THROTTLE_CODES = new Set([31, 35, 36, 37, 51, 1672]);
+
+interface Envelope {
+  ErrorCode: number;
+  ErrorStatus: string;
+  Message: string;
+  Response?: unknown;
+}
+
+type Probe =
+  | { kind: 'answered'; ok: boolean; definitions?: boolean; say(at: string): string }
+  | { kind: 'not-the-api'; why: string }
+  | { kind: 'failed'; reachable: boolean; text: string };
+
+export async function checkBungie(deps: {
+  api: ApiFetch;
+  origin: string;
+  prefix: string;
+  player: BungiePlayer;
+  /** The app again, under another `BUNGIE_PLATFORM_PREFIX`; closed when done. */
+  openWithPrefix(prefix: string): Promise<{ api: ApiFetch; close(): Promise<void> }>;
+}): Promise<BungieCheck> {
+  const at = deps.origin + deps.prefix;
+  const probe = await probeBungie(deps.api, deps.player);
+  if (probe.kind === 'answered') return { ok: probe.ok, reachable: true, answeredAt: at, definitions: probe.definitions, text: probe.say(at) };
+  if (probe.kind === 'failed') return { ok: false, reachable: probe.reachable, text: probe.text };
+
+  const notHere = `${at} does not answer as the Destiny 1 API (${probe.why})`;
+  const others = WELL_KNOWN_PREFIXES.filter((candidate) => candidate.toLowerCase() !== deps.prefix.toLowerCase());
+  for (const prefix of others) {
+    const other = await deps.openWithPrefix(prefix);
+    try {
+      const found = await probeBungie(other.api, deps.player);
+      if (found.kind === 'answered') {
+        const otherAt = deps.origin + prefix;
+        return {
+          ok: false,
+          reachable: true,
+          answeredAt: otherAt,
+          definitions: found.definitions,
+          text: `${notHere}; ${found.say(otherAt)}; set BUNGIE_PLATFORM_PREFIX=${prefix}`,
+        };
+      }
+    } finally {
+      await other.close();
+    }
+  }
+  return { ok: false, reachable: true, text: `${notHere}, nor does ${others.map((prefix) => deps.origin + prefix).join(' or ')}` };
+}
+
+/** One search, and the account call when it found someone; `say` words the outcome for the prefix URL that answered. */
+async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> {
+  const search = await ask(api, `/api/bungie/Platform/Destiny/SearchDestinyPlayer/${player.membershipType}/${encodeURIComponent(player.displayName)}/`);
+  const envelope = envelopeOf(search);
+  if (!envelope) return notAnEnvelope(search);
+  if (envelope.ErrorCode !== 1) return { kind: 'answered', ok: false, say: (at) => refusal(envelope, at) };
+
+  const found = Array.isArray(envelope.Response) ? envelope.Response.find(isMember) : undefined;
+  if (!found) {
+    return {
+      kind: 'answered',
+      ok: true,
+      say: (at) => `key accepted at ${at}; definitions not checked: nobody named ${player.displayName} on membershipType ${player.membershipType} (name one with --bungie-player=<membershipType>/<displayName>)`,
+    };
+  }
+  const account = await ask(api, `/api/bungie/Platform/Destiny/${found.membershipType}/Account/${found.membershipId}/?definitions=true`);
+  const accountEnvelope = envelopeOf(account);
+  if (!accountEnvelope || accountEnvelope.ErrorCode !== 1) {
+    const why = accountEnvelope ? `${accountEnvelope.ErrorCode} ${accountEnvelope.ErrorStatus}` : account.kind === 'proxy' ? account.code : `HTTP ${account.status}`;
+    return { kind: 'answered', ok: true, say: (at) => `key accepted at ${at}; definitions not checked: GetAccount answered ${why}` };
+  }
+  const definitions = isRecord(accountEnvelope.Response) && isRecord(accountEnvelope.Response.definitions);
+  const said = definitions ? 'definitions=true honoured' : 'definitions=true ignored: answers come without definitions, so item names will be missing';
+  return { kind: 'answered', ok: true, definitions, say: (at) => `key accepted at ${at}; ${said}` };
+}
+
+function envelopeOf(answer: Answer): Envelope | undefined {
+  if (answer.kind !== 'provider' || !isRecord(answer.body) || typeof answer.body.ErrorCode !== 'number') return undefined;
+  const { ErrorCode, ErrorStatus, Message, Response } = answer.body;
+  return { ErrorCode, ErrorStatus: String(ErrorStatus ?? ''), Message: String(Message ?? ''), Response };
+}
+
+/** An answer that is no envelope: an HTML page, a bare 404 or foreign JSON means the prefix is wrong. */
+function notAnEnvelope(answer: Answer): Probe {
+  if (answer.kind === 'provider') return { kind: 'not-the-api', why: `HTTP ${answer.status} without a Bungie envelope` };
+  if (answer.code === 'not_found' || answer.code === 'upstream_bad_response') return { kind: 'not-the-api', why: answer.message.replace(/\.$/, '') };
+  return { kind: 'failed', ...describeProxyError(answer) };
+}
+
+/** Bungie's own answer, with what it means for a deployer where the reference says. */
+function refusal(envelope: Envelope, at: string): string {
+  const own = `${envelope.ErrorCode} ${envelope.ErrorStatus} ("${envelope.Message}")`;
+  if (envelope.ErrorCode === 2101) return `key refused at ${at}: ${own}`;
+  if (envelope.ErrorCode === 2102) return `key missing at ${at}: ${own}`;
+  if (envelope.ErrorCode === 2107) return `key bound to another origin at ${at}: ${own}`;
+  if (envelope.ErrorCode === 5) return `down for maintenance at ${at}: ${own}`;
+  if (THROTTLE_CODES.has(envelope.ErrorCode)) return `throttled at ${at}, try again shortly: ${own}`;
+  return `${at} answered ${own}`;
+}
+
+function isMember(value: unknown): value is { membershipType: number; membershipId: string } {
+  return isRecord(value) && typeof value.membershipType === 'number' && typeof value.membershipId === 'string';
+}
