@@ -12,17 +12,22 @@ export function ItemFacts({ detail }: { detail: ItemDetail }) {
         {progress && (
           <div className="min-w-48">
             <dt className="text-slate-400">Item level {progress.level}</dt>
-            <dd className="space-y-1">
-              <span className="text-slate-200 tabular-nums">
-                {formatNumber(progress.current)} / {formatNumber(progress.next)} XP to level {progress.level + 1}
-              </span>
-              <progress
-                aria-label="XP to the next level"
-                value={Math.min(progress.current, progress.next)}
-                max={progress.next}
-                className="block h-1.5 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-slate-800 [&::-webkit-progress-value]:bg-accent"
-              />
-            </dd>
+            {progress.complete ? (
+              // XP past this point unlocks nothing, so a count towards the next level would mislead.
+              <dd className="text-slate-200">Fully upgraded</dd>
+            ) : (
+              <dd className="space-y-1">
+                <span className="text-slate-200 tabular-nums">
+                  {formatNumber(progress.current)} / {formatNumber(progress.next)} XP to level {progress.level + 1}
+                </span>
+                <progress
+                  aria-label="XP to the next level"
+                  value={Math.min(progress.current, progress.next)}
+                  max={progress.next}
+                  className="block h-1.5 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-slate-800 [&::-webkit-progress-value]:bg-accent"
+                />
+              </dd>
+            )}
           </div>
         )}
         {requiredLevel !== undefined && (

@@ -133,8 +133,8 @@ export interface ItemDetail {
   bucketName: string | null;
   stats: DetailStat[];
   perks: Perk[];
-  /** Level and XP towards the next one, for items that level up. */
-  progress?: { level: number; current: number; next: number };
+  /** Level and XP towards the next one, for items that level up; `complete` when XP has nothing left to unlock. */
+  progress?: { level: number; current: number; next: number; complete?: boolean };
   requiredLevel?: number;
   /** Why it cannot be equipped, in words; empty when it can. */
   equipBlockers: string[];

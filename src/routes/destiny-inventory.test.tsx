@@ -46,6 +46,28 @@ describe('Destiny inventory page', () => {
     expect(screen.getAllByText('Demo data').length).toBeGreaterThan(0);
   });
 
+  it('names buckets and currencies itself and says once, calmly, when Bungie sent no item definitions', async () => {
+    const { definitions: _, ...bare } = richInventoryResponse;
+    serve(() => ok(bare));
+    renderRoute(URL);
+    const primary = await screen.findByRole('region', { name: 'Primary Weapons' });
+    expect(within(primary).getAllByRole('link')[0]).toHaveAccessibleName(expect.stringMatching(/^Item 4000000001, 310 Attack, Arc, .*equipped$/));
+    expect(screen.getByRole('region', { name: 'Helmet' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Other items' })).toBeNull();
+    expect(within(screen.getByRole('list', { name: 'Currencies' })).getAllByRole('listitem')[0]).toHaveTextContent('Glimmer123,456');
+    const notes = screen.getAllByRole('note');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toHaveTextContent('Bungie sent this inventory without item definitions, so item names and pictures are missing');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says nothing about definitions when the answer has them', async () => {
+    serve(() => ok(richInventoryResponse));
+    renderRoute(URL);
+    await screen.findByRole('region', { name: 'Primary Weapons' });
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('says when Bungie is down for maintenance and offers a retry', async () => {
     serve(() => fail(5, 'SystemDisabled', 'This system is temporarily disabled for maintenance.'));
     renderRoute(URL);

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
@@ -9,7 +9,9 @@ import type { BucketGroup, Item } from '../inventory/model.ts';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { startQuery } from '../query-client.ts';
+import { hasPlaceholderName } from '../providers/destiny/built-in-definitions.ts';
 import { CharacterSwitcher } from '../providers/destiny/CharacterSwitcher.tsx';
+import { MissingDefinitionsNotice } from '../providers/destiny/MissingDefinitionsNotice.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
@@ -38,6 +40,7 @@ export function Component() {
   const character = account.data?.characters.find((c) => c.characterId === characterId);
   const accountPath = destinyPaths.account(membershipType, membershipId);
   const search = useInventorySearch(inventory.data?.groups ?? noGroups);
+  const unnamed = useMemo(() => countUnnamed(inventory.data?.groups ?? noGroups), [inventory.data]);
 
   const itemHref = useCallback(
     (item: Item) =>
@@ -90,6 +93,7 @@ export function Component() {
       {inventory.isPending && <BucketGridSkeleton />}
       {inventory.data && (
         <>
+          {unnamed.missing > 0 && <MissingDefinitionsNotice page="inventory" {...unnamed} />}
           <CurrencySection currencies={inventory.data.currencies} />
           <SearchBox groups={inventory.data.groups} search={search} />
           <BucketGrid groups={inventory.data.groups} itemHref={itemHref} search={search} />
@@ -97,4 +101,15 @@ export function Component() {
       )}
     </div>
   );
+}
+
+/** Items Bungie sent without a definition, of all the items: said once above the grid. */
+function countUnnamed(groups: BucketGroup[]): { missing: number; total: number } {
+  let missing = 0;
+  let total = 0;
+  for (const bucket of groups.flatMap((group) => group.buckets)) {
+    total += bucket.items.length;
+    for (const item of bucket.items) if (hasPlaceholderName(item)) missing++;
+  }
+  return { missing, total };
 }

@@ -75,6 +75,38 @@ describe('Destiny item page', () => {
     ]);
   });
 
+  it('says once that Bungie sent the item without its definition, and shows what it did send', async () => {
+    const { definitions: _, ...bare } = lanternDetailResponse;
+    serve(() => ok(bare));
+    renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Item 4000000001' })).toBeInTheDocument();
+    const notes = screen.getAllByRole('note');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toHaveTextContent('Bungie sent this item without its definition, so its name, picture, perks and talent grid are missing.');
+    const stats = screen.getByRole('list', { name: 'Stats' });
+    expect(within(stats).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual(['Rate of Fire', 'Impact', 'Range', 'Stability', 'Magazine']);
+  });
+
+  it('calls a grid the answer marks complete fully upgraded instead of counting XP to a level', async () => {
+    const item = { ...lanternDetailResponse.data.item, isGridComplete: true, progression: { ...lanternDetailResponse.data.item.progression, progressToNextLevel: 0 } };
+    serve(() => ok({ ...lanternDetailResponse, data: { ...lanternDetailResponse.data, item } }));
+    renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);
+    expect(await screen.findByText('Fully upgraded')).toBeInTheDocument();
+    expect(screen.queryByText(/XP to level/)).toBeNull();
+  });
+
+  it('shows the talent nodes and stats Bungie sent and says the rest were not sent', async () => {
+    const item = { ...lanternDetailResponse.data.item, nodes: lanternDetailResponse.data.item.nodes.slice(0, 3) };
+    item.stats = item.stats.filter((stat) => stat.statHash !== 1240592695);
+    serve(() => ok({ ...lanternDetailResponse, data: { ...lanternDetailResponse.data, item } }));
+    renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);
+    const grid = await screen.findByRole('group', { name: 'Talent grid' });
+    expect(within(grid).getAllByRole('button')).toHaveLength(3);
+    expect(screen.getByText('Bungie sent 3 of 5 talent nodes; the rest were not sent.')).toBeInTheDocument();
+    expect(screen.getByText('Bungie sent 0 of 1 stats; Range was not sent.')).toBeInTheDocument();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('says plainly when the item is gone, with a way back to the inventory', async () => {
     serve(() => ({ ErrorCode: 1623, ThrottleSeconds: 0, ErrorStatus: 'DestinyItemNotFound', Message: 'The item requested was not found.', MessageData: {} }));
     renderRoute(`${INVENTORY}/items/6917529000000000099`);

@@ -7,6 +7,7 @@ import { equippedIn, stackDetail } from '../inventory/inventory-lookup.ts';
 import type { Item } from '../inventory/model.ts';
 import { startQuery } from '../query-client.ts';
 import type { DestinyItemDetail } from '../providers/destiny/adapt-item-detail.ts';
+import { hasPlaceholderName } from '../providers/destiny/built-in-definitions.ts';
 import { DestinyItemView } from '../providers/destiny/DestinyItemView.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
@@ -54,7 +55,7 @@ export function Component() {
     if (instance.isError) failure = { error: instance.error, errorKey: instance.errorUpdatedAt, retry: () => instance.refetch() };
   } else if (inventory.data) {
     const detail = stackDetail(inventory.data, ref.itemHash);
-    if (detail) page = { detail, grid: null };
+    if (detail) page = { detail, grid: null, definitionMissing: hasPlaceholderName(detail.item) };
     else failure = { error: stackGone, errorKey: stackGone };
   } else if (inventory.isError) {
     failure = { error: inventory.error, errorKey: inventory.errorUpdatedAt, retry: () => inventory.refetch() };

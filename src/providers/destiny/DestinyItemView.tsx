@@ -7,7 +7,9 @@ import { PerkList } from '../../inventory/PerkList.tsx';
 import { applyDeltas, compareStats } from '../../inventory/stat-deltas.ts';
 import { StatList } from '../../inventory/StatList.tsx';
 import type { DestinyItemDetail } from './adapt-item-detail.ts';
+import { MissingDefinitionsNotice } from './MissingDefinitionsNotice.tsx';
 import { NodeEffects } from './NodeEffects.tsx';
+import { NotSentNote } from './NotSentNote.tsx';
 import { nodeStatDeltas, type TalentNode } from './talent-grid.ts';
 import { TalentGridView } from './TalentGridView.tsx';
 
@@ -24,7 +26,7 @@ const heading = 'text-sm font-semibold tracking-wide text-slate-400 uppercase';
 
 /** The item page's body: header, stats with deltas, talent grid and perks; panels without content are left out. */
 export function DestinyItemView({ page, equipped, equippedHref, actions }: DestinyItemViewProps) {
-  const { detail, grid } = page;
+  const { detail, grid, nodesNotSent, statsNotSent } = page;
   const [chosenIndex, setChosenIndex] = useState<number | null>(null);
   const chosen = grid?.nodes.find((node) => node.index === chosenIndex) ?? null;
   // Never compare an item with itself.
@@ -36,10 +38,14 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
   const choose = (node: TalentNode) => setChosenIndex((current) => (current === node.index ? null : node.index));
   const shown = detail.stats.filter((stat) => !stat.hidden);
   const hidden = detail.stats.filter((stat) => stat.hidden);
+  // A panel stays when the instance left everything out: the note says so.
+  const hasStats = detail.stats.length > 0 || !!statsNotSent;
+  const hasGrid = !!grid || !!nodesNotSent;
 
   return (
     <div className="space-y-6">
       <ItemHeader detail={detail} actions={actions} />
+      {page.definitionMissing && <MissingDefinitionsNotice page="item" />}
       {detail.item.objectives && detail.item.objectives.length > 0 && (
         <section aria-labelledby="objectives-heading" className={panel}>
           <h2 id="objectives-heading" className={heading}>
@@ -48,9 +54,9 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
           <ObjectiveList objectives={detail.item.objectives} />
         </section>
       )}
-      {(detail.stats.length > 0 || grid || detail.perks.length > 0) && (
+      {(hasStats || hasGrid || detail.perks.length > 0) && (
         <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
-          {detail.stats.length > 0 && (
+          {hasStats && (
             <section aria-labelledby="stats-heading" className={panel}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id="stats-heading" className={heading}>
@@ -69,21 +75,27 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
               {shown.length > 0 && <StatList label="Stats" stats={shown} changes={changes} />}
               {hidden.length > 0 && (
                 <div className="space-y-2 border-t border-slate-800 pt-3">
-                  <h3 className="text-xs font-semibold text-slate-500 uppercase">Hidden stats</h3>
+                  <h3 className="text-xs font-semibold text-slate-400 uppercase">Hidden stats</h3>
                   <StatList label="Hidden stats" stats={hidden} changes={changes} />
                 </div>
               )}
+              {statsNotSent && <NotSentNote what="stats" {...statsNotSent} />}
             </section>
           )}
           <div className="space-y-6">
-            {grid && (
+            {hasGrid && (
               <section aria-labelledby="grid-heading" className={panel}>
                 <h2 id="grid-heading" className={heading}>
                   Talent grid
                 </h2>
-                <p className="text-xs text-slate-400">Choose a node to see what it does to the stats.</p>
-                <TalentGridView grid={grid} chosen={chosen} onChoose={choose} />
-                {chosen && <NodeEffects node={chosen} onClear={() => setChosenIndex(null)} />}
+                {grid && (
+                  <>
+                    <p className="text-xs text-slate-400">Choose a node to see what it does to the stats.</p>
+                    <TalentGridView grid={grid} chosen={chosen} onChoose={choose} />
+                    {chosen && <NodeEffects node={chosen} onClear={() => setChosenIndex(null)} />}
+                  </>
+                )}
+                {nodesNotSent && <NotSentNote what="talent nodes" {...nodesNotSent} />}
               </section>
             )}
             {detail.perks.length > 0 && (

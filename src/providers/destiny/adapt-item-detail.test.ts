@@ -43,12 +43,32 @@ describe('adaptItemDetail', () => {
     ]);
   });
 
-  it('reads the seed example without definitions, with placeholders', () => {
-    const { detail, grid } = adapt(unwrapEnvelope(seedItemDetailEnvelope));
-    expect(detail.item.name).toBe('Unknown item 1283021733');
-    expect(detail.stats).toEqual([expect.objectContaining({ name: 'Stat 4284893193', value: 77, maximum: 100 })]);
-    expect(detail.perks).toEqual([]);
-    expect(detail.progress).toEqual({ level: 7, current: 0, next: 20000 });
-    expect(grid).toBeNull();
+  it('reads the seed example without definitions: the item by its number, stats by their built-in names, said missing', () => {
+    const page = adapt(unwrapEnvelope(seedItemDetailEnvelope));
+    expect(page.definitionMissing).toBe(true);
+    expect(page.detail.item).toMatchObject({ name: 'Item 1283021733', primaryStat: { name: 'Attack', value: 365 }, damageType: { name: 'Kinetic' } });
+    expect(page.detail.stats).toEqual([expect.objectContaining({ name: 'Rate of Fire', value: 77, maximum: 100 })]);
+    expect(page.detail.perks).toEqual([]);
+    expect(page.grid).toBeNull();
+  });
+
+  it('marks a grid the answer calls complete as complete, whatever XP it shows', () => {
+    expect(adapt(unwrapEnvelope(seedItemDetailEnvelope)).detail.progress).toEqual({ level: 7, current: 0, next: 20000, complete: true });
+    expect(adapt(lanternDetailResponse).detail.progress?.complete).toBe(false);
+  });
+
+  it('says nothing is missing when the instance lists every node and stat its definitions have', () => {
+    const page = adapt(lanternDetailResponse);
+    expect(page).toMatchObject({ definitionMissing: false, nodesNotSent: undefined, statsNotSent: undefined });
+  });
+
+  it('counts the talent nodes and stats the instance left out, and shows what it sent', () => {
+    const item = { ...lanternDetailResponse.data.item, nodes: lanternDetailResponse.data.item.nodes.slice(0, 3) };
+    item.stats = item.stats.filter((stat) => stat.statHash !== 1240592695);
+    const page = adapt({ ...lanternDetailResponse, data: { ...lanternDetailResponse.data, item } });
+    expect(page.nodesNotSent).toEqual({ sent: 3, defined: 5 });
+    expect(page.grid?.nodes.map((node) => node.name)).toEqual(['Arc Damage', 'Iris Sight', 'Long Scope']);
+    expect(page.statsNotSent).toEqual({ sent: 0, defined: 1, missing: ['Range'] });
+    expect(page.detail.stats.map((stat) => stat.name)).toContain('Stability');
   });
 });

@@ -1,13 +1,19 @@
 import type { ItemDetail, Perk } from '../../inventory/model.ts';
 import { adaptItem } from './adapt-inventory.ts';
+import { withBuiltInDefinitions } from './built-in-definitions.ts';
 import { bungieIcon } from './bungie-icon.ts';
-import { adaptDetailStats } from './detail-stats.ts';
+import { adaptDetailStats, statsNotSent, type StatsNotSent } from './detail-stats.ts';
 import type { RawItemDetail, RawItemDetailDefinitions } from './schema.ts';
 import { buildTalentGrid, type TalentGrid } from './talent-grid.ts';
 
 export interface DestinyItemDetail {
   detail: ItemDetail;
   grid: TalentGrid | null;
+  /** Bungie sent no definition of the item: its name, picture, perks and talent grid are missing. */
+  definitionMissing: boolean;
+  /** Talent nodes the instance lists, of those its grid definition has; absent when it lists them all. */
+  nodesNotSent?: { sent: number; defined: number };
+  statsNotSent?: StatsNotSent;
 }
 
 /** EquipFailureReason flags, in words. ItemNotOnCharacter (16) is only the vault, which has its own place. */
@@ -59,11 +65,12 @@ function activeBonus(grid: TalentGrid | null): Map<number, number> {
 }
 
 export function adaptItemDetail(raw: RawItemDetail): DestinyItemDetail {
-  const { definitions } = raw;
+  const definitions = withBuiltInDefinitions(raw.definitions);
   const { item: instance } = raw.data;
   const item = adaptItem(definitions, instance, instance.itemInstanceId);
   const bucketHash = definitions.items[instance.itemHash]?.bucketTypeHash;
   const grid = buildTalentGrid(raw.data, definitions);
+  const gridNodes = definitions.talentGrids[instance.talentGridHash]?.nodes.length ?? 0;
   const progression = instance.progression;
   const blockers = instance.canEquip ? [] : equipFailures.filter(([flag]) => instance.cannotEquipReason & flag).map(([, text]) => text);
   return {
@@ -74,12 +81,15 @@ export function adaptItemDetail(raw: RawItemDetail): DestinyItemDetail {
       stats: adaptDetailStats(definitions, instance.itemHash, instance.stats, activeBonus(grid)),
       perks: adaptPerks(definitions, instance.perks),
       progress: progression && progression.nextLevelAt > 0
-        ? { level: progression.level, current: progression.progressToNextLevel, next: progression.nextLevelAt }
+        ? { level: progression.level, current: progression.progressToNextLevel, next: progression.nextLevelAt, complete: instance.isGridComplete }
         : undefined,
       requiredLevel: instance.equipRequiredLevel > 0 ? instance.equipRequiredLevel : undefined,
       equipBlockers: blockers,
       notes: notesFor(instance),
     },
     grid,
+    definitionMissing: !definitions.items[instance.itemHash],
+    nodesNotSent: instance.nodes.length < gridNodes ? { sent: instance.nodes.length, defined: gridNodes } : undefined,
+    statsNotSent: statsNotSent(definitions, instance.itemHash, instance.stats),
   };
 }

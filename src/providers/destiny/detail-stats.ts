@@ -15,6 +15,11 @@ const countStats = new Set(['STAT_MAGAZINE_SIZE', 'STAT_INVENTORY_SIZE']);
 const countNames = /magazine|inventory size|rounds per minute/i;
 /** Only the item definition lists these; the game never showed them. */
 const hiddenStats = new Set(['STAT_AIM_ASSISTANCE', 'STAT_RECOIL_DIRECTION', 'STAT_OPTICS', 'STAT_EQUIP_SPEED']);
+/** What Bungie lists on an instance whenever its definition has it (reference §5.1); others are hidden or primary. */
+const instanceStats = new Set([
+  'STAT_RATE_OF_FIRE', 'STAT_BASE_DAMAGE', 'STAT_BLAST_RADIUS', 'STAT_PROJECTILE_SPEED', 'STAT_CHARGE_TIME', 'STAT_RANGE', 'STAT_STABILITY',
+  'STAT_RELOAD', 'STAT_MAGAZINE_SIZE', 'STAT_INTELLECT', 'STAT_DISCIPLINE', 'STAT_STRENGTH',
+]);
 const smallerBetter = new Set(['STAT_CHARGE_TIME', 'STAT_DRAW_TIME']);
 const smallerBetterNames = /\b(charge|draw) time\b/i;
 /** Ratings run 0 to 100 when nothing says otherwise. */
@@ -65,4 +70,26 @@ export function adaptDetailStats(
     })
     .sort((a, b) => a.key - b.key)
     .map(({ detail }) => detail);
+}
+
+export interface StatsNotSent {
+  sent: number;
+  defined: number;
+  /** Names of the stats left out. */
+  missing: string[];
+}
+
+/** Stats the item's definition has and the instance should list but did not; undefined when nothing is missing. */
+export function statsNotSent(definitions: RawItemDetailDefinitions, itemHash: number, shown: readonly Stat[]): StatsNotSent | undefined {
+  const sent = new Set(shown.map((stat) => stat.statHash));
+  const expected = Object.values(definitions.items[itemHash]?.stats ?? {})
+    .map((stat) => stat.statHash)
+    .filter((statHash) => instanceStats.has(definitions.stats[statHash]?.statIdentifier ?? ''));
+  const missing = expected.filter((statHash) => !sent.has(statHash));
+  if (missing.length === 0) return undefined;
+  return {
+    sent: expected.length - missing.length,
+    defined: expected.length,
+    missing: missing.map((statHash) => definitions.stats[statHash]?.statName || `Stat ${statHash}`),
+  };
 }

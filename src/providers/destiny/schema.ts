@@ -63,6 +63,7 @@ export const itemDetailInstanceSchema = v.object({
   ),
   talentGridHash: v.optional(hash, 0),
   nodes: v.optional(v.array(talentNodeStateSchema), []),
+  isGridComplete: optionalBool,
 });
 
 export const bucketGroupSchema = v.object({
