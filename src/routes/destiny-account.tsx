@@ -7,13 +7,15 @@ import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { readDestinyParams } from '../providers/destiny/route-params.ts';
+import { startPlayerName, usePlayerName } from '../providers/destiny/use-player-name.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 
-export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
+export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
   const { membershipType, membershipId } = readDestinyParams(params);
   startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
+  startPlayerName(queryClient, membershipType, request);
   return null;
 }
 
@@ -24,13 +26,15 @@ const backHome = (
 export function Component() {
   const { membershipType, membershipId } = readDestinyParams(useParams());
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
+  const playerName = usePlayerName(membershipType, membershipId);
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: `${platformName(membershipType)} account` }]} />
+      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: playerName ?? `${platformName(membershipType)} account` }]} />
       <div>
-        <h1 className="text-2xl font-bold text-slate-50">Destiny account</h1>
+        <h1 className="text-2xl font-bold text-slate-50">{playerName ?? 'Destiny account'}</h1>
         <p className="text-sm text-slate-400">
+          {playerName && 'Destiny account · '}
           {platformName(membershipType)} · <span className="font-mono">{membershipId}</span>
           {account.data?.clan && ` · ${account.data.clan}`}
           {account.data?.grimoireScore != null && ` · Grimoire ${account.data.grimoireScore}`}
@@ -55,7 +59,7 @@ export function Component() {
             <ul className="grid gap-3 md:grid-cols-3">
               {account.data.characters.map((character) => (
                 <li key={character.characterId}>
-                  <CharacterCard character={character} href={destinyPaths.inventory(membershipType, membershipId, character.characterId)} />
+                  <CharacterCard character={character} href={destinyPaths.inventory(membershipType, membershipId, character.characterId, playerName)} />
                 </li>
               ))}
             </ul>

@@ -16,6 +16,7 @@ import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { readDestinyParams } from '../providers/destiny/route-params.ts';
+import { startPlayerName, usePlayerName } from '../providers/destiny/use-player-name.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
@@ -23,10 +24,11 @@ import { BackLink } from '../ui/BackLink.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 import { CurrencySection } from '../inventory/CurrencySection.tsx';
 
-export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
+export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
   const { membershipType, membershipId, characterId } = readDestinyParams(params);
   startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
   startQuery(queryClient, destinyQueries.inventory(membershipType, membershipId, characterId!));
+  startPlayerName(queryClient, membershipType, request);
   return null;
 }
 
@@ -37,8 +39,9 @@ export function Component() {
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
   const inventory = useQuery(destinyQueries.inventory(membershipType, membershipId, characterId));
   const { data: config } = useQuery(appConfigQuery);
+  const playerName = usePlayerName(membershipType, membershipId);
   const character = account.data?.characters.find((c) => c.characterId === characterId);
-  const accountPath = destinyPaths.account(membershipType, membershipId);
+  const accountPath = destinyPaths.account(membershipType, membershipId, playerName);
   const search = useInventorySearch(inventory.data?.groups ?? noGroups);
   const unnamed = useMemo(() => countUnnamed(inventory.data?.groups ?? noGroups), [inventory.data]);
 
@@ -59,7 +62,7 @@ export function Component() {
       <Breadcrumbs
         crumbs={[
           { label: 'Start', to: '/' },
-          { label: `${platformName(membershipType)} account`, to: accountPath },
+          { label: playerName ?? `${platformName(membershipType)} account`, to: accountPath },
           { label: character?.className ?? 'Character' },
         ]}
       />
@@ -69,6 +72,7 @@ export function Component() {
           <h1 className="text-2xl font-bold text-slate-50">{character ? `${character.className} inventory` : 'Character inventory'}</h1>
           {character && (
             <p className="text-sm text-slate-400">
+              {playerName && `${playerName} · `}
               {[character.raceName, character.genderName].filter(Boolean).join(' ')} · Level {character.level}
               {character.light !== null && ` · Light ${character.light}`}
             </p>
@@ -84,7 +88,7 @@ export function Component() {
         <CharacterSwitcher
           characters={account.data.characters}
           currentId={characterId}
-          hrefFor={(id) => destinyPaths.inventory(membershipType, membershipId, id)}
+          hrefFor={(id) => destinyPaths.inventory(membershipType, membershipId, id, playerName)}
         />
       )}
 

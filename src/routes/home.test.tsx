@@ -23,8 +23,8 @@ describe('start page', () => {
   it('lists the providers, the demo accounts and the error scenarios as links', async () => {
     stubFetch([[/\/api\/config$/, () => configWithDirectory]]);
     renderRoute('/');
-    expect(await screen.findByRole('link', { name: 'Vesper Nine' })).toHaveAttribute('href', '/destiny/2/4611686018400000001');
-    expect(screen.getByRole('link', { name: 'Warlock of Vesper Nine' })).toHaveAttribute('href', '/destiny/2/4611686018400000001/2305843009200000001');
+    expect(await screen.findByRole('link', { name: 'Vesper Nine' })).toHaveAttribute('href', '/destiny/2/4611686018400000001?player=Vesper%20Nine');
+    expect(screen.getByRole('link', { name: 'Warlock of Vesper Nine' })).toHaveAttribute('href', '/destiny/2/4611686018400000001/2305843009200000001?player=Vesper%20Nine');
     expect(screen.getByRole('link', { name: 'Maintenance' })).toHaveAttribute('href', '/destiny/1/4611686018400000099');
     const providers = within(screen.getByRole('list', { name: 'Providers' })).getAllByRole('listitem');
     expect(providers.map((p) => p.textContent)).toEqual([
@@ -44,7 +44,7 @@ describe('start page', () => {
     await userEvent.type(screen.getByLabelText('Player name'), 'Vesper Nine');
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     const results = await screen.findByRole('list', { name: 'Players found' });
-    expect(within(results).getByRole('link')).toHaveAttribute('href', '/destiny/2/4611686018400000001');
+    expect(within(results).getByRole('link')).toHaveAttribute('href', '/destiny/2/4611686018400000001?player=Vesper%20Nine');
     expect(router.state.location.search).toBe('?platform=2&name=Vesper+Nine');
     expect(calls.filter((url) => url.includes('SearchDestinyPlayer'))).toHaveLength(1);
   });

@@ -7,20 +7,23 @@ const baseURL = inject('baseURL');
 const browser = useBrowser();
 
 describe('finding a player and browsing an inventory', () => {
-  it('searches by name, opens the account, then a character', async () => {
+  it('searches by name, opens the account under the player\'s name, then a character', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(baseURL);
     await page.getByLabel('Platform').selectOption(String(account.membershipType));
     await page.getByLabel('Player name').fill(account.displayName.toUpperCase());
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('list', { name: 'Players found' }).getByRole('link', { name: account.displayName }).click();
-    await expect.poll(() => page.url()).toBe(`${baseURL}/destiny/${account.membershipType}/${account.membershipId}`);
+    const named = `?player=${encodeURIComponent(account.displayName)}`;
+    await expect.poll(() => page.url()).toBe(`${baseURL}/destiny/${account.membershipType}/${account.membershipId}${named}`);
+    await page.getByRole('heading', { level: 1, name: account.displayName }).waitFor();
     const cards = page.getByRole('link', { name: /^(Titan|Hunter|Warlock), level \d+/ });
     await cards.first().waitFor();
     expect(await cards.count()).toBe(3);
     await page.getByRole('link', { name: /^Titan, level/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Titan inventory' }).waitFor();
-    expect(page.url()).toBe(`${baseURL}${inventoryPath}`);
+    expect(page.url()).toBe(`${baseURL}${inventoryPath}${named}`);
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: account.displayName }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -25,7 +25,7 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
             <DemoAccountCard
               key={account.membershipId}
               name={account.displayName}
-              to={destinyPaths.account(account.membershipType, account.membershipId)}
+              to={destinyPaths.account(account.membershipType, account.membershipId, account.displayName)}
               details={
                 <>
                   <span className="ml-2 text-sm text-slate-400">{platformName(account.membershipType)}</span>
@@ -36,7 +36,7 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
               {account.characters.map((character) => (
                 <ChipLink
                   key={character.characterId}
-                  to={destinyPaths.inventory(account.membershipType, account.membershipId, character.characterId)}
+                  to={destinyPaths.inventory(account.membershipType, account.membershipId, character.characterId, account.displayName)}
                   label={`${character.className} of ${account.displayName}`}
                 >
                   {character.className}

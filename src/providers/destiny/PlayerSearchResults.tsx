@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx';
+import { destinyPaths } from './paths.ts';
 import { platformName } from './platforms.ts';
 import { destinyQueries } from './queries.ts';
 
@@ -22,7 +23,7 @@ export function PlayerSearchResults({ membershipType, name }: { membershipType: 
       {search.data.map((player) => (
         <li key={`${player.membershipType}-${player.membershipId}`}>
           <Link
-            to={`/destiny/${player.membershipType}/${player.membershipId}`}
+            to={destinyPaths.account(player.membershipType, player.membershipId, player.displayName)}
             className="flex items-center justify-between px-4 py-3 hover:bg-slate-800"
           >
             <span className="font-medium text-slate-100">{player.displayName}</span>

@@ -1,8 +1,13 @@
-/** App URLs of Destiny views: the share links. */
+/** The query parameter that carries a player's display name from page to page (see use-player-name.ts). */
+export const PLAYER_PARAM = 'player';
+
+const named = (path: string, player: string | null | undefined) => (player ? `${path}?${PLAYER_PARAM}=${encodeURIComponent(player)}` : path);
+
+/** App URLs of Destiny views: the share links. Account and character links may name the player. */
 export const destinyPaths = {
-  account: (membershipType: number, membershipId: string) => `/destiny/${membershipType}/${membershipId}`,
-  inventory: (membershipType: number, membershipId: string, characterId: string) =>
-    `/destiny/${membershipType}/${membershipId}/${characterId}`,
+  account: (membershipType: number, membershipId: string, player?: string | null) => named(`/destiny/${membershipType}/${membershipId}`, player),
+  inventory: (membershipType: number, membershipId: string, characterId: string, player?: string | null) =>
+    named(`/destiny/${membershipType}/${membershipId}/${characterId}`, player),
   item: (membershipType: number, membershipId: string, characterId: string, itemId: string) =>
     `/destiny/${membershipType}/${membershipId}/${characterId}/items/${itemId}`,
   /** Stacks have no instance id: instance "0" and the item's hash say which stack. */
