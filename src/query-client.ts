@@ -1,9 +1,13 @@
 import { QueryClient, type QueryExecuteOptions, type QueryKey } from '@tanstack/react-query';
+import { noteFetchTimes } from './fetch-times.ts';
 import { isRetryable, toAppError } from './inventory/app-error.ts';
 
 /** Retries start near this delay, doubling with every failure, and never wait longer than the cap. */
 const RETRY_BASE_MS = 500;
 const RETRY_CAP_MS = 8_000;
+
+/** The first try and two retries: what the waiting indicator counts against ("try 2 of 3"). */
+export const MAX_TRIES = 3;
 
 /**
  * Exponential backoff with full jitter: any delay from zero to the doubled step, so many clients
@@ -18,10 +22,10 @@ export function retryDelay(failureCount: number, error: unknown, random: () => n
 
 /** One client for the app; tests make their own with `{ retry: false }`. */
 export function createQueryClient(overrides: { retry?: false } = {}): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
-        retry: (failureCount, error) => isRetryable(error) && failureCount < 2,
+        retry: (failureCount, error) => isRetryable(error) && failureCount < MAX_TRIES - 1,
         retryDelay: (failureCount, error) => retryDelay(failureCount, error),
         // A page that mounts on a failed query shows the failure; the loader already decided
         // whether to fetch again, and a throttled provider must not be hit again at once.
@@ -31,6 +35,8 @@ export function createQueryClient(overrides: { retry?: false } = {}): QueryClien
       },
     },
   });
+  noteFetchTimes(queryClient.getQueryCache());
+  return queryClient;
 }
 
 /**

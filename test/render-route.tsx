@@ -27,9 +27,8 @@ export const demoConfig = {
   providers: { bungie: { mode: 'demo' }, playfab: { mode: 'unavailable' }, xbox: { mode: 'unavailable' } },
 };
 
-/** Renders the real route tree at a URL with a fresh query client and retries off. */
-export function renderRoute(url: string) {
-  const queryClient = createQueryClient({ retry: false });
+/** Renders the real route tree at a URL with a fresh query client, retries off unless the test brings its own client. */
+export function renderRoute(url: string, queryClient = createQueryClient({ retry: false })) {
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
+import { WaitingIndicator } from '../ui/WaitingIndicator.tsx';
 
-/** The shell: brand, demo mark, a progress line while a route loads, and the page. */
+/** The shell: brand, demo mark, a progress line while a route loads, what a slow call is doing, and the page. */
 export function AppLayout() {
   const { data: config } = useQuery(appConfigQuery);
   const navigation = useNavigation();
@@ -23,6 +24,7 @@ export function AppLayout() {
         </div>
       </header>
       <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        <WaitingIndicator />
         <Outlet />
       </main>
       <footer className="border-t border-slate-800 py-4 text-center text-xs text-slate-500">

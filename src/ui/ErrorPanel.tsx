@@ -1,3 +1,4 @@
+import { isCancelledError } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { toAppError, type AppErrorKind } from '../inventory/app-error.ts';
 import { describeError } from '../inventory/describe-error.ts';
@@ -31,6 +32,8 @@ export function ErrorPanel({ error, onRetry, actions, compact = false, errorKey 
   const { title, advice, canRetry } = describeError(appError);
   const throttled = appError.kind === 'throttled' && onRetry ? appError.retryAfterSeconds : undefined;
   const secondsLeft = useCountdown(throttled, () => onRetry?.(), errorKey ?? error);
+  // A call the person cancelled did not fail: the shell's WaitingIndicator says so, once for the page.
+  if (isCancelledError(error)) return null;
 
   return (
     <div

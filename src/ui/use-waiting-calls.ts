@@ -1,0 +1,64 @@
+import { notifyManager, useQueryClient, type Query, type QueryCacheNotifyEvent } from '@tanstack/react-query';
+import { useEffect, useReducer } from 'react';
+import { fetchTimesOf } from '../fetch-times.ts';
+import { providerNames } from '../inventory/describe-error.ts';
+import type { ProviderId } from '../inventory/model.ts';
+import { MAX_TRIES } from '../query-client.ts';
+import { useNow } from './use-now.ts';
+import { isCancelled, isFetching, waitingView, type WaitingView, type WatchedCall } from './waiting-calls.ts';
+
+/** Provider queries are keyed by the provider's id first (`['destiny', …]`); the app's own config is not a provider call. */
+function providerOf(query: Query): ProviderId | undefined {
+  const [first] = query.queryKey;
+  return typeof first === 'string' && first in providerNames ? (first as ProviderId) : undefined;
+}
+
+function maxTriesOf(query: Query): number {
+  const { retry } = query.options;
+  if (retry === false) return 1;
+  return typeof retry === 'number' ? retry + 1 : MAX_TRIES;
+}
+
+/** What changes what the indicator says: a query's state, or a page starting or stopping to read one. */
+const relevant = (event: QueryCacheNotifyEvent) => event.type === 'updated' || event.type === 'observerAdded' || event.type === 'observerRemoved' || event.type === 'removed';
+
+/**
+ * The provider calls the current page reads (active queries), what to say about them, and the two
+ * things a person can do: cancel the calls in flight, or try the cancelled ones again.
+ */
+export function useWaitingCalls(): { view: WaitingView | null; cancel: () => void; retry: () => void } {
+  const queryClient = useQueryClient();
+  const cache = queryClient.getQueryCache();
+  const [, changed] = useReducer((count: number) => count + 1, 0);
+
+  useEffect(() => {
+    // Cache events can fire while another component renders: re-render after the batch, as TanStack's own hooks do.
+    const rerender = notifyManager.batchCalls(changed);
+    return cache.subscribe((event) => relevant(event) && rerender());
+  }, [cache]);
+
+  const queries = cache.findAll({ type: 'active', predicate: (query) => providerOf(query) !== undefined });
+  const calls = queries.map(
+    (query): WatchedCall => ({
+      provider: providerOf(query)!,
+      state: query.state,
+      maxTries: maxTriesOf(query),
+      ...(fetchTimesOf(query) ?? { startedAt: Date.now() }),
+    }),
+  );
+  const now = useNow(500, calls.some(isFetching));
+
+  const cancel = () => {
+    for (const query of queries) {
+      // Not reverted: the query ends cancelled, so the page leaves its skeleton and keeps any data it had.
+      if (query.state.fetchStatus !== 'idle') void queryClient.cancelQueries({ queryKey: query.queryKey, exact: true }, { revert: false });
+    }
+  };
+
+  const retry = () => {
+    const cancelled = new Set(queries.filter((_, index) => isCancelled(calls[index]!)));
+    void queryClient.refetchQueries({ predicate: (query) => cancelled.has(query) });
+  };
+
+  return { view: waitingView(calls, now), cancel, retry };
+}
