@@ -8,7 +8,7 @@ const browser = useBrowser();
 const SUMMARY = /, (Progress [\d,]+\/[\d,]+|Objective complete|\d+ of \d+ objectives complete)(,|$)/;
 
 describe('quest objectives', () => {
-  it('show on a quest tile in words, and as a list on its item page', async () => {
+  it('show on a quest tile in words, and as a list on its item page that fits a phone', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseURL}${inventoryPath}`);
     const quests = page.getByRole('region', { name: 'Quests' });
@@ -26,6 +26,9 @@ describe('quest objectives', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/^\D.*[\d,]+\/[\d,]+(✓ Complete|In progress)$/);
     expect(await objectives.getByRole('progressbar').count()).toBe(rows.length);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
