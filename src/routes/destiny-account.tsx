@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { startQuery } from '../query-client.ts';
 import { CharacterCard } from '../providers/destiny/CharacterCard.tsx';
+import { MissingDefinitionsNotice } from '../providers/destiny/MissingDefinitionsNotice.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
@@ -41,6 +42,7 @@ export function Component() {
         </p>
       </div>
       <QueryError query={account} actions={backHome} />
+      {account.data?.definitionsMissing && <MissingDefinitionsNotice page="account" />}
       {account.isPending && (
         <div aria-busy="true" aria-label="Loading characters" className="grid gap-3 md:grid-cols-3">
           {[0, 1, 2].map((i) => (

@@ -39,6 +39,19 @@ describe('adaptAccount', () => {
     });
   });
 
+  it("names characters from the answer's definitions when it has them, and says when it has none", () => {
+    const data = { membershipId: '1', membershipType: 2, characters: [character('9', 3655393761)] };
+    const bare = adaptAccount(v.parse(accountSchema, { data }));
+    expect(bare.definitionsMissing).toBe(true);
+    expect(bare.characters[0]).toMatchObject({ className: 'Titan', raceName: 'Exo', genderName: 'Female' });
+    const localized = adaptAccount(v.parse(accountSchema, {
+      data,
+      definitions: { classes: { 3655393761: { className: 'Titán' } }, races: {}, genders: { 2204441813: { genderName: 'Mujer' } } },
+    }));
+    expect(localized.definitionsMissing).toBe(false);
+    expect(localized.characters[0]).toMatchObject({ className: 'Titán', raceName: 'Exo', genderName: 'Mujer' });
+  });
+
   it('tolerates omitted optional fields', () => {
     const account = adaptAccount(
       v.parse(accountSchema, { data: { membershipId: '1', membershipType: 1, characters: [{ characterBase: { characterId: '9', classType: 1 } }] } }),

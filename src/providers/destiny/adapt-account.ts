@@ -1,4 +1,5 @@
 import { bungieIcon } from './bungie-icon.ts';
+import { knownClasses, knownGenders, knownRaces, type KnownGuardianType } from './guardian-table.ts';
 import type { RawAccount, RawCharacter } from './schema.ts';
 
 export interface DestinyCharacter {
@@ -19,22 +20,25 @@ export interface DestinyAccount {
   clan: string | null;
   grimoireScore: number | null;
   characters: DestinyCharacter[];
+  /** Bungie answered without definitions: classes, races and genders are named from the app's own tables. */
+  definitionsMissing: boolean;
 }
 
-// Class, race and gender hashes are fixed by the format; classType is the fallback the enum gives.
-const classNames: Record<number, string> = { 3655393761: 'Titan', 671679327: 'Hunter', 2271682572: 'Warlock' };
-const classTypeNames: Record<number, string> = { 0: 'Titan', 1: 'Hunter', 2: 'Warlock' };
-const raceNames: Record<number, string> = { 3887404748: 'Human', 2803282938: 'Awoken', 898834093: 'Exo' };
-const genderNames: Record<number, string> = { 3111576190: 'Male', 2204441813: 'Female' };
+type Definitions = NonNullable<RawAccount['definitions']>;
 
-function adaptCharacter(raw: RawCharacter): DestinyCharacter {
+/** The answer's name for a hash, else the format's own (by hash, then by enum value where the answer has one). */
+function guardianName(sent: string | undefined, known: readonly KnownGuardianType[], hash: number | undefined, type?: number): string | undefined {
+  return sent || known.find((entry) => entry.hash === hash)?.name || known.find((entry) => entry.type === type)?.name;
+}
+
+function adaptCharacter(raw: RawCharacter, definitions: Definitions | undefined): DestinyCharacter {
   const base = raw.characterBase;
   const light = base.stats.STAT_LIGHT?.value ?? base.powerLevel ?? null;
   return {
     characterId: base.characterId,
-    className: classNames[base.classHash ?? 0] ?? classTypeNames[base.classType ?? -1] ?? 'Guardian',
-    raceName: raceNames[base.raceHash ?? 0] ?? '',
-    genderName: genderNames[base.genderHash ?? 0] ?? '',
+    className: guardianName(definitions?.classes[base.classHash ?? 0]?.className, knownClasses, base.classHash, base.classType) ?? 'Guardian',
+    raceName: guardianName(definitions?.races[base.raceHash ?? 0]?.raceName, knownRaces, base.raceHash) ?? '',
+    genderName: guardianName(definitions?.genders[base.genderHash ?? 0]?.genderName, knownGenders, base.genderHash) ?? '',
     level: raw.characterLevel ?? raw.levelProgression?.level ?? 0,
     light,
     emblem: bungieIcon(raw.emblemPath),
@@ -50,6 +54,7 @@ export function adaptAccount(raw: RawAccount): DestinyAccount {
     membershipId: data.membershipId,
     clan: data.clanName ? (data.clanTag ? `${data.clanName} [${data.clanTag}]` : data.clanName) : null,
     grimoireScore: data.grimoireScore ?? null,
-    characters: data.characters.map(adaptCharacter),
+    characters: data.characters.map((character) => adaptCharacter(character, raw.definitions)),
+    definitionsMissing: !raw.definitions,
   };
 }

@@ -242,6 +242,14 @@ export const accountSchema = v.object({
     clanTag: v.optional(v.string()),
     grimoireScore: v.optional(v.number()),
   }),
+  // Only what names a character; absent when Bungie answers without definitions.
+  definitions: v.optional(
+    v.object({
+      classes: table(v.object({ className: v.optional(v.string()) })),
+      races: table(v.object({ raceName: v.optional(v.string()) })),
+      genders: table(v.object({ genderName: v.optional(v.string()) })),
+    }),
+  ),
 });
 
 export type RawItemInstance = v.InferOutput<typeof itemInstanceSchema>;
