@@ -48,7 +48,7 @@ export async function fetchUpstream(transport: UpstreamTransport, request: Upstr
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new UpstreamError('upstream_timeout', `The provider did not answer within ${request.timeoutMs} ms.`));
+      reject(new UpstreamError('upstream_timeout', `The provider did not answer within ${request.timeoutMs / 1000} s.`));
     }, request.timeoutMs);
   });
   try {
