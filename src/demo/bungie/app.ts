@@ -9,6 +9,7 @@ import { iconPng } from './icons.ts';
 import { accountResponse, inventoryResponse, itemDetailResponse, searchResponse } from './responses.ts';
 import { findAccount } from './roster.ts';
 import { createScenarios, scenarioFaults, type CallKind } from './scenarios.ts';
+import { DEFAULT_SLOW_MS } from './slow-scenario.ts';
 import { applyFault } from '../faults/apply-fault.ts';
 import { faultContext } from '../faults/fault-context.ts';
 import { bungieFaultReplies } from './fault-replies.ts';
@@ -16,14 +17,13 @@ import { createDemoWorld } from './world.ts';
 
 export interface BungieDemoOptions {
   seed?: number;
-  /** Delay of the "slow" scenario account. */
+  /** Delay of the "slow" scenario account; its directory entry is worded from the same value (see slow-scenario.ts). */
   slowMs?: number;
   /** When given, only these `X-API-Key` values are accepted (else any non-empty key). */
   apiKeys?: string[];
 }
 
 const DEFAULT_SEED = 1729;
-const DEFAULT_SLOW_MS = 15_000;
 
 const PLATFORM_PREFIX = /^\/(?:d1\/)?platform\/destiny\//i;
 

@@ -5,6 +5,7 @@
 
 import { faultScenarios } from '../faults/fault-scenarios.ts';
 import { missingCharacterId, missingMembershipId, roster, type ScenarioId } from './roster.ts';
+import { DEFAULT_SLOW_MS, describeSlowScenario, type SlowTiming } from './slow-scenario.ts';
 
 export interface DemoAccount {
   displayName: string;
@@ -110,9 +111,14 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
     })),
     {
       id: 'slow',
-      title: 'Slow upstream',
-      description: 'Every call on this account answers normally, but only after a long delay (15 s by default).',
+      ...describeSlowScenario({ slowMs: DEFAULT_SLOW_MS }),
       ...scenarioAccount('slow'),
     },
   ],
 };
+
+/** The directory as a server running the demo with these timings lists it: the slow account worded from the delay it really has. */
+export function bungieDemoDirectoryFor(timing: SlowTiming): typeof bungieDemoDirectory {
+  const scenarios = bungieDemoDirectory.scenarios.map((scenario) => (scenario.id === 'slow' ? { ...scenario, ...describeSlowScenario(timing) } : scenario));
+  return { ...bungieDemoDirectory, scenarios };
+}
