@@ -1,5 +1,6 @@
-/** The four Destiny 1 damage types: hashes, identifiers, enum values and paths are format. */
+/** The four Destiny 1 damage types: hashes, identifiers, names, enum values and paths from the format's table (shared with the browser adapter). */
 
+import { knownDamageTypes } from '../../providers/destiny/damage-type-table.ts';
 import { iconAsset, type IconAsset, type Tone } from './icon-assets.ts';
 
 export interface DamageTypeInfo {
@@ -14,24 +15,25 @@ export interface DamageTypeInfo {
   transparentIcon: IconAsset;
 }
 
-function damageType(
-  hash: number, identifier: string, name: string, enumValue: number, file: string, tone: Tone, description: string,
-): DamageTypeInfo {
-  const base = `img/destiny_content/damage_types/${file}`;
+/** What the demo adds to each type, by enum value: the tone its icons are painted in and our own description. */
+const extras: Record<number, [tone: Tone, description: string]> = {
+  1: ['kinetic', 'Plain force: mass and velocity.'],
+  2: ['arc', 'Crackling current that jumps between targets.'],
+  3: ['solar', 'Stellar heat that burns through shields.'],
+  4: ['void', 'Hungry dark that unravels matter.'],
+};
+
+export const damageTypes: readonly DamageTypeInfo[] = knownDamageTypes.map(({ hash, identifier, name, enumValue, iconPath }) => {
+  const extra = extras[enumValue];
+  if (!extra) throw new Error(`no demo extras for damage type ${enumValue}`);
+  const [tone, description] = extra;
   return {
     hash, identifier, name, enumValue, description,
     showIcon: enumValue !== 1,
-    icon: iconAsset(`/${base}.png`, 'damage', tone),
-    transparentIcon: iconAsset(`${base}_trans.png`, 'damage', tone),
+    icon: iconAsset(iconPath, 'damage', tone),
+    transparentIcon: iconAsset(`${iconPath.slice(1, -'.png'.length)}_trans.png`, 'damage', tone),
   };
-}
-
-export const damageTypes: readonly DamageTypeInfo[] = [
-  damageType(3373582085, 'DAMAGE_TYPE_KINETIC', 'Kinetic', 1, 'kinetic', 'kinetic', 'Plain force: mass and velocity.'),
-  damageType(2303181850, 'DAMAGE_TYPE_ARC', 'Arc', 2, 'arc', 'arc', 'Crackling current that jumps between targets.'),
-  damageType(1847026933, 'DAMAGE_TYPE_THERMAL', 'Solar', 3, 'thermal', 'solar', 'Stellar heat that burns through shields.'),
-  damageType(3454344768, 'DAMAGE_TYPE_VOID', 'Void', 4, 'void', 'void', 'Hungry dark that unravels matter.'),
-];
+});
 
 export const DamageType = { kinetic: 1, arc: 2, solar: 3, void: 4 } as const;
 

@@ -1,25 +1,29 @@
-/** Class, race and gender hashes and enum values are Destiny 1 format; the descriptions are ours. */
+/** Class, race and gender hashes and enum values from the format's table (shared with the browser adapter); the descriptions are ours. */
+
+import { knownClasses, knownGenders, knownRaces, type KnownGuardianType } from '../../providers/destiny/guardian-table.ts';
 
 export type ClassName = 'Titan' | 'Hunter' | 'Warlock';
 export type RaceName = 'Human' | 'Awoken' | 'Exo';
 export type GenderName = 'Male' | 'Female';
 
-export const classes: Record<ClassName, { hash: number; type: number }> = {
-  Titan: { hash: 3655393761, type: 0 },
-  Hunter: { hash: 671679327, type: 1 },
-  Warlock: { hash: 2271682572, type: 2 },
+function byName<N extends string>(known: readonly KnownGuardianType[], names: readonly N[]): Record<N, { hash: number; type: number }> {
+  return Object.fromEntries(names.map((name) => {
+    const entry = known.find((candidate) => candidate.name === name);
+    if (!entry) throw new Error(`unknown guardian type ${name}`);
+    return [name, { hash: entry.hash, type: entry.type }];
+  })) as Record<N, { hash: number; type: number }>;
+}
+
+export const classes = byName<ClassName>(knownClasses, ['Titan', 'Hunter', 'Warlock']);
+export const genders = byName<GenderName>(knownGenders, ['Male', 'Female']);
+
+const raceDescriptions: Record<RaceName, string> = {
+  Human: 'Stubborn survivors of the long collapse.',
+  Awoken: 'Children of a strange light at the edge of the system.',
+  Exo: 'Machine minds that remember being something else.',
 };
 
-export const races: Record<RaceName, { hash: number; type: number; description: string }> = {
-  Human: { hash: 3887404748, type: 0, description: 'Stubborn survivors of the long collapse.' },
-  Awoken: { hash: 2803282938, type: 1, description: 'Children of a strange light at the edge of the system.' },
-  Exo: { hash: 898834093, type: 2, description: 'Machine minds that remember being something else.' },
-};
-
-export const genders: Record<GenderName, { hash: number; type: number }> = {
-  Male: { hash: 3111576190, type: 0 },
-  Female: { hash: 2204441813, type: 1 },
-};
+export const races = byName<RaceName>(knownRaces, ['Human', 'Awoken', 'Exo']);
 
 /** Item `classType` 3: usable by any class. */
 export const ANY_CLASS = 3;
@@ -33,7 +37,8 @@ export function classDefinition(name: ClassName) {
 }
 
 export function raceDefinition(name: RaceName) {
-  const { hash, type, description } = races[name];
+  const { hash, type } = races[name];
+  const description = raceDescriptions[name];
   return {
     raceHash: hash, raceType: type, raceName: name, raceNameMale: name, raceNameFemale: name,
     raceDescription: description, hash, index: 0, redacted: false,
