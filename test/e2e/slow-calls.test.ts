@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
+import { clearFaults, queueFault } from '../../src/demo/faults/fault-client.ts';
+import { openPage, useBrowser } from './browser.ts';
+import { demoOrigin, EVERY_TRY } from './fault-cases.ts';
+
+const baseURL = inject('baseURL');
+const account = bungieDemoDirectory.accounts[0]!;
+const inventoryUrl = `${baseURL}/destiny/${account.membershipType}/${account.membershipId}/${account.characters[0]!.characterId}`;
+const browser = useBrowser();
+
+/** Text on screen, not the screen reader's copy of it in the live region. */
+const shown = (page: Page, text: string | RegExp) => page.locator('p:not([aria-live])', { hasText: text });
+
+afterEach(() => clearFaults(demoOrigin));
+
+/**
+ * A call that never answers: the proxy here gives up after 1.5 s, and the page tries three times,
+ * so a person waits about five seconds and is told what is happening all along.
+ */
+const hangingInventory = (times: number) => queueFault(demoOrigin, { provider: 'bungie', match: '/Inventory/', fault: { kind: 'timeout' }, times });
+
+describe('a slow call, end to end', () => {
+  it('says which try it is and for how long, and Cancel stops it and leaves a way to try again', async () => {
+    await hangingInventory(EVERY_TRY);
+    const { page, errors } = await openPage(browser());
+    const aborted: string[] = [];
+    page.on('requestfailed', (request) => request.url().includes('/Inventory/') && aborted.push(request.failure()?.errorText ?? ''));
+    await page.goto(inventoryUrl);
+
+    await shown(page, /^Waiting for Bungie: try 1 of 3, [1-9] s$/).waitFor({ timeout: 5000 });
+    await shown(page, /^Waiting for Bungie: try 2 of 3, [1-9] s$/).waitFor({ timeout: 5000 });
+    expect(await page.getByLabel('Loading inventory').count()).toBe(1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await shown(page, 'Cancelled. The request to Bungie was stopped.').waitFor();
+    expect(await page.getByLabel('Loading inventory').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(aborted).toEqual([expect.stringContaining('ERR_ABORTED')]);
+    // No try after the cancel: the retries stopped with it.
+    await page.waitForTimeout(2500);
+    expect(await page.getByText(/Waiting for Bungie/).count()).toBe(0);
+
+    await clearFaults(demoOrigin);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('region', { name: 'Primary Weapons' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByText(/Cancelled|Waiting for/).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a call the proxy gave up on once is tried again, and the page says so until it loads', async () => {
+    await hangingInventory(1);
+    // The second try answers too, but slowly (inside the proxy's 1.5 s), so its line stays long enough to read.
+    await queueFault(demoOrigin, { provider: 'bungie', match: '/Inventory/', fault: { kind: 'latency', ms: 1200 } });
+    const { page, errors } = await openPage(browser());
+    await page.goto(inventoryUrl);
+    await shown(page, /^Waiting for Bungie: try 2 of 3, [1-9] s$/).waitFor({ timeout: 5000 });
+    await page.getByRole('region', { name: 'Primary Weapons' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByText(/Waiting for Bungie/).count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
