@@ -23,6 +23,7 @@ describe('the directory', () => {
     expect(bungieDemoDirectory.scenarios.map((scenario) => scenario.id)).toEqual([
       'account-not-found', 'character-not-found', 'maintenance', 'throttled', 'private', 'html-outage',
       'maintenance-1618', 'throttled-31', 'server-error', 'truncated-json', 'malformed-json', 'dropped-connection', 'slow',
+      'no-definitions',
     ]);
   });
 });

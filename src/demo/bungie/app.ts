@@ -111,8 +111,10 @@ export function createBungieDemoApp(options: BungieDemoOptions = {}): Hono {
     const route = matchRoute(rest.split('/').filter(Boolean));
     if (!route) return c.notFound();
     const pathKey = rest.toLowerCase().replace(/\/+$/, '');
-    const respond = async () => toResponse(await answer(route, pathKey, url.searchParams.get('definitions')?.toLowerCase() === 'true'));
     const scenario = route.call === 'search' ? undefined : findAccount(route.membershipId)?.scenario;
+    // This account answers as a server that ignores the flag would.
+    const definitions = scenario !== 'no-definitions' && url.searchParams.get('definitions')?.toLowerCase() === 'true';
+    const respond = async () => toResponse(await answer(route, pathKey, definitions));
     const fault = scenario && scenarioFaults[scenario];
     return fault ? applyFault(fault, faultContext(c, bungieFaultReplies), respond) : respond();
   });

@@ -114,6 +114,12 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
       ...describeSlowScenario({ slowMs: DEFAULT_SLOW_MS }),
       ...scenarioAccount('slow'),
     },
+    {
+      id: 'no-definitions',
+      title: 'Answers without definitions',
+      description: 'Every call answers as if definitions=true had not been asked: no item names, pictures, perks or talent grids.',
+      ...scenarioAccount('no-definitions'),
+    },
   ],
 };
 

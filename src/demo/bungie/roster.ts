@@ -13,6 +13,7 @@ export type ScenarioId =
   | 'private'
   | 'html-outage'
   | 'slow'
+  | 'no-definitions'
   | Exclude<FaultScenarioId, 'timeout' | 'html'>;
 
 export interface RosterCharacter {
@@ -115,6 +116,7 @@ export const roster: readonly RosterAccount[] = [
   faultAccount('Half_Signal', 1, '4611686018470707070', 'truncated-json'),
   faultAccount('Garbled Gideon', 2, '4611686018471717171', 'malformed-json'),
   faultAccount('Severed Link', 1, '4611686018472727272', 'dropped-connection'),
+  faultAccount('Plain Ghost', 2, '4611686018482828282', 'no-definitions'),
 ];
 
 /** Ids that are well-formed but belong to nobody. */

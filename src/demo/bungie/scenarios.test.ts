@@ -32,6 +32,16 @@ describe('scenarios', () => {
     expect(await getJson(app, inventory)).toMatchObject({ ErrorCode: 1620, ErrorStatus: 'DestinyCharacterNotFound' });
   });
 
+  it('no-definitions answers its data without definitions even when they are asked for', async () => {
+    const { account, inventory } = scenario('no-definitions');
+    for (const path of [account, inventory]) {
+      const body = await getJson(app, `${path}?definitions=true`);
+      expect(body.ErrorCode).toBe(1);
+      expect(Object.keys(body.Response)).toEqual(['data']);
+    }
+    expect(Object.keys((await getJson(app, `${scenario('character-not-found').account}?definitions=true`)).Response)).toEqual(['data', 'definitions']);
+  });
+
   it('maintenance answers 5 on every call of the account', async () => {
     const { account, inventory } = scenario('maintenance');
     for (const path of [account, inventory]) {
