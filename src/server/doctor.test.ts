@@ -255,7 +255,7 @@ describe('npm run doctor, unreachable', () => {
 
 describe('readDoctorOptions', () => {
   it('takes the player and title from the command line over the environment, with a default player', () => {
-    expect(readDoctorOptions([], {})).toEqual({ ok: true, options: { bungiePlayer: { membershipType: '2', displayName: 'lowlines' }, playfabTitleId: undefined } });
+    expect(readDoctorOptions([], {})).toEqual({ ok: true, options: { bungiePlayer: { membershipType: '-1', displayName: 'Gearview Doctor' }, playfabTitleId: undefined } });
     expect(readDoctorOptions(['--bungie-player=1/Halcyon Drift', '--playfab-title=AB12'], { DOCTOR_BUNGIE_PLAYER: '2/x', PLAYFAB_TITLE_ID: 'ZZ' })).toEqual({
       ok: true,
       options: { bungiePlayer: { membershipType: '1', displayName: 'Halcyon Drift' }, playfabTitleId: 'AB12' },
@@ -267,6 +267,6 @@ describe('readDoctorOptions', () => {
 
   it('refuses an unknown option or a player without a membership type', () => {
     expect(readDoctorOptions(['--verbose'], {})).toMatchObject({ ok: false, message: expect.stringContaining('Usage: npm run doctor') });
-    expect(readDoctorOptions(['--bungie-player=lowlines'], {})).toMatchObject({ ok: false, message: expect.stringContaining('<membershipType>/<displayName>') });
+    expect(readDoctorOptions(['--bungie-player=Gearview'], {})).toMatchObject({ ok: false, message: expect.stringContaining('<membershipType>/<displayName>') });
   });
 });

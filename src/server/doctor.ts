@@ -36,8 +36,8 @@ export interface DoctorReport {
   exitCode: 0 | 1;
 }
 
-/** The documented SearchDestinyPlayer example: a Destiny 1 account known to exist. */
-const DEFAULT_BUNGIE_PLAYER = '2/lowlines';
+/** Any search proves the key; only a player who exists lets the doctor see whether definitions come back. */
+const DEFAULT_BUNGIE_PLAYER = '-1/Gearview Doctor';
 
 export const DOCTOR_USAGE = `Usage: npm run doctor -- [--bungie-player=<membershipType>/<displayName>] [--playfab-title=<titleId>]
   --bungie-player   a Destiny 1 player to search for (env DOCTOR_BUNGIE_PLAYER; default ${DEFAULT_BUNGIE_PLAYER})
@@ -115,10 +115,15 @@ function lineOf(report: ProviderReport): string {
   return `${report.provider.padEnd(9)}${report.mode.padEnd(6)}${said}`;
 }
 
+/** Shorter values are no real key, and hiding them would blank letters all over the report. */
+const MIN_SECRET_LENGTH = 6;
+
 /** Every credential the app sends, whole and (for Xbox) the token alone: a provider's message may echo one. */
 function secretsOf(config: ServerConfig): string[] {
   const token = config.xbox.authorization.split(';').slice(1).join(';');
-  return [config.bungie.apiKey, config.playfab.secretKey, config.xbox.authorization, token].filter(Boolean).sort((a, b) => b.length - a.length);
+  return [config.bungie.apiKey, config.playfab.secretKey, config.xbox.authorization, token]
+    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+    .sort((a, b) => b.length - a.length);
 }
 
 function redact(text: string, secrets: string[]): string {
