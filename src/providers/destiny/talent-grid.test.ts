@@ -32,6 +32,12 @@ describe('talent grid layout', () => {
     expect(grid.nodes[0]!.progress).toBe(1);
   });
 
+  it('locks no node of a grid the answer marks complete', () => {
+    const response = clone(lanternDetailResponse);
+    Object.assign(response.data.item, { isGridComplete: true });
+    expect(gridOf(response).nodes.map((n) => n.state)).toEqual(['active', 'active', 'available', 'available']);
+  });
+
   it('moves the first visible column to 0 and drops nameless steps anywhere', () => {
     const response = clone(lanternDetailResponse);
     for (const node of response.definitions.talentGrids['555'].nodes) if (node.column >= 0) node.column += 2;

@@ -82,7 +82,8 @@ export function buildTalentGrid(data: Data, definitions: RawItemDetailDefinition
     const index = node.nodeIndex ?? grid.nodes.indexOf(node);
     const detail = data.talentNodes.find((t) => t.nodeIndex === index);
     const requiredLevel = step.activationRequirement.gridLevel;
-    const locked = level !== undefined ? requiredLevel > level : detail?.state === NO_GRID_LEVEL;
+    // A grid Bungie calls complete has nothing left to wait for, whatever level it reports.
+    const locked = !item.isGridComplete && (level !== undefined ? requiredLevel > level : detail?.state === NO_GRID_LEVEL);
     const onNode = data.statsOnNodes[String(instance.nodeHash ?? index)] ?? data.statsOnNodes[String(index)];
     nodes.push({
       index,
