@@ -1,4 +1,4 @@
-import type { Inventory, Item, ItemDetail } from './model.ts';
+import type { Bucket, Inventory, Item, ItemDetail } from './model.ts';
 
 function* bucketsOf(inventory: Inventory) {
   for (const group of inventory.groups) yield* group.buckets;
@@ -9,6 +9,12 @@ export function equippedIn(inventory: Inventory, bucketId: string | null): Item 
   for (const bucket of bucketsOf(inventory)) {
     if (bucket.id === bucketId) return bucket.items.find((item) => item.isEquipped) ?? null;
   }
+  return null;
+}
+
+/** The bucket holding an item, for item pages whose own answer does not say where it is kept. */
+export function bucketHolding(inventory: Inventory, key: string): Bucket | null {
+  for (const bucket of bucketsOf(inventory)) if (bucket.items.some((item) => item.key === key)) return bucket;
   return null;
 }
 

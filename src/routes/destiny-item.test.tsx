@@ -85,6 +85,9 @@ describe('Destiny item page', () => {
     expect(notes[0]).toHaveTextContent('Bungie sent this item without its definition, so its name, picture, perks and talent grid are missing.');
     const stats = screen.getByRole('list', { name: 'Stats' });
     expect(within(stats).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual(['Rate of Fire', 'Impact', 'Range', 'Stability', 'Magazine']);
+    // Where it is kept, and so what to compare it with, come from the inventory.
+    expect(screen.getByText('Primary Weapons')).toBeInTheDocument();
+    expect(screen.getByText(/Compared with/)).toHaveTextContent('Compared with Lantern Oath, equipped');
   });
 
   it('calls a grid the answer marks complete fully upgraded instead of counting XP to a level', async () => {

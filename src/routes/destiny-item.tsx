@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { AppError } from '../inventory/app-error.ts';
-import { equippedIn, stackDetail } from '../inventory/inventory-lookup.ts';
+import { bucketHolding, equippedIn, stackDetail } from '../inventory/inventory-lookup.ts';
 import type { Item } from '../inventory/model.ts';
 import { startQuery } from '../query-client.ts';
 import type { DestinyItemDetail } from '../providers/destiny/adapt-item-detail.ts';
@@ -60,6 +60,9 @@ export function Component() {
   } else if (inventory.isError) {
     failure = { error: inventory.error, errorKey: inventory.errorUpdatedAt, retry: () => inventory.refetch() };
   }
+  // Bungie names an item's bucket only in its definition; without one, the inventory knows where it is kept.
+  const holder = page && !page.detail.bucketId && inventory.data ? bucketHolding(inventory.data, page.detail.item.key) : null;
+  if (page && holder) page = { ...page, detail: { ...page.detail, bucketId: holder.id, bucketName: holder.name } };
   const characterName = character?.className ?? 'Character';
   const equipped = page && inventory.data ? equippedIn(inventory.data, page.detail.bucketId) : null;
 
