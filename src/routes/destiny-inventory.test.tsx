@@ -61,6 +61,14 @@ describe('Destiny inventory page', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('counts the items whose definitions are missing when Bungie left out only some', async () => {
+    const { '4000000002': _, ...items } = richInventoryResponse.definitions.items;
+    serve(() => ok({ ...richInventoryResponse, definitions: { ...richInventoryResponse.definitions, items } }));
+    renderRoute(URL);
+    expect(await screen.findByRole('note')).toHaveTextContent('Bungie sent no definitions for 1 of 3 items, so those are shown by their number');
+    expect(within(screen.getByRole('region', { name: 'Materials' })).getByRole('link')).toHaveAccessibleName(/^Item 4000000002, quantity 180/);
+  });
+
   it('says nothing about definitions when the answer has them', async () => {
     serve(() => ok(richInventoryResponse));
     renderRoute(URL);
