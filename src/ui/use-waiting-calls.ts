@@ -43,21 +43,18 @@ export function useWaitingCalls(): { view: WaitingView | null; cancel: () => voi
       provider: providerOf(query)!,
       state: query.state,
       maxTries: maxTriesOf(query),
+      // Only a client not made by createQueryClient keeps no times: its calls count from now.
       ...(fetchTimesOf(query) ?? { startedAt: Date.now() }),
     }),
   );
   const now = useNow(500, calls.some(isFetching));
 
-  const cancel = () => {
-    for (const query of queries) {
-      // Not reverted: the query ends cancelled, so the page leaves its skeleton and keeps any data it had.
-      if (query.state.fetchStatus !== 'idle') void queryClient.cancelQueries({ queryKey: query.queryKey, exact: true }, { revert: false });
-    }
-  };
+  // Not reverted: a cancelled query ends in its own error state, so the page leaves its skeleton and keeps any data it had.
+  const cancel = () => void queryClient.cancelQueries({ predicate: (query) => queries.includes(query) }, { revert: false });
 
   const retry = () => {
-    const cancelled = new Set(queries.filter((_, index) => isCancelled(calls[index]!)));
-    void queryClient.refetchQueries({ predicate: (query) => cancelled.has(query) });
+    const cancelled = queries.filter((_, index) => isCancelled(calls[index]!));
+    void queryClient.refetchQueries({ predicate: (query) => cancelled.includes(query) });
   };
 
   return { view: waitingView(calls, now), cancel, retry };
