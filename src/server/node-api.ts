@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { IncomingMessage } from 'node:http';
-import { bungieDemoDirectory } from '../demo/bungie/directory.ts';
+import { bungieDemoDirectoryFor } from '../demo/bungie/directory.ts';
+import { DEFAULT_SLOW_MS } from '../demo/bungie/slow-scenario.ts';
 import { playfabDemoDirectory } from '../demo/playfab/directory.ts';
 import { playfabDemoImages, playfabDemoOrigin, startDemoUpstream } from '../demo/server.ts';
 import { xboxDemoDirectory } from '../demo/xbox/scenarios.ts';
@@ -36,7 +37,9 @@ export async function startNodeApi(
     // Loopback only; end-to-end tests read it to queue faults on the demo's control channel.
     log({ event: 'demo', origin: demo.origin });
     if (config.bungie.mode === 'demo') {
-      config = { ...config, bungie: { ...config.bungie, origin: demo.origin }, demo: { ...config.demo, bungie: bungieDemoDirectory } };
+      // The start page describes the slow account by the delay and timeout actually in force.
+      const bungie = bungieDemoDirectoryFor({ slowMs: config.demoSlowMs ?? DEFAULT_SLOW_MS, upstreamTimeoutMs: config.upstreamTimeoutMs });
+      config = { ...config, bungie: { ...config.bungie, origin: demo.origin }, demo: { ...config.demo, bungie } };
     }
     if (config.playfab.mode === 'demo') {
       config = {
