@@ -336,6 +336,15 @@ describe('the proxy app', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('refuses an image larger than any icon, without keeping it', async () => {
+    const huge = new Uint8Array(5 * 1024 * 1024);
+    huge.set(PNG);
+    const { app } = setup(() => new Response(huge, { headers: { 'Content-Type': 'image/png' } }));
+    const response = await app.request('/api/bungie/img/misc/missing_icon.png');
+    expect(response.status).toBe(502);
+    expect(await errorOf(response)).toMatchObject({ code: 'upstream_bad_response' });
+  });
+
   it('sends its own Content-Type for an image, the one its bytes show', async () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
     const { app } = setup((url) =>

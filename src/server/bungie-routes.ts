@@ -8,7 +8,7 @@ import type { UpstreamReply } from './upstream.ts';
 const MOUNT = '/api/bungie';
 /** Icons are content-addressed and never change under one name. */
 const IMAGE_TTL_MS = 24 * 60 * 60 * 1000;
-/** Content icons are named by a hash of their bytes: a browser may keep them for good. */
+/** Bungie names content icons by a hash of their bytes: a browser may keep them for good. The demo's names hash a label, not the bytes. */
 const HASHED_ICON = /^\/common\/destiny_content\/icons\/[0-9a-f]{32}\.(?:png|jpe?g|gif)$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -30,7 +30,7 @@ export function bungieHandler(deps: { bungie: ServerConfig['bungie']; cacheTtlMs
         url: deps.bungie.origin + path.upstreamPath,
         headers: image ? imageHeaders : jsonHeaders,
         kind: path.kind,
-        cacheControl: image && HASHED_ICON.test(path.upstreamPath) ? IMMUTABLE : undefined,
+        cacheControl: image && deps.bungie.mode === 'live' && HASHED_ICON.test(path.upstreamPath) ? IMMUTABLE : undefined,
         ttlMs: image ? imageTtl : jsonTtl,
       },
       c,

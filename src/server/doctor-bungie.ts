@@ -5,6 +5,7 @@
  * well-known prefix, so the line can say what to set.
  */
 
+import { DEFAULT_UPSTREAM_PLATFORM_PREFIX } from './bungie-paths.ts';
 import { ask, describeProxyError, isRecord, type Answer, type ApiFetch, type Check } from './doctor-answer.ts';
 
 export interface BungiePlayer {
@@ -18,7 +19,9 @@ export interface BungieCheck extends Check {
 }
 
 /** Where bungie.net has served Destiny 1 since 2017, and the original prefix. */
-const WELL_KNOWN_PREFIXES = ['/d1/Platform/Destiny/', '/Platform/Destiny/'];
+const WELL_KNOWN_PREFIXES = [DEFAULT_UPSTREAM_PLATFORM_PREFIX, '/Platform/Destiny/'];
+/** Answers about the key: the prefix reached the API, so another prefix would not help. */
+const KEY_CODES = new Set([2101, 2102, 2107]);
 
 /** Throttle codes from the reference's PlatformErrorCodes table. */
 const THROTTLE_CODES = new Set([31, 35, 36, 37, 51, 1672]);
@@ -31,7 +34,7 @@ interface Envelope {
 }
 
 type Probe =
-  | { kind: 'answered'; ok: boolean; definitions?: boolean; say(at: string): string }
+  | { kind: 'answered'; ok: boolean; code: number; definitions?: boolean; say(at: string): string }
   | { kind: 'not-the-api'; why: string }
   | { kind: 'failed'; reachable: boolean; text: string };
 
@@ -45,16 +48,19 @@ export async function checkBungie(deps: {
 }): Promise<BungieCheck> {
   const at = deps.origin + deps.prefix;
   const probe = await probeBungie(deps.api, deps.player);
-  if (probe.kind === 'answered') return { ok: probe.ok, reachable: true, answeredAt: at, definitions: probe.definitions, text: probe.say(at) };
+  const asAnswered = (answered: Extract<Probe, { kind: 'answered' }>): BungieCheck =>
+    ({ ok: answered.ok, reachable: true, answeredAt: at, definitions: answered.definitions, text: answered.say(at) });
+  if (probe.kind === 'answered' && (probe.ok || KEY_CODES.has(probe.code))) return asAnswered(probe);
   if (probe.kind === 'failed') return { ok: false, reachable: probe.reachable, text: probe.text };
 
-  const notHere = `${at} does not answer as the Destiny 1 API (${probe.why})`;
+  // An error envelope (maintenance, an unknown code) may be how a server answers a path it retired: see whether the other prefix works.
+  const notHere = probe.kind === 'answered' ? probe.say(at) : `${at} does not answer as the Destiny 1 API (${probe.why})`;
   const others = WELL_KNOWN_PREFIXES.filter((candidate) => candidate.toLowerCase() !== deps.prefix.toLowerCase());
   for (const prefix of others) {
     const other = await deps.openWithPrefix(prefix);
     try {
       const found = await probeBungie(other.api, deps.player);
-      if (found.kind === 'answered') {
+      if (found.kind === 'answered' && (found.ok || probe.kind !== 'answered')) {
         const otherAt = deps.origin + prefix;
         return {
           ok: false,
@@ -68,6 +74,7 @@ export async function checkBungie(deps: {
       await other.close();
     }
   }
+  if (probe.kind === 'answered') return asAnswered(probe);
   return { ok: false, reachable: true, text: `${notHere}, nor does ${others.map((prefix) => deps.origin + prefix).join(' or ')}` };
 }
 
@@ -76,13 +83,14 @@ async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> 
   const search = await ask(api, `/api/bungie/Platform/Destiny/SearchDestinyPlayer/${player.membershipType}/${encodeURIComponent(player.displayName)}/`);
   const envelope = envelopeOf(search);
   if (!envelope) return notAnEnvelope(search);
-  if (envelope.ErrorCode !== 1) return { kind: 'answered', ok: false, say: (at) => refusal(envelope, at) };
+  if (envelope.ErrorCode !== 1) return { kind: 'answered', ok: false, code: envelope.ErrorCode, say: (at) => refusal(envelope, at) };
 
   const found = Array.isArray(envelope.Response) ? envelope.Response.find(isMember) : undefined;
   if (!found) {
     return {
       kind: 'answered',
       ok: true,
+      code: 1,
       say: (at) => `key accepted at ${at}; definitions not checked: nobody named ${player.displayName} on membershipType ${player.membershipType} (name one with --bungie-player=<membershipType>/<displayName>)`,
     };
   }
@@ -90,11 +98,11 @@ async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> 
   const accountEnvelope = envelopeOf(account);
   if (!accountEnvelope || accountEnvelope.ErrorCode !== 1) {
     const why = accountEnvelope ? `${accountEnvelope.ErrorCode} ${accountEnvelope.ErrorStatus}` : account.kind === 'proxy' ? account.code : `HTTP ${account.status}`;
-    return { kind: 'answered', ok: true, say: (at) => `key accepted at ${at}; definitions not checked: GetAccount answered ${why}` };
+    return { kind: 'answered', ok: true, code: 1, say: (at) => `key accepted at ${at}; definitions not checked: GetAccount answered ${why}` };
   }
   const definitions = isRecord(accountEnvelope.Response) && isRecord(accountEnvelope.Response.definitions);
   const said = definitions ? 'definitions=true honoured' : 'definitions=true ignored: answers come without definitions, so item names will be missing';
-  return { kind: 'answered', ok: true, definitions, say: (at) => `key accepted at ${at}; ${said}` };
+  return { kind: 'answered', ok: true, code: 1, definitions, say: (at) => `key accepted at ${at}; ${said}` };
 }
 
 function envelopeOf(answer: Answer): Envelope | undefined {

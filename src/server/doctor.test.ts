@@ -208,6 +208,18 @@ describe('npm run doctor, Bungie prefixes and definitions', () => {
     expect(report.exitCode).toBe(1);
   });
 
+  it('tries the other prefix when the configured one answers an error envelope, and names Bungie\'s answer when that fails too', async () => {
+    const demo = createBungieDemoApp();
+    const maintenance = { Response: null, ErrorCode: 5, ThrottleSeconds: 0, ErrorStatus: 'SystemDisabled', Message: 'This system is temporarily disabled for maintenance.', MessageData: {} };
+    const retired = await upstream(new Hono().get('*', (c) => (/^\/d1\//i.test(new URL(c.req.url).pathname) ? c.json(maintenance) : demo.fetch(c.req.raw))));
+    const moved = await doctor({ BUNGIE_API_KEY: BUNGIE_KEY, BUNGIE_ORIGIN: retired });
+    expect(lineOf(moved, 'bungie')).toMatch(/^bungie {3}live {2}FAILED: down for maintenance at .*\/d1\/Platform\/Destiny\/: 5 SystemDisabled .*; key accepted at .*[^1]\/Platform\/Destiny\/; .*set BUNGIE_PLATFORM_PREFIX=\/Platform\/Destiny\/$/);
+
+    const down = await upstream(new Hono().get('*', (c) => c.json(maintenance)));
+    const report = await doctor({ BUNGIE_API_KEY: BUNGIE_KEY, BUNGIE_ORIGIN: down });
+    expect(lineOf(report, 'bungie')).toBe(`bungie   live  FAILED: down for maintenance at ${down}/d1/Platform/Destiny/: 5 SystemDisabled ("This system is temporarily disabled for maintenance.")`);
+  });
+
   it('says so when neither prefix answers', async () => {
     const origin = await upstream(new Hono().get('*', (c) => c.body(null, 404)));
     const report = await doctor({ BUNGIE_API_KEY: BUNGIE_KEY, BUNGIE_ORIGIN: origin });

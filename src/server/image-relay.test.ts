@@ -54,4 +54,14 @@ describe('createImageGuard', () => {
     expect(await Promise.all(calls)).toHaveLength(3);
     expect(peak).toBe(2);
   });
+
+  it('refuses a request that waited too long for a slot, and hands that slot on when it comes', async () => {
+    const guard = createImageGuard({ concurrency: 1, queue: 5 }, 20);
+    let finish!: () => void;
+    const first = guard(() => new Promise<{ status: number }>((resolve) => (finish = () => resolve({ status: 200 }))));
+    await expect(guard(async () => ({ status: 200 }))).rejects.toMatchObject({ code: 'upstream_busy' });
+    finish();
+    await first;
+    expect(await guard(async () => ({ status: 201 }))).toEqual({ status: 201 });
+  });
 });

@@ -1,6 +1,11 @@
-import { createConcurrencyLimit } from './concurrency-limit.ts';
+import { createConcurrencyLimit, type Release } from './concurrency-limit.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
 import { UpstreamError, type UpstreamReply } from './upstream.ts';
+
+/** Icons and item pictures are tens of kilobytes: many at once must not hold the memory an inventory may. */
+export const MAX_IMAGE_BYTES = 4 * 1024 * 1024;
+/** A browser gives up on an image long before a queue this long drains against a host that hangs. */
+const MAX_QUEUE_WAIT_MS = 3_000;
 
 export interface ImageRelayLimits {
   /** Image fetches in flight to all providers together; more wait in a queue of `queue`, then are refused. */
@@ -43,12 +48,22 @@ export function relayedImageType(reply: UpstreamReply): string {
  * count toward its circuit, so a page's few hundred icons cannot slow or break anyone's data. They
  * still get a cap of their own, so a flood of them cannot pile unbounded work on the upstream.
  */
-export function createImageGuard(limits: Pick<ImageRelayLimits, 'concurrency' | 'queue'>): UpstreamGuard {
+export function createImageGuard(limits: Pick<ImageRelayLimits, 'concurrency' | 'queue'>, maxWaitMs = MAX_QUEUE_WAIT_MS): UpstreamGuard {
   const slots = createConcurrencyLimit({ max: limits.concurrency, maxQueued: limits.queue });
+  const busy = () => new UpstreamError('upstream_busy', 'Too many images are already waiting; try again shortly.', '1');
   return async (exchange) => {
     const waiting = slots.acquire();
-    if (!waiting) throw new UpstreamError('upstream_busy', 'Too many images are already waiting; try again shortly.', '1');
-    const release = await waiting;
+    if (!waiting) throw busy();
+    const release = await new Promise<Release>((resolve, reject) => {
+      let gaveUp = false;
+      const timer = setTimeout(() => ((gaveUp = true), reject(busy())), maxWaitMs);
+      void waiting.then((granted) => {
+        clearTimeout(timer);
+        // A request that gave up hands its slot on the moment it comes.
+        if (gaveUp) granted();
+        else resolve(granted);
+      });
+    });
     try {
       return await exchange();
     } finally {

@@ -19,7 +19,7 @@ const decoders: Record<string, () => Transform> = {
 
 /**
  * The upstream exchange on node:http, for the Node entry: the same contract as the fetch
- * transport (no redirects followed, body within MAX_BODY_BYTES, decoded), at about half the cost
+ * transport (no redirects followed, body within its cap, decoded), at about half the cost
  * per call of Node's fetch, which is most of what the proxy adds to an uncached request.
  */
 export const nodeTransport: UpstreamTransport = (upstream, signal) =>
@@ -31,17 +31,17 @@ export const nodeTransport: UpstreamTransport = (upstream, signal) =>
     let answered = false;
     const request = (secure ? httpsRequest : httpRequest)(upstream.url, options, (response) => {
       answered = true;
-      reply(response).then(resolve, reject);
+      reply(response, upstream.maxBodyBytes ?? MAX_BODY_BYTES).then(resolve, reject);
     });
     // Once the answer has begun, a failure surfaces as its body breaking off, with its own message.
     request.on('error', () => answered || reject(unreachable()));
     request.end(upstream.body);
   });
 
-async function reply(response: IncomingMessage): Promise<UpstreamReply> {
+async function reply(response: IncomingMessage, maxBytes: number): Promise<UpstreamReply> {
   const encoding = response.headers['content-encoding']?.trim().toLowerCase() || 'identity';
   const decoder = encoding === 'identity' ? undefined : decoders[encoding];
-  if (Number(response.headers['content-length']) > MAX_BODY_BYTES) {
+  if (Number(response.headers['content-length']) > maxBytes) {
     response.destroy();
     throw tooLarge();
   }
@@ -55,6 +55,6 @@ async function reply(response: IncomingMessage): Promise<UpstreamReply> {
     status: response.statusCode ?? 0,
     contentType: response.headers['content-type'] ?? '',
     retryAfter: relayedRetryAfter(response.headers['retry-after']),
-    body: await readBody(body),
+    body: await readBody(body, maxBytes),
   };
 }

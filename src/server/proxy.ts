@@ -7,7 +7,7 @@ import type { SecurityHeaders } from './security-headers.ts';
 import { createResponseCache } from './response-cache.ts';
 import { fetchUpstream, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
-import { relayedImageType } from './image-relay.ts';
+import { MAX_IMAGE_BYTES, relayedImageType } from './image-relay.ts';
 
 export interface ProxyTarget {
   provider: ProviderName;
@@ -66,7 +66,13 @@ export function createProxy(deps: {
   // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
   const load = (target: ProxyTarget) =>
     (target.kind === 'image' ? deps.imageGuard : deps.guards[target.provider])(async () => {
-      const reply = await fetchUpstream(deps.transport, { url: target.url, headers: target.headers, body: target.body, timeoutMs: deps.timeoutMs });
+      const reply = await fetchUpstream(deps.transport, {
+        url: target.url,
+        headers: target.headers,
+        body: target.body,
+        timeoutMs: deps.timeoutMs,
+        maxBodyBytes: target.kind === 'image' ? MAX_IMAGE_BYTES : undefined,
+      });
       return accept(target, reply);
     });
 

@@ -11,8 +11,8 @@ import { createTokenBuckets } from './token-bucket.ts';
 const MAX_BODY_BYTES = MAX_PLAYFAB_BODY_BYTES;
 /**
  * One inventory page asks for a few hundred icons at once, and scrolling a big vault for more:
- * icons (cached for an hour, and guarded upstream like everything else) get a budget this many
- * times larger, kept apart so they never use up the calls a page needs for its data.
+ * icons (cached, and capped upstream by the image relay's own guard) get a budget this many times
+ * larger, kept apart so they never use up the calls a page needs for its data.
  */
 const IMAGE_BUDGET_FACTOR = 10;
 

@@ -31,6 +31,8 @@ export interface UpstreamRequest {
   timeoutMs: number;
   /** Sent as a POST when present (PlayFab reads are POSTs); a GET otherwise. */
   body?: string;
+  /** A smaller cap than MAX_BODY_BYTES, for answers that are never that large (images). */
+  maxBodyBytes?: number;
 }
 
 /**
@@ -68,7 +70,8 @@ export function fetchTransport(fetchFn: typeof fetch): UpstreamTransport {
     } catch {
       throw unreachable();
     }
-    if (Number(response.headers.get('content-length')) > MAX_BODY_BYTES) {
+    const maxBytes = request.maxBodyBytes ?? MAX_BODY_BYTES;
+    if (Number(response.headers.get('content-length')) > maxBytes) {
       await response.body?.cancel();
       throw tooLarge();
     }
@@ -76,7 +79,7 @@ export function fetchTransport(fetchFn: typeof fetch): UpstreamTransport {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       retryAfter: relayedRetryAfter(response.headers.get('retry-after')),
-      body: response.body ? await readBody(chunksOf(response.body)) : new Uint8Array(),
+      body: response.body ? await readBody(chunksOf(response.body), maxBytes) : new Uint8Array(),
     };
   };
 }
@@ -99,15 +102,15 @@ export function relayedRetryAfter(header: string | null | undefined): string | n
   return /^\d{1,6}$/.test(value) || !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
-/** Reads a body to its end, within MAX_BODY_BYTES; a stream that breaks off is the provider's connection failing. */
-export async function readBody(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
+/** Reads a body to its end, within `maxBytes`; a stream that breaks off is the provider's connection failing. */
+export async function readBody(stream: AsyncIterable<Uint8Array>, maxBytes = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     // Leaving the loop early (too large) cancels the stream.
     for await (const chunk of stream) {
       size += chunk.byteLength;
-      if (size > MAX_BODY_BYTES) throw tooLarge();
+      if (size > maxBytes) throw tooLarge();
       chunks.push(chunk);
     }
   } catch (error) {
