@@ -1,13 +1,11 @@
 import { QueryClient, type QueryExecuteOptions, type QueryKey } from '@tanstack/react-query';
 import { noteFetchTimes } from './fetch-times.ts';
 import { isRetryable, toAppError } from './inventory/app-error.ts';
+import { MAX_TRIES } from './retry-policy.ts';
 
 /** Retries start near this delay, doubling with every failure, and never wait longer than the cap. */
 const RETRY_BASE_MS = 500;
 const RETRY_CAP_MS = 8_000;
-
-/** The first try and two retries: what the waiting indicator counts against ("try 2 of 3"). */
-export const MAX_TRIES = 3;
 
 /**
  * Exponential backoff with full jitter: any delay from zero to the doubled step, so many clients

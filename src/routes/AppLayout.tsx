@@ -23,7 +23,8 @@ export function AppLayout() {
           {demo && <DemoBadge />}
         </div>
       </header>
-      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+      {/* Focusable from script only, so focus has somewhere to go when the control that held it goes away. */}
+      <main tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none">
         <WaitingIndicator />
         <Outlet />
       </main>

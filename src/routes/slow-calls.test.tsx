@@ -84,10 +84,13 @@ describe('a slow or retried call', () => {
     await advance(20_000);
     expect(signals).toHaveLength(2);
 
+    screen.getByRole('button', { name: 'Try again' }).focus();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await advance(100);
     expect(screen.getByRole('region', { name: 'Primary Weapons' })).toBeInTheDocument();
     expect(screen.queryByText(/Cancelled|Waiting for/)).toBeNull();
+    // The button went with the cancelled line; the focus stayed in the page.
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('shows nothing for a call that answers within a second', async () => {

@@ -30,7 +30,16 @@ export function WaitingIndicator() {
       {view?.kind === 'cancelled' && (
         <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-700 bg-slate-900 px-4 py-3 text-sm text-slate-200">
           <p className="min-w-0 flex-1">{describeWaiting(view)}</p>
-          <button ref={tryAgain} type="button" onClick={retry} className={button}>
+          <button
+            ref={tryAgain}
+            type="button"
+            onClick={() => {
+              // This button goes as the page loads again: the page, not the document's body, keeps the focus.
+              tryAgain.current?.closest('main')?.focus();
+              retry();
+            }}
+            className={button}
+          >
             Try again
           </button>
         </div>

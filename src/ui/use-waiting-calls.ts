@@ -3,7 +3,7 @@ import { useEffect, useReducer } from 'react';
 import { fetchTimesOf } from '../fetch-times.ts';
 import { providerNames } from '../inventory/describe-error.ts';
 import type { ProviderId } from '../inventory/model.ts';
-import { MAX_TRIES } from '../query-client.ts';
+import { MAX_TRIES } from '../retry-policy.ts';
 import { useNow } from './use-now.ts';
 import { isCancelled, isFetching, waitingView, type WaitingView, type WatchedCall } from './waiting-calls.ts';
 
