@@ -6,7 +6,7 @@ import { spawnRealSizeBungie } from '../support/real-size-bungie.ts';
 
 export const REAL_SIZE_ICONS = 300;
 export const ICON_DELAY_MS = 20;
-/** Calls spread over the first 1.5 s of each load, while the icons arrive. */
+/** Calls spread over 1.5 s from each load's first icon request, while the icons arrive. */
 const CALLS_PER_LOAD = 30;
 const CALL_INTERVAL_MS = 50;
 
@@ -23,9 +23,12 @@ export async function realSizeIconFigures(browser: Browser): Promise<{ runs: Ico
     const runs: IconFigures[] = [];
     const duringMs: number[] = [];
     for (const page of upstream.characterPages) {
-      const during = timedApiCalls(server, CALLS_PER_LOAD, CALL_INTERVAL_MS);
-      runs.push(await iconFigures(browser, `${server.origin}${page}`, 900));
-      duringMs.push(...(await during));
+      const run = await iconFigures(browser, `${server.origin}${page}`, {
+        height: 900,
+        whileIconsLoad: () => timedApiCalls(server, CALLS_PER_LOAD, CALL_INTERVAL_MS),
+      });
+      runs.push(run);
+      duringMs.push(...(run.meanwhile ?? []));
     }
     return { runs, idleMs: idleMs.sort((a, b) => a - b), duringMs: duringMs.sort((a, b) => a - b) };
   } finally {
