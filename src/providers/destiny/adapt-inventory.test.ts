@@ -48,6 +48,16 @@ describe('adaptCharacterInventory', () => {
     expect(hasPlaceholderName(primary.items[0]!)).toBe(false);
   });
 
+  it('does not count an item whose definition came without a name as one Bungie sent no definition for', () => {
+    const items = richInventoryResponse.definitions.items as Record<string, Record<string, unknown>>;
+    const hash = '4000000001';
+    const definition = items[hash]!;
+    const unnamed = { ...richInventoryResponse, definitions: { ...richInventoryResponse.definitions, items: { ...items, [hash]: { ...definition, itemName: '' } } } };
+    const item = adapt(unnamed).groups.flatMap((g) => g.buckets.flatMap((b) => b.items)).find((candidate) => candidate.definitionId === hash)!;
+    expect(item.name).toBe(`Unnamed item ${hash}`);
+    expect(hasPlaceholderName(item)).toBe(false);
+  });
+
   it('groups buckets in game order and puts the equipped item first', () => {
     const inventory = adapt(richInventoryResponse);
     expect(inventory.groups.map((g) => g.name)).toEqual(['Weapons', 'Armor', 'General']);

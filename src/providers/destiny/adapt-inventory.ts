@@ -1,7 +1,7 @@
 import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, StatValue, Tier } from '../../inventory/model.ts';
 import { bucketGroupLayout, placeBucket } from './bucket-layout.ts';
 import { adaptObjectives } from './adapt-objectives.ts';
-import { placeholderItemIcon, placeholderItemName, withBuiltInDefinitions } from './built-in-definitions.ts';
+import { placeholderItemIcon, placeholderItemName, unnamedItemName, withBuiltInDefinitions } from './built-in-definitions.ts';
 import { bungieIcon } from './bungie-icon.ts';
 import { knownCurrencyNames } from './currency-table.ts';
 import { emptyDefinitions, type RawCharacterInventory, type RawDefinitions, type RawItemInstance } from './schema.ts';
@@ -43,7 +43,8 @@ export function adaptItem(definitions: RawDefinitions, raw: RawItemInstance, fal
     key: instanceId ?? fallbackKey,
     instanceId,
     definitionId: String(raw.itemHash),
-    name: definition?.itemName || placeholderItemName(raw.itemHash),
+    // A definition sent without a name (Bungie has a few) is not a missing definition.
+    name: definition ? definition.itemName || unnamedItemName(raw.itemHash) : placeholderItemName(raw.itemHash),
     description: definition?.itemDescription ?? '',
     typeName: definition?.itemTypeName ?? '',
     icon: definition ? bungieIcon(definition.icon) : placeholderItemIcon,

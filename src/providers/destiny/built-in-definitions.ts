@@ -21,6 +21,9 @@ export function withBuiltInDefinitions<T extends RawDefinitions>(definitions: T)
 /** An item Bungie sent no definition for is called by its hash, not given a made-up name. */
 export const placeholderItemName = (itemHash: number | string) => `Item ${itemHash}`;
 
+/** An item whose definition came without a name: not counted among those Bungie sent no definition for. */
+export const unnamedItemName = (itemHash: number | string) => `Unnamed item ${itemHash}`;
+
 /** Bungie's own picture for an item without one. */
 export const placeholderItemIcon = bungieIcon('/img/misc/missing_icon.png');
 
