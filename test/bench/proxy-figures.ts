@@ -70,8 +70,9 @@ const overheadPath = () => {
   const account = bungieDemoDirectory.accounts[0]!;
   return `/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/`;
 };
+/** Straight to the path the proxy sends upstream, under its default Destiny 1 prefix. */
 const directCall = (upstreamOrigin: string) => () =>
-  timedGet(`${upstreamOrigin}${overheadPath()}`, { 'X-API-Key': SECRETS.BUNGIE_API_KEY, 'Accept-Encoding': 'gzip' });
+  timedGet(`${upstreamOrigin}/d1${overheadPath()}`, { 'X-API-Key': SECRETS.BUNGIE_API_KEY, 'Accept-Encoding': 'gzip' });
 
 /** The proxy with its cache off, so every request goes upstream. Both calls go through the recorder in front of the demo, so its cost cancels out. */
 export async function proxyOverheadMs(upstreamOrigin: string, env: Record<string, string>): Promise<OverheadFigures> {
@@ -94,7 +95,7 @@ const agent = new Agent({ keepAlive: true });
 const upstream = new URL(process.env.UPSTREAM);
 const server = createServer((incoming, outgoing) => {
   const headers = { 'X-API-Key': process.env.API_KEY, 'Accept-Encoding': 'gzip' };
-  const path = incoming.url.slice('/api/bungie'.length);
+  const path = '/d1' + incoming.url.slice('/api/bungie'.length);
   request({ host: upstream.hostname, port: upstream.port, path, headers, agent }, (answer) => {
     outgoing.writeHead(answer.statusCode, answer.headers);
     answer.pipe(outgoing);
@@ -133,5 +134,5 @@ export async function coalescedUpstreamCalls(origin: string, upstreamCalls: Upst
   const before = upstreamCalls.length;
   const statuses = await Promise.all(Array.from({ length: count }, () => fetch(`${origin}/api/bungie${path}`).then((response) => response.status)));
   if (statuses.some((status) => status !== 200)) throw new Error(`coalescing run got statuses ${[...new Set(statuses)].join(', ')}`);
-  return upstreamCalls.slice(before).filter((call) => call.url === path).length;
+  return upstreamCalls.slice(before).filter((call) => call.url === `/d1${path}`).length;
 }
