@@ -15,9 +15,12 @@ describe('startDemoUpstream', () => {
   it('serves bungie.net paths from the root of a loopback origin', async () => {
     expect(upstream.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const [account] = bungieDemoDirectory.accounts;
-    const response = await fetch(`${upstream.origin}/Platform/Destiny/${account?.membershipType}/Account/${account?.membershipId}/`, {
-      headers: { 'X-API-Key': 'any' },
-    });
+    const response = await fetch(
+      `${upstream.origin}/Platform/Destiny/${account?.membershipType}/Account/${account?.membershipId}/`,
+      {
+        headers: { 'X-API-Key': 'any' },
+      },
+    );
     expect(response.status).toBe(200);
     expect((await response.json()).ErrorCode).toBe(1);
     expect((await fetch(`${upstream.origin}/img/misc/missing_icon.png`)).headers.get('content-type')).toBe('image/png');

@@ -34,13 +34,16 @@ export const playfabDemoImages = (origin: string) => `${origin}${IMAGES_PATH}`;
 
 /** API calls only: images stay healthy, so a queued fault is never used up by an icon. */
 const faultRouting: FaultRouting = (path) => {
-  if (path.startsWith('/playfab/') && path.includes('/Server/')) return { provider: 'playfab', replies: playfabFaultReplies };
+  if (path.startsWith('/playfab/') && path.includes('/Server/'))
+    return { provider: 'playfab', replies: playfabFaultReplies };
   if (path.startsWith('/users/me/')) return { provider: 'xbox', replies: xboxFaultReplies };
   if (isPlatformPath(path)) return { provider: 'bungie', replies: bungieFaultReplies };
   return undefined;
 };
 
-export async function startDemoUpstream(options: DemoUpstreamOptions = {}): Promise<{ origin: string; close(): Promise<void> }> {
+export async function startDemoUpstream(
+  options: DemoUpstreamOptions = {},
+): Promise<{ origin: string; close(): Promise<void> }> {
   const faults = createFaultQueue();
   // Xbox before Bungie: Bungie's app answers every other path, with its own 404s.
   const app = new Hono()
@@ -50,17 +53,22 @@ export async function startDemoUpstream(options: DemoUpstreamOptions = {}): Prom
     .route('/', createXboxDemoApp())
     .route('/', createBungieDemoApp({ slowMs: options.slowMs }));
   const hostname = options.host ?? '127.0.0.1';
-  const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname, port: options.port ?? 0 }, (info) => resolve({ server, address: info }));
-    server.once('error', reject);
-  });
+  const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
+    (resolve, reject) => {
+      const server = serve({ fetch: app.fetch, hostname, port: options.port ?? 0 }, (info) =>
+        resolve({ server, address: info }),
+      );
+      server.once('error', reject);
+    },
+  );
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     origin: `http://${host}:${address.port}`,
-    close: () => new Promise<void>((resolve, reject) => {
-      // Keep-alive sockets would hold close() open; the demo has nothing in flight worth waiting for.
-      if ('closeAllConnections' in server) server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // Keep-alive sockets would hold close() open; the demo has nothing in flight worth waiting for.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

@@ -6,7 +6,17 @@ import { classes } from './guardian-types.ts';
 import { accountPath, allItems, getJson, inventoryPath, isUint32 } from './test-support.ts';
 
 const app = createBungieDemoApp();
-const statOrder = ['STAT_DEFENSE', 'STAT_INTELLECT', 'STAT_DISCIPLINE', 'STAT_STRENGTH', 'STAT_LIGHT', 'STAT_ARMOR', 'STAT_AGILITY', 'STAT_RECOVERY', 'STAT_OPTICS'];
+const statOrder = [
+  'STAT_DEFENSE',
+  'STAT_INTELLECT',
+  'STAT_DISCIPLINE',
+  'STAT_STRENGTH',
+  'STAT_LIGHT',
+  'STAT_ARMOR',
+  'STAT_AGILITY',
+  'STAT_RECOVERY',
+  'STAT_OPTICS',
+];
 
 describe('the directory', () => {
   it('lists accounts on both platforms, each with a Titan, a Hunter and a Warlock', () => {
@@ -21,8 +31,19 @@ describe('the directory', () => {
 
   it('lists the scenarios', () => {
     expect(bungieDemoDirectory.scenarios.map((scenario) => scenario.id)).toEqual([
-      'account-not-found', 'character-not-found', 'maintenance', 'throttled', 'private', 'html-outage',
-      'maintenance-1618', 'throttled-31', 'server-error', 'truncated-json', 'malformed-json', 'dropped-connection', 'slow',
+      'account-not-found',
+      'character-not-found',
+      'maintenance',
+      'throttled',
+      'private',
+      'html-outage',
+      'maintenance-1618',
+      'throttled-31',
+      'server-error',
+      'truncated-json',
+      'malformed-json',
+      'dropped-connection',
+      'slow',
       'no-definitions',
     ]);
   });
@@ -32,12 +53,21 @@ describe.each(bungieDemoDirectory.accounts)('GetAccount for $displayName', (acco
   it('describes the directory characters with level, light, stats and emblem', async () => {
     const { data } = (await getJson(app, accountPath(account))).Response;
     expect(data.membershipId).toBe(account.membershipId);
-    expect(data.characters.map((character: any) => character.characterBase.characterId)).toEqual(account.characters.map((c) => c.characterId));
+    expect(data.characters.map((character: any) => character.characterBase.characterId)).toEqual(
+      account.characters.map((c) => c.characterId),
+    );
     for (const [i, character] of data.characters.entries()) {
       const base = character.characterBase;
       expect(Object.keys(character)).toEqual([
-        'characterBase', 'levelProgression', 'emblemPath', 'backgroundPath', 'emblemHash', 'characterLevel',
-        'baseCharacterLevel', 'isPrestigeLevel', 'percentToNextLevel',
+        'characterBase',
+        'levelProgression',
+        'emblemPath',
+        'backgroundPath',
+        'emblemHash',
+        'characterLevel',
+        'baseCharacterLevel',
+        'isPrestigeLevel',
+        'percentToNextLevel',
       ]);
       expect(base.classHash).toBe(classes[account.characters[i]?.className ?? 'Titan'].hash);
       expect(Object.keys(base.stats)).toEqual(statOrder);
@@ -51,11 +81,20 @@ describe.each(bungieDemoDirectory.accounts)('GetAccount for $displayName', (acco
 
       const inventory = (await getJson(app, inventoryPath(account, base.characterId))).Response.data;
       const equipped = allItems(inventory).filter((item) => item.isEquipped);
-      const emblem = inventory.buckets.Equippable.find((bucket: any) => bucket.bucketHash === Bucket.emblem).items.find((item: any) => item.isEquipped);
+      const emblem = inventory.buckets.Equippable.find((bucket: any) => bucket.bucketHash === Bucket.emblem).items.find(
+        (item: any) => item.isEquipped,
+      );
       expect(character.emblemHash).toBe(emblem.itemHash);
-      expect(base.peerView.equipment.map((entry: any) => entry.itemHash)).toEqual(equipped.map((item) => item.itemHash));
-      const armour = equipped.filter((item) => item.stats.some((stat: any) => stat.statHash === base.stats.STAT_INTELLECT.statHash));
-      const intellect = armour.reduce((sum, item) => sum + item.stats.find((stat: any) => stat.statHash === base.stats.STAT_INTELLECT.statHash).value, 0);
+      expect(base.peerView.equipment.map((entry: any) => entry.itemHash)).toEqual(
+        equipped.map((item) => item.itemHash),
+      );
+      const armour = equipped.filter((item) =>
+        item.stats.some((stat: any) => stat.statHash === base.stats.STAT_INTELLECT.statHash),
+      );
+      const intellect = armour.reduce(
+        (sum, item) => sum + item.stats.find((stat: any) => stat.statHash === base.stats.STAT_INTELLECT.statHash).value,
+        0,
+      );
       expect(base.stats.STAT_INTELLECT.value).toBe(intellect);
     }
   });
@@ -63,7 +102,11 @@ describe.each(bungieDemoDirectory.accounts)('GetAccount for $displayName', (acco
   it('holds the account-wide currencies, the first three as items in their buckets', async () => {
     const { inventory } = (await getJson(app, accountPath(account))).Response.data;
     expect(Object.keys(inventory.buckets)).toEqual(['Invisible', 'Item', 'Currency']);
-    expect(inventory.buckets.Currency.map((bucket: any) => bucket.bucketHash)).toEqual([Bucket.glimmer, Bucket.legendaryMarks, Bucket.silver]);
+    expect(inventory.buckets.Currency.map((bucket: any) => bucket.bucketHash)).toEqual([
+      Bucket.glimmer,
+      Bucket.legendaryMarks,
+      Bucket.silver,
+    ]);
     for (const bucket of inventory.buckets.Currency) {
       const [item] = bucket.items;
       expect(item).toMatchObject({ itemInstanceId: '0', location: 0 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from './app.ts';
 import { bungieDemoDirectory } from './directory.ts';
-import { accountPath, apiKey, firstAccount, firstCharacterId, getJson, inventoryPath, itemPath } from './test-support.ts';
+import {
+  accountPath,
+  apiKey,
+  firstAccount,
+  firstCharacterId,
+  getJson,
+  inventoryPath,
+  itemPath,
+} from './test-support.ts';
 
 const app = createBungieDemoApp();
 const envelopeKeys = ['Response', 'ErrorCode', 'ThrottleSeconds', 'ErrorStatus', 'Message', 'MessageData'];
@@ -13,7 +21,13 @@ describe('envelope', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await response.json();
     expect(Object.keys(body)).toEqual(envelopeKeys);
-    expect(body).toMatchObject({ ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
+    expect(body).toMatchObject({
+      ErrorCode: 1,
+      ThrottleSeconds: 0,
+      ErrorStatus: 'Success',
+      Message: 'Ok',
+      MessageData: {},
+    });
   });
 
   it('leaves Response out of errors', async () => {
@@ -40,8 +54,12 @@ describe('paths', () => {
   it('accepts both prefixes in any case, with or without the trailing slash', async () => {
     const rest = `${firstAccount.membershipType}/Account/${firstAccount.membershipId}`;
     const bodies = await Promise.all(
-      [`/Platform/Destiny/${rest}/`, `/d1/Platform/Destiny/${rest}/`, `/D1/platform/DESTINY/${rest}`, `/platform/destiny/${rest.toLowerCase()}`]
-        .map(async (path) => (await app.request(path, { headers: apiKey })).text()),
+      [
+        `/Platform/Destiny/${rest}/`,
+        `/d1/Platform/Destiny/${rest}/`,
+        `/D1/platform/DESTINY/${rest}`,
+        `/platform/destiny/${rest.toLowerCase()}`,
+      ].map(async (path) => (await app.request(path, { headers: apiKey })).text()),
     );
     expect(new Set(bodies).size).toBe(1);
     expect(JSON.parse(bodies[0] as string).ErrorCode).toBe(1);
@@ -61,17 +79,23 @@ describe('paths', () => {
 });
 
 describe('SearchDestinyPlayer', () => {
-  const search = (type: number, name: string) => getJson(app, `/Platform/Destiny/SearchDestinyPlayer/${type}/${encodeURIComponent(name)}/`);
+  const search = (type: number, name: string) =>
+    getJson(app, `/Platform/Destiny/SearchDestinyPlayer/${type}/${encodeURIComponent(name)}/`);
 
   it('matches the exact display name, ignoring case', async () => {
     for (const account of bungieDemoDirectory.accounts) {
       const { Response } = await search(account.membershipType, account.displayName.toUpperCase());
-      expect(Response).toEqual([{
-        iconPath: account.membershipType === 1 ? '/img/theme/destiny/icons/icon_xbl.png' : '/img/theme/destiny/icons/icon_psn.png',
-        membershipType: account.membershipType,
-        membershipId: account.membershipId,
-        displayName: account.displayName,
-      }]);
+      expect(Response).toEqual([
+        {
+          iconPath:
+            account.membershipType === 1
+              ? '/img/theme/destiny/icons/icon_xbl.png'
+              : '/img/theme/destiny/icons/icon_psn.png',
+          membershipType: account.membershipType,
+          membershipId: account.membershipId,
+          displayName: account.displayName,
+        },
+      ]);
     }
   });
 
@@ -128,6 +152,8 @@ describe('determinism', () => {
   it('gives other data for another seed', async () => {
     const [a, b] = [createBungieDemoApp({ seed: 1 }), createBungieDemoApp({ seed: 2 })];
     const path = inventoryPath(firstAccount, firstCharacterId);
-    expect(await (await a.request(path, { headers: apiKey })).text()).not.toBe(await (await b.request(path, { headers: apiKey })).text());
+    expect(await (await a.request(path, { headers: apiKey })).text()).not.toBe(
+      await (await b.request(path, { headers: apiKey })).text(),
+    );
   });
 });

@@ -4,7 +4,15 @@
  */
 
 import { Hono } from 'hono';
-import { errorBody, jsonReply, PlatformErrors, successBody, toResponse, type PlatformError, type Reply } from './envelope.ts';
+import {
+  errorBody,
+  jsonReply,
+  PlatformErrors,
+  successBody,
+  toResponse,
+  type PlatformError,
+  type Reply,
+} from './envelope.ts';
 import { iconPng } from './icons.ts';
 import { accountResponse, inventoryResponse, itemDetailResponse, searchResponse } from './responses.ts';
 import { findAccount } from './roster.ts';
@@ -40,12 +48,15 @@ type Route =
 function matchRoute(segments: string[]): Route | undefined {
   const lower = segments.map((segment) => segment.toLowerCase());
   const [first = '', second = '', third = '', , fifth = '', , seventh] = segments;
-  if (lower[0] === 'searchdestinyplayer' && segments.length === 3) return { call: 'search', membershipType: second, displayName: third };
+  if (lower[0] === 'searchdestinyplayer' && segments.length === 3)
+    return { call: 'search', membershipType: second, displayName: third };
   if (lower[1] !== 'account') return undefined;
   if (segments.length === 3) return { call: 'account', membershipType: first, membershipId: third };
   if (lower[3] !== 'character' || lower[5] !== 'inventory') return undefined;
-  if (segments.length === 6) return { call: 'inventory', membershipType: first, membershipId: third, characterId: fifth };
-  if (segments.length === 7) return { call: 'item', membershipType: first, membershipId: third, characterId: fifth, itemInstanceId: seventh };
+  if (segments.length === 6)
+    return { call: 'inventory', membershipType: first, membershipId: third, characterId: fifth };
+  if (segments.length === 7)
+    return { call: 'item', membershipType: first, membershipId: third, characterId: fifth, itemInstanceId: seventh };
   return undefined;
 }
 
@@ -80,7 +91,8 @@ export function createBungieDemoApp(options: BungieDemoOptions = {}): Hono {
     const ids = [route.membershipType, route.membershipId, route.characterId, route.itemInstanceId];
     if (ids.some((id) => id !== undefined && !digits.test(id))) return failure(PlatformErrors.parameterParseFailure);
     const account = findAccount(route.membershipId);
-    if (!account || account.membershipType !== Number(route.membershipType)) return failure(PlatformErrors.accountNotFound);
+    if (!account || account.membershipType !== Number(route.membershipType))
+      return failure(PlatformErrors.accountNotFound);
     const replaced = await intercept(account, route.call, pathKey);
     if (replaced) return replaced;
     const key = `${pathKey}?${definitions}`;

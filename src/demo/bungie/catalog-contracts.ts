@@ -6,7 +6,9 @@ import { contentIcon, tierTones } from './icon-assets.ts';
 import { fnv1a } from '../rng.ts';
 
 const objective = (itemName: string, index: number, description: string, completionValue: number): ObjectiveInfo => ({
-  hash: fnv1a(`objective:${itemName}:${index}`), description, completionValue,
+  hash: fnv1a(`objective:${itemName}:${index}`),
+  description,
+  completionValue,
 });
 
 const bountyRows: [string, string, string, number][] = [
@@ -36,21 +38,23 @@ const bountyRows: [string, string, string, number][] = [
   ['Night Shift', 'Complete public events.', 'Public events completed', 4],
 ];
 
-export const bounties: readonly CatalogItem[] = bountyRows.map(([name, description, goal, count], i) => baseItem({
-  hash: fnv1a(`item:${name}`),
-  kind: 'bounty',
-  name,
-  description,
-  icon: contentIcon(`item:${name}`, 'bounty', tierTones[i % 4 === 0 ? 4 : 3] ?? 'uncommon'),
-  tierType: i % 4 === 0 ? 4 : 3,
-  itemTypeName: 'Bounty',
-  itemType: 4,
-  bucketHash: Bucket.bounties,
-  instanced: true,
-  nonTransferrable: true,
-  actionName: 'Abandon',
-  objectives: [objective(name, 0, goal, count)],
-}));
+export const bounties: readonly CatalogItem[] = bountyRows.map(([name, description, goal, count], i) =>
+  baseItem({
+    hash: fnv1a(`item:${name}`),
+    kind: 'bounty',
+    name,
+    description,
+    icon: contentIcon(`item:${name}`, 'bounty', tierTones[i % 4 === 0 ? 4 : 3] ?? 'uncommon'),
+    tierType: i % 4 === 0 ? 4 : 3,
+    itemTypeName: 'Bounty',
+    itemType: 4,
+    bucketHash: Bucket.bounties,
+    instanced: true,
+    nonTransferrable: true,
+    actionName: 'Abandon',
+    objectives: [objective(name, 0, goal, count)],
+  }),
+);
 
 const questlines: [string, string[]][] = [
   ['The Drowned Signal', ['Landfall', 'Deep Relay', 'Static']],
@@ -65,16 +69,22 @@ const questlines: [string, string[]][] = [
 ];
 
 const questGoals: [string, number][] = [
-  ['Combatants defeated', 60], ['Relics recovered', 5], ['Patrol zones visited', 4],
-  ['Precision kills', 30], ['Strikes completed', 2], ['Echoes decoded', 8],
+  ['Combatants defeated', 60],
+  ['Relics recovered', 5],
+  ['Patrol zones visited', 4],
+  ['Precision kills', 30],
+  ['Strikes completed', 2],
+  ['Echoes decoded', 8],
 ];
 
 export const questSteps: readonly CatalogItem[] = questlines.flatMap(([line, steps], lineIndex) =>
   steps.map((step, stepIndex) => {
     const name = `${line}: ${step}`;
     const tierType = 4 + (lineIndex % 3);
-    const goals = Array.from({ length: 1 + ((lineIndex + stepIndex) % 3) }, (_, k) =>
-      questGoals[(lineIndex + stepIndex + k) % questGoals.length] as [string, number]);
+    const goals = Array.from(
+      { length: 1 + ((lineIndex + stepIndex) % 3) },
+      (_, k) => questGoals[(lineIndex + stepIndex + k) % questGoals.length] as [string, number],
+    );
     return baseItem({
       hash: fnv1a(`item:${name}`),
       kind: 'quest',

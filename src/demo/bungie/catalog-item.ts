@@ -1,7 +1,8 @@
 /** One of our invented items, with everything needed to emit its definition and roll instances. */
 
 import { createRng, fnv1a } from '../rng.ts';
-import { contentIcon, missingIcon, tierTones, type Glyph, type IconAsset } from './icon-assets.ts';
+import { contentIcon, missingIcon, tierTones, type IconAsset } from './icon-assets.ts';
+import type { Glyph } from '../art/icon-spec.ts';
 import type { PerkInfo } from './perks.ts';
 import type { TalentGrid } from './talent-grids.ts';
 
@@ -19,8 +20,22 @@ export interface ObjectiveInfo {
 }
 
 export type ItemKind =
-  | 'weapon' | 'armor' | 'ghost' | 'artifact' | 'subclass' | 'emblem' | 'shader' | 'ship' | 'vehicle'
-  | 'material' | 'consumable' | 'mission' | 'bounty' | 'quest' | 'currency' | 'salvage';
+  | 'weapon'
+  | 'armor'
+  | 'ghost'
+  | 'artifact'
+  | 'subclass'
+  | 'emblem'
+  | 'shader'
+  | 'ship'
+  | 'vehicle'
+  | 'material'
+  | 'consumable'
+  | 'mission'
+  | 'bounty'
+  | 'quest'
+  | 'currency'
+  | 'salvage';
 
 export interface CatalogItem {
   hash: number;
@@ -56,7 +71,13 @@ export interface CatalogItem {
 }
 
 export const tierTypeNames: Record<number, string> = {
-  0: 'Basic', 1: 'Basic', 2: 'Common', 3: 'Uncommon', 4: 'Rare', 5: 'Legendary', 6: 'Exotic',
+  0: 'Basic',
+  1: 'Basic',
+  2: 'Common',
+  3: 'Uncommon',
+  4: 'Rare',
+  5: 'Legendary',
+  6: 'Exotic',
 };
 
 /** Base value of a stat, 0 when the item does not define it. */
@@ -75,7 +96,9 @@ export function definitionStats(base: Record<number, number>, grid?: TalentGrid)
     let maximum = value;
     for (const column of grid ? [...grid.exclusiveSets, ...grid.independent.map((i) => [i])] : []) {
       const changes = column.flatMap((index) =>
-        (grid?.nodes[index]?.steps ?? []).map((step) => step.statDeltas.find((d) => d.statHash === statHash)?.value ?? 0),
+        (grid?.nodes[index]?.steps ?? []).map(
+          (step) => step.statDeltas.find((d) => d.statHash === statHash)?.value ?? 0,
+        ),
       );
       minimum += Math.min(0, ...changes);
       maximum += Math.max(0, ...changes);
@@ -163,7 +186,10 @@ export function objectiveDefinition(objective: ObjectiveInfo) {
 }
 
 /** Defaults shared by every catalog entry; builders override what differs. */
-export function baseItem(partial: Partial<CatalogItem> & Pick<CatalogItem, 'hash' | 'kind' | 'name' | 'description' | 'icon' | 'tierType' | 'itemTypeName' | 'bucketHash'>): CatalogItem {
+export function baseItem(
+  partial: Partial<CatalogItem> &
+    Pick<CatalogItem, 'hash' | 'kind' | 'name' | 'description' | 'icon' | 'tierType' | 'itemTypeName' | 'bucketHash'>,
+): CatalogItem {
   return {
     secondaryIcon: missingIcon,
     itemType: 0,

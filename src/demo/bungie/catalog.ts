@@ -12,8 +12,16 @@ import { ANY_CLASS } from './guardian-types.ts';
 import { statTable } from './stats.ts';
 
 export const catalog: readonly CatalogItem[] = [
-  ...weaponCatalog, ...armorCatalog, ...cosmeticCatalog, ...materials, ...consumables, ...missionItems,
-  ...bounties, ...questSteps, salvage, ...currencies.map((currency) => currency.item),
+  ...weaponCatalog,
+  ...armorCatalog,
+  ...cosmeticCatalog,
+  ...materials,
+  ...consumables,
+  ...missionItems,
+  ...bounties,
+  ...questSteps,
+  salvage,
+  ...currencies.map((currency) => currency.item),
 ];
 
 const byHash = new Map<number, CatalogItem>();
@@ -37,7 +45,9 @@ export function itemsForBucket(bucketHash: number, classType: number): CatalogIt
   const key = `${bucketHash}:${classType}`;
   let pool = pools.get(key);
   if (!pool) {
-    pool = catalog.filter((item) => item.bucketHash === bucketHash && (item.classType === ANY_CLASS || item.classType === classType));
+    pool = catalog.filter(
+      (item) => item.bucketHash === bucketHash && (item.classType === ANY_CLASS || item.classType === classType),
+    );
     pools.set(key, pool);
   }
   return pool;

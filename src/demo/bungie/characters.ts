@@ -11,18 +11,26 @@ import { Stat } from './stats.ts';
 
 type StatEntry = { statHash: number; value: number; maximumValue: number };
 
-const sum = (items: ItemInstance[], statHash: number) => items.reduce((total, item) => total + statValue(item, statHash), 0);
+const sum = (items: ItemInstance[], statHash: number) =>
+  items.reduce((total, item) => total + statValue(item, statHash), 0);
 const primaryValues = (items: ItemInstance[], statHash: number) =>
   items.filter((item) => item.item.primaryStat?.statHash === statHash).map((item) => item.primaryStatValue ?? 0);
 
 /** Light: the mean attack and defense of equipped weapons and armour. */
 function characterLight(inventory: CharacterInventory): number {
-  const values = [...primaryValues(inventory.equipped, Stat.attack), ...primaryValues(inventory.equipped, Stat.defense)];
+  const values = [
+    ...primaryValues(inventory.equipped, Stat.attack),
+    ...primaryValues(inventory.equipped, Stat.defense),
+  ];
   return Math.floor(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length));
 }
 
 /** The nine character stats, keyed by identifier in Bungie's order. */
-export function characterStats(seed: number, character: RosterCharacter, inventory: CharacterInventory): Record<string, StatEntry> {
+export function characterStats(
+  seed: number,
+  character: RosterCharacter,
+  inventory: CharacterInventory,
+): Record<string, StatEntry> {
   const rng = createRng(deriveSeed(seed, `stats:${character.characterId}`));
   const { equipped } = inventory;
   const defense = primaryValues(equipped, Stat.defense);
@@ -38,14 +46,20 @@ export function characterStats(seed: number, character: RosterCharacter, invento
     ['STAT_RECOVERY', Stat.recovery, rng.int(1, 10)],
     ['STAT_OPTICS', Stat.optics, primary ? statValue(primary, Stat.optics) : 0],
   ];
-  return Object.fromEntries(entries.map(([identifier, statHash, value]) => [identifier, { statHash, value, maximumValue: 0 }]));
+  return Object.fromEntries(
+    entries.map(([identifier, statHash, value]) => [identifier, { statHash, value, maximumValue: 0 }]),
+  );
 }
 
 const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const EPOCH = Date.UTC(2017, 8, 1);
 
 export function characterEntry(
-  seed: number, account: RosterAccount, character: RosterCharacter, inventory: CharacterInventory, grimoireScore: number,
+  seed: number,
+  account: RosterAccount,
+  character: RosterCharacter,
+  inventory: CharacterInventory,
+  grimoireScore: number,
 ) {
   const rng = createRng(deriveSeed(seed, `character:${character.characterId}`));
   const light = characterLight(inventory);

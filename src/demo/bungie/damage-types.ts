@@ -1,7 +1,8 @@
 /** The four Destiny 1 damage types: hashes, identifiers, names, enum values and paths from the format's table (shared with the browser adapter). */
 
 import { knownDamageTypes } from '../../providers/destiny/damage-type-table.ts';
-import { iconAsset, type IconAsset, type Tone } from './icon-assets.ts';
+import { iconAsset, type IconAsset } from './icon-assets.ts';
+import type { Tone } from '../art/icon-spec.ts';
 
 export interface DamageTypeInfo {
   hash: number;
@@ -23,17 +24,23 @@ const extras: Record<number, [tone: Tone, description: string]> = {
   4: ['void', 'Hungry dark that unravels matter.'],
 };
 
-export const damageTypes: readonly DamageTypeInfo[] = knownDamageTypes.map(({ hash, identifier, name, enumValue, iconPath }) => {
-  const extra = extras[enumValue];
-  if (!extra) throw new Error(`no demo extras for damage type ${enumValue}`);
-  const [tone, description] = extra;
-  return {
-    hash, identifier, name, enumValue, description,
-    showIcon: enumValue !== 1,
-    icon: iconAsset(iconPath, 'damage', tone),
-    transparentIcon: iconAsset(`${iconPath.slice(1, -'.png'.length)}_trans.png`, 'damage', tone),
-  };
-});
+export const damageTypes: readonly DamageTypeInfo[] = knownDamageTypes.map(
+  ({ hash, identifier, name, enumValue, iconPath }) => {
+    const extra = extras[enumValue];
+    if (!extra) throw new Error(`no demo extras for damage type ${enumValue}`);
+    const [tone, description] = extra;
+    return {
+      hash,
+      identifier,
+      name,
+      enumValue,
+      description,
+      showIcon: enumValue !== 1,
+      icon: iconAsset(iconPath, 'damage', tone),
+      transparentIcon: iconAsset(`${iconPath.slice(1, -'.png'.length)}_trans.png`, 'damage', tone),
+    };
+  },
+);
 
 export const DamageType = { kinetic: 1, arc: 2, solar: 3, void: 4 } as const;
 

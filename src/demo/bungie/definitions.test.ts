@@ -2,13 +2,47 @@ import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from './app.ts';
 import { catalog } from './catalog.ts';
 import { talentGridDefinition } from './talent-grids.ts';
-import { accountPath, allItems, firstAccount, firstCharacterId, getJson, inventoryPath, isUint32 } from './test-support.ts';
+import {
+  accountPath,
+  allItems,
+  firstAccount,
+  firstCharacterId,
+  getJson,
+  inventoryPath,
+  isUint32,
+} from './test-support.ts';
 
 const tableKeys = [
-  'items', 'buckets', 'stats', 'perks', 'talentGrids', 'statGroups', 'progressionMappings', 'itemCategories', 'sources',
-  'objectives', 'progressions', 'damageTypes', 'materialRequirements', 'unlockValues', 'vendorDetails', 'locations',
-  'factions', 'events', 'vendorCategories', 'vendorSummaries', 'destinations', 'activities', 'books', 'places',
-  'activityTypes', 'activityBundles', 'races', 'genders', 'classes', 'flags',
+  'items',
+  'buckets',
+  'stats',
+  'perks',
+  'talentGrids',
+  'statGroups',
+  'progressionMappings',
+  'itemCategories',
+  'sources',
+  'objectives',
+  'progressions',
+  'damageTypes',
+  'materialRequirements',
+  'unlockValues',
+  'vendorDetails',
+  'locations',
+  'factions',
+  'events',
+  'vendorCategories',
+  'vendorSummaries',
+  'destinations',
+  'activities',
+  'books',
+  'places',
+  'activityTypes',
+  'activityBundles',
+  'races',
+  'genders',
+  'classes',
+  'flags',
 ];
 
 const app = createBungieDemoApp();
@@ -31,7 +65,16 @@ describe('inventory definitions', () => {
         expect(Object.keys(definition).slice(-3)).toEqual(['hash', 'index', 'redacted']);
       }
     }
-    for (const key of ['items', 'buckets', 'stats', 'perks', 'talentGrids', 'progressions', 'damageTypes', 'objectives']) {
+    for (const key of [
+      'items',
+      'buckets',
+      'stats',
+      'perks',
+      'talentGrids',
+      'progressions',
+      'damageTypes',
+      'objectives',
+    ]) {
       expect(Object.keys(definitions[key]).length, key).toBeGreaterThan(0);
     }
     expect(Object.keys(definitions.stats)).toHaveLength(36);
@@ -39,14 +82,16 @@ describe('inventory definitions', () => {
   });
 
   it('resolves every hash the inventory refers to', () => {
-    for (const group of Object.values<any[]>(data.buckets)) for (const bucket of group) resolves('buckets', bucket.bucketHash, 'group');
+    for (const group of Object.values<any[]>(data.buckets))
+      for (const bucket of group) resolves('buckets', bucket.bucketHash, 'group');
     for (const currency of data.currencies) resolves('items', currency.itemHash, 'currencies');
     for (const item of items) {
       const from = `item ${item.itemHash}`;
       resolves('items', item.itemHash, from);
       resolves('talentGrids', item.talentGridHash, from);
       resolves('damageTypes', item.damageTypeHash, from);
-      for (const stat of [...item.stats, ...(item.primaryStat ? [item.primaryStat] : [])]) resolves('stats', stat.statHash, from);
+      for (const stat of [...item.stats, ...(item.primaryStat ? [item.primaryStat] : [])])
+        resolves('stats', stat.statHash, from);
       if (item.progression) resolves('progressions', item.progression.progressionHash, from);
       for (const perk of item.perks) resolves('perks', perk.perkHash, from);
       for (const objective of item.objectives) resolves('objectives', objective.objectiveHash, from);
@@ -78,13 +123,25 @@ describe('inventory definitions', () => {
         const set = grid.exclusiveSets.find((candidate: any) => candidate.nodeIndexes.includes(index));
         expect(node.exlusiveWithNodes).toEqual(set ? set.nodeIndexes.filter((other: number) => other !== index) : []);
       });
-      expect(grid.maxGridLevel).toBe(Math.max(...grid.nodes.flatMap((node: any) => node.steps.map((step: any) => step.activationRequirement.gridLevel))));
+      expect(grid.maxGridLevel).toBe(
+        Math.max(
+          ...grid.nodes.flatMap((node: any) => node.steps.map((step: any) => step.activationRequirement.gridLevel)),
+        ),
+      );
     }
   });
 
   it('names tiers the way Bungie does', () => {
-    const names: Record<number, string> = { 1: 'Basic', 2: 'Common', 3: 'Uncommon', 4: 'Rare', 5: 'Legendary', 6: 'Exotic' };
-    for (const definition of Object.values<any>(definitions.items)) expect(definition.tierTypeName).toBe(names[definition.tierType]);
+    const names: Record<number, string> = {
+      1: 'Basic',
+      2: 'Common',
+      3: 'Uncommon',
+      4: 'Rare',
+      5: 'Legendary',
+      6: 'Exotic',
+    };
+    for (const definition of Object.values<any>(definitions.items))
+      expect(definition.tierTypeName).toBe(names[definition.tierType]);
   });
 
   it('gives one definition per grid hash across the whole catalog', () => {
@@ -106,7 +163,10 @@ describe('account definitions', () => {
     expect(Object.keys(tables)).toEqual(tableKeys);
     for (const character of characters) {
       const base = character.characterBase;
-      expect(tables.items[character.emblemHash]).toMatchObject({ icon: character.emblemPath, secondaryIcon: character.backgroundPath });
+      expect(tables.items[character.emblemHash]).toMatchObject({
+        icon: character.emblemPath,
+        secondaryIcon: character.backgroundPath,
+      });
       expect(tables.classes[base.classHash].classType).toBe(base.classType);
       expect(tables.races[base.raceHash]).toBeDefined();
       expect(tables.genders[base.genderHash].genderType).toBe(base.genderType);

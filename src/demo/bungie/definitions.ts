@@ -14,10 +14,36 @@ import { statDefinition, statTable } from './stats.ts';
 import { talentGridDefinition, type TalentGrid } from './talent-grids.ts';
 
 const tableKeys = [
-  'items', 'buckets', 'stats', 'perks', 'talentGrids', 'statGroups', 'progressionMappings', 'itemCategories',
-  'sources', 'objectives', 'progressions', 'damageTypes', 'materialRequirements', 'unlockValues', 'vendorDetails',
-  'locations', 'factions', 'events', 'vendorCategories', 'vendorSummaries', 'destinations', 'activities', 'books',
-  'places', 'activityTypes', 'activityBundles', 'races', 'genders', 'classes', 'flags',
+  'items',
+  'buckets',
+  'stats',
+  'perks',
+  'talentGrids',
+  'statGroups',
+  'progressionMappings',
+  'itemCategories',
+  'sources',
+  'objectives',
+  'progressions',
+  'damageTypes',
+  'materialRequirements',
+  'unlockValues',
+  'vendorDetails',
+  'locations',
+  'factions',
+  'events',
+  'vendorCategories',
+  'vendorSummaries',
+  'destinations',
+  'activities',
+  'books',
+  'places',
+  'activityTypes',
+  'activityBundles',
+  'races',
+  'genders',
+  'classes',
+  'flags',
 ] as const;
 
 export type DefinitionTables = Record<(typeof tableKeys)[number], Record<string, unknown>>;
@@ -49,11 +75,13 @@ export function definitionsBlock(refs: DefinitionRefs): DefinitionTables {
   for (const grid of grids.values()) {
     tables.talentGrids[grid.hash] = talentGridDefinition(grid);
     progressions.set(grid.progression.hash, grid.progression);
-    for (const step of grid.nodes.flatMap((node) => node.steps)) for (const perk of step.perks) perks.set(perk.hash, perk);
+    for (const step of grid.nodes.flatMap((node) => node.steps))
+      for (const perk of step.perks) perks.set(perk.hash, perk);
   }
   for (const hash of buckets) tables.buckets[hash] = bucketDefinition(bucketInfo(hash));
   for (const perk of perks.values()) tables.perks[perk.hash] = perkDefinition(perk);
-  for (const progression of progressions.values()) tables.progressions[progression.hash] = progressionDefinition(progression);
+  for (const progression of progressions.values())
+    tables.progressions[progression.hash] = progressionDefinition(progression);
   for (const stat of statTable) tables.stats[stat.hash] = statDefinition(stat);
   for (const type of damageTypes) tables.damageTypes[type.hash] = damageTypeDefinition(type);
   for (const guardian of refs.guardians ?? []) {

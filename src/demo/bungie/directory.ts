@@ -76,13 +76,15 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
     {
       id: 'throttled',
       title: 'Throttled',
-      description: 'Every odd-numbered request to a path answers ErrorCode 36 with ThrottleSeconds 3; the retry succeeds.',
+      description:
+        'Every odd-numbered request to a path answers ErrorCode 36 with ThrottleSeconds 3; the retry succeeds.',
       ...scenarioAccount('throttled'),
     },
     {
       id: 'private',
       title: 'Private inventory',
-      description: 'The account and its characters load, but inventories answer ErrorCode 1665 (DestinyPrivacyRestriction).',
+      description:
+        'The account and its characters load, but inventories answer ErrorCode 1665 (DestinyPrivacyRestriction).',
       ...scenarioAccount('private'),
     },
     {
@@ -94,13 +96,15 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
     {
       id: 'maintenance-1618',
       title: 'Maintenance (1618)',
-      description: 'Every call answers HTTP 500 with ErrorCode 1618 (DestinyUnexpectedError), as some maintenance windows did.',
+      description:
+        'Every call answers HTTP 500 with ErrorCode 1618 (DestinyUnexpectedError), as some maintenance windows did.',
       ...scenarioAccount('maintenance-1618'),
     },
     {
       id: 'throttled-31',
       title: 'Throttled (31)',
-      description: 'Every odd-numbered request to a path answers ErrorCode 31 (ThrottleLimitExceeded) with ThrottleSeconds 3; the retry succeeds.',
+      description:
+        'Every odd-numbered request to a path answers ErrorCode 31 (ThrottleLimitExceeded) with ThrottleSeconds 3; the retry succeeds.',
       ...scenarioAccount('throttled-31'),
     },
     ...(['server-error', 'truncated-json', 'malformed-json', 'dropped-connection'] as const).map((id) => ({
@@ -117,7 +121,8 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
     {
       id: 'no-definitions',
       title: 'Answers without definitions',
-      description: 'Every call answers as if definitions=true had not been asked: no item names, pictures, perks or talent grids.',
+      description:
+        'Every call answers as if definitions=true had not been asked: no item names, pictures, perks or talent grids.',
       ...scenarioAccount('no-definitions'),
     },
   ],
@@ -125,6 +130,8 @@ export const bungieDemoDirectory: { accounts: DemoAccount[]; scenarios: DemoScen
 
 /** The directory as a server running the demo with these timings lists it: the slow account worded from the delay it really has. */
 export function bungieDemoDirectoryFor(timing: SlowTiming): typeof bungieDemoDirectory {
-  const scenarios = bungieDemoDirectory.scenarios.map((scenario) => (scenario.id === 'slow' ? { ...scenario, ...describeSlowScenario(timing) } : scenario));
+  const scenarios = bungieDemoDirectory.scenarios.map((scenario) =>
+    scenario.id === 'slow' ? { ...scenario, ...describeSlowScenario(timing) } : scenario,
+  );
   return { ...bungieDemoDirectory, scenarios };
 }

@@ -9,29 +9,64 @@ const error = (code: number, status: string, message: string): PlatformError => 
 
 export const PlatformErrors = {
   systemDisabled: error(5, 'SystemDisabled', 'This system is temporarily disabled for maintenance.'),
-  parameterParseFailure: error(7, 'ParameterParseFailure', 'Unable to parse your parameters. Please correct them, and try again.'),
+  parameterParseFailure: error(
+    7,
+    'ParameterParseFailure',
+    'Unable to parse your parameters. Please correct them, and try again.',
+  ),
   // Bungie's wording for 31 is not on record; this text is ours.
   throttleLimitExceeded: error(31, 'ThrottleLimitExceeded', 'Too many requests. Please wait before trying again.'),
-  throttled: error(36, 'ThrottleLimitExceededMomentarily', 'Patience is a virtue! Please wait a moment before performing this action again.'),
-  accountNotFound: error(1601, 'DestinyAccountNotFound', 'We were unable to find your Destiny account information.  If you have a valid Destiny Account, let us know.'),
+  throttled: error(
+    36,
+    'ThrottleLimitExceededMomentarily',
+    'Patience is a virtue! Please wait a moment before performing this action again.',
+  ),
+  accountNotFound: error(
+    1601,
+    'DestinyAccountNotFound',
+    'We were unable to find your Destiny account information.  If you have a valid Destiny Account, let us know.',
+  ),
   // Bungie's wording for 1620 is not on record; this text is ours.
-  unexpectedError: error(1618, 'DestinyUnexpectedError', "An unexpected error has occurred on Bungie's servers while trying to grab Destiny information."),
+  unexpectedError: error(
+    1618,
+    'DestinyUnexpectedError',
+    "An unexpected error has occurred on Bungie's servers while trying to grab Destiny information.",
+  ),
   characterNotFound: error(1620, 'DestinyCharacterNotFound', 'The requested character was not found on this account.'),
   itemNotFound: error(1623, 'DestinyItemNotFound', 'The item requested was not found.'),
-  privacyRestriction: error(1665, 'DestinyPrivacyRestriction', 'The user has chosen for this data to be private. No peeking!'),
+  privacyRestriction: error(
+    1665,
+    'DestinyPrivacyRestriction',
+    'The user has chosen for this data to be private. No peeking!',
+  ),
   invalidApiKey: error(2101, 'ApiInvalidOrExpiredKey', 'The given Platform API Key is invalid.'),
-  missingApiKey: error(2102, 'ApiKeyMissingFromRequest', 'Please add valid X-API-Key header to request.  Visit https://www.bungie.net/developer for details.'),
+  missingApiKey: error(
+    2102,
+    'ApiKeyMissingFromRequest',
+    'Please add valid X-API-Key header to request.  Visit https://www.bungie.net/developer for details.',
+  ),
 } as const;
 
 /** Key order matters to byte-level fixtures: Response first, MessageData last. */
 export function successBody(response: unknown): string {
-  return JSON.stringify({ Response: response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
+  return JSON.stringify({
+    Response: response,
+    ErrorCode: 1,
+    ThrottleSeconds: 0,
+    ErrorStatus: 'Success',
+    Message: 'Ok',
+    MessageData: {},
+  });
 }
 
 /** Errors carry no `Response`. */
 export function errorBody(failure: PlatformError, throttleSeconds = 0): string {
   return JSON.stringify({
-    ErrorCode: failure.code, ThrottleSeconds: throttleSeconds, ErrorStatus: failure.status, Message: failure.message, MessageData: {},
+    ErrorCode: failure.code,
+    ThrottleSeconds: throttleSeconds,
+    ErrorStatus: failure.status,
+    Message: failure.message,
+    MessageData: {},
   });
 }
 
@@ -42,7 +77,11 @@ export interface Reply {
   body: string;
 }
 
-export const jsonReply = (body: string): Reply => ({ status: 200, contentType: 'application/json; charset=utf-8', body });
+export const jsonReply = (body: string): Reply => ({
+  status: 200,
+  contentType: 'application/json; charset=utf-8',
+  body,
+});
 
 export const toResponse = (reply: Reply): Response =>
   new Response(reply.body, { status: reply.status, headers: { 'Content-Type': reply.contentType } });

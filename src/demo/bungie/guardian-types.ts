@@ -1,17 +1,27 @@
 /** Class, race and gender hashes and enum values from the format's table (shared with the browser adapter); the descriptions are ours. */
 
-import { knownClasses, knownGenders, knownRaces, type KnownGuardianType } from '../../providers/destiny/guardian-table.ts';
+import {
+  knownClasses,
+  knownGenders,
+  knownRaces,
+  type KnownGuardianType,
+} from '../../providers/destiny/guardian-table.ts';
 
 export type ClassName = 'Titan' | 'Hunter' | 'Warlock';
 export type RaceName = 'Human' | 'Awoken' | 'Exo';
 export type GenderName = 'Male' | 'Female';
 
-function byName<N extends string>(known: readonly KnownGuardianType[], names: readonly N[]): Record<N, { hash: number; type: number }> {
-  return Object.fromEntries(names.map((name) => {
-    const entry = known.find((candidate) => candidate.name === name);
-    if (!entry) throw new Error(`unknown guardian type ${name}`);
-    return [name, { hash: entry.hash, type: entry.type }];
-  })) as Record<N, { hash: number; type: number }>;
+function byName<N extends string>(
+  known: readonly KnownGuardianType[],
+  names: readonly N[],
+): Record<N, { hash: number; type: number }> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const entry = known.find((candidate) => candidate.name === name);
+      if (!entry) throw new Error(`unknown guardian type ${name}`);
+      return [name, { hash: entry.hash, type: entry.type }];
+    }),
+  ) as Record<N, { hash: number; type: number }>;
 }
 
 export const classes = byName<ClassName>(knownClasses, ['Titan', 'Hunter', 'Warlock']);
@@ -31,8 +41,16 @@ export const ANY_CLASS = 3;
 export function classDefinition(name: ClassName) {
   const { hash, type } = classes[name];
   return {
-    classHash: hash, classType: type, className: name, classNameMale: name, classNameFemale: name,
-    classIdentifier: `CLASS_${name.toUpperCase()}`, mentorVendorIdentifier: '', hash, index: 0, redacted: false,
+    classHash: hash,
+    classType: type,
+    className: name,
+    classNameMale: name,
+    classNameFemale: name,
+    classIdentifier: `CLASS_${name.toUpperCase()}`,
+    mentorVendorIdentifier: '',
+    hash,
+    index: 0,
+    redacted: false,
   };
 }
 
@@ -40,14 +58,27 @@ export function raceDefinition(name: RaceName) {
   const { hash, type } = races[name];
   const description = raceDescriptions[name];
   return {
-    raceHash: hash, raceType: type, raceName: name, raceNameMale: name, raceNameFemale: name,
-    raceDescription: description, hash, index: 0, redacted: false,
+    raceHash: hash,
+    raceType: type,
+    raceName: name,
+    raceNameMale: name,
+    raceNameFemale: name,
+    raceDescription: description,
+    hash,
+    index: 0,
+    redacted: false,
   };
 }
 
 export function genderDefinition(name: GenderName) {
   const { hash, type } = genders[name];
   return {
-    genderHash: hash, genderType: type, genderName: name, genderDescription: '', hash, index: 0, redacted: false,
+    genderHash: hash,
+    genderType: type,
+    genderName: name,
+    genderDescription: '',
+    hash,
+    index: 0,
+    redacted: false,
   };
 }

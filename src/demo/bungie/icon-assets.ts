@@ -1,26 +1,5 @@
+import type { Glyph, IconSpec, Tone } from '../art/icon-spec.ts';
 import { avalanche, fnv1a } from '../rng.ts';
-
-/** What an icon path shows: the painter draws `glyph` over the `tone` background. */
-export type Glyph =
-  | 'auto-rifle' | 'hand-cannon' | 'pulse-rifle' | 'scout-rifle' | 'shotgun' | 'sniper-rifle'
-  | 'fusion-rifle' | 'sidearm' | 'rocket-launcher' | 'machine-gun' | 'sword'
-  | 'helmet' | 'gauntlets' | 'chest' | 'legs' | 'class-item' | 'ghost' | 'artifact' | 'subclass'
-  | 'emblem' | 'emblem-banner' | 'shader' | 'ship' | 'sparrow' | 'material' | 'consumable'
-  | 'bounty' | 'quest' | 'mission' | 'coin' | 'perk' | 'talent' | 'stat' | 'progression'
-  | 'damage' | 'platform' | 'missing';
-
-export type Tone =
-  | 'basic' | 'common' | 'uncommon' | 'rare' | 'legendary' | 'exotic'
-  | 'dark' | 'kinetic' | 'arc' | 'solar' | 'void' | 'psn' | 'xbl' | 'grey';
-
-export interface IconSpec {
-  glyph: Glyph;
-  tone: Tone;
-  width: number;
-  height: number;
-  /** Picks colours and symbols within a glyph; an emblem and its banner share one. */
-  variant: number;
-}
 
 export interface IconAsset {
   path: string;
@@ -37,19 +16,40 @@ interface IconOptions {
 }
 
 export function iconAsset(path: string, glyph: Glyph, tone: Tone, options: IconOptions = {}): IconAsset {
-  return { path, spec: { glyph, tone, width: options.width ?? ICON_SIZE, height: ICON_SIZE, variant: options.variant ?? fnv1a(path) } };
+  return {
+    path,
+    spec: {
+      glyph,
+      tone,
+      width: options.width ?? ICON_SIZE,
+      height: ICON_SIZE,
+      variant: options.variant ?? fnv1a(path),
+    },
+  };
 }
 
 /** A content icon: 32 hex digits derived from our own label, like bungie.net's content paths. */
 export function contentIcon(label: string, glyph: Glyph, tone: Tone, options: IconOptions = {}): IconAsset {
-  const hex = [0, 1, 2, 3].map((i) => avalanche(fnv1a(label) + Math.imul(i + 1, 0x9e3779b9)).toString(16).padStart(8, '0')).join('');
+  const hex = [0, 1, 2, 3]
+    .map((i) =>
+      avalanche(fnv1a(label) + Math.imul(i + 1, 0x9e3779b9))
+        .toString(16)
+        .padStart(8, '0'),
+    )
+    .join('');
   return iconAsset(`/common/destiny_content/icons/${hex}.png`, glyph, tone, { variant: fnv1a(label), ...options });
 }
 
 export const missingIcon = iconAsset('/img/misc/missing_icon.png', 'missing', 'grey');
 
 export const tierTones: Record<number, Tone> = {
-  0: 'basic', 1: 'basic', 2: 'common', 3: 'uncommon', 4: 'rare', 5: 'legendary', 6: 'exotic',
+  0: 'basic',
+  1: 'basic',
+  2: 'common',
+  3: 'uncommon',
+  4: 'rare',
+  5: 'legendary',
+  6: 'exotic',
 };
 
 /** SearchDestinyPlayer's platform icons, by membershipType. */

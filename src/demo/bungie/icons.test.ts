@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from './app.ts';
-import { crc32, encodePng, PNG_SIGNATURE } from './png.ts';
+import { crc32, encodePng, PNG_SIGNATURE } from '../art/png.ts';
 import { accountPath, allItems, firstAccount, firstCharacterId, getJson, inventoryPath } from './test-support.ts';
 
 const app = createBungieDemoApp();
@@ -32,8 +32,10 @@ describe('png', () => {
     const idatLength = new DataView(png.buffer).getUint32(33);
     const raw = inflateSync(png.subarray(41, 41 + idatLength));
     const rows = [0, 1].map((y) => raw.subarray(y * 13 + 1, y * 13 + 13));
-    expect([...rows[0] ?? []]).toEqual([...pixels.subarray(0, 12)]);
-    expect([...(rows[1] ?? [])].map((delta, x) => (delta + (pixels[x] ?? 0)) & 255)).toEqual([...pixels.subarray(12, 24)]);
+    expect([...(rows[0] ?? [])]).toEqual([...pixels.subarray(0, 12)]);
+    expect([...(rows[1] ?? [])].map((delta, x) => (delta + (pixels[x] ?? 0)) & 255)).toEqual([
+      ...pixels.subarray(12, 24),
+    ]);
   });
 });
 
@@ -41,11 +43,18 @@ describe('icons', () => {
   it('serves a PNG for every icon path named by an inventory, its definitions, the account and the search', async () => {
     const inventory = (await getJson(app, inventoryPath(firstAccount, firstCharacterId, true))).Response;
     const account = (await getJson(app, `${accountPath(firstAccount)}?definitions=true`)).Response;
-    const search = (await getJson(app, `/Platform/Destiny/SearchDestinyPlayer/-1/${encodeURIComponent(firstAccount.displayName)}/`)).Response;
+    const search = (
+      await getJson(app, `/Platform/Destiny/SearchDestinyPlayer/-1/${encodeURIComponent(firstAccount.displayName)}/`)
+    ).Response;
     const paths = iconPathsIn([inventory, account, search]);
     expect(paths.size).toBeGreaterThan(150);
-    expect(allItems(inventory.data).every((item) => item.perks.every((perk: any) => paths.has(perk.iconPath)))).toBe(true);
-    const emblems = [...Object.values<any>(inventory.definitions.items), ...Object.values<any>(account.definitions.items)].filter((item) => item.itemType === 14);
+    expect(allItems(inventory.data).every((item) => item.perks.every((perk: any) => paths.has(perk.iconPath)))).toBe(
+      true,
+    );
+    const emblems = [
+      ...Object.values<any>(inventory.definitions.items),
+      ...Object.values<any>(account.definitions.items),
+    ].filter((item) => item.itemType === 14);
     const banners = new Set(emblems.map((emblem) => emblem.secondaryIcon));
     expect(account.data.characters.every((character: any) => banners.has(character.backgroundPath))).toBe(true);
     for (const path of paths) {
@@ -61,12 +70,19 @@ describe('icons', () => {
 
   it('paints the same bytes every time', async () => {
     const path = '/img/destiny_content/damage_types/arc.png';
-    const [a, b] = [await (await app.request(path)).arrayBuffer(), await (await createBungieDemoApp().request(path)).arrayBuffer()];
+    const [a, b] = [
+      await (await app.request(path)).arrayBuffer(),
+      await (await createBungieDemoApp().request(path)).arrayBuffer(),
+    ];
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
   it('404s icon paths it never named', async () => {
-    for (const path of ['/common/destiny_content/icons/00000000000000000000000000000000.png', '/img/misc/other.png', '/img/destiny_content/damage_types/raid.png']) {
+    for (const path of [
+      '/common/destiny_content/icons/00000000000000000000000000000000.png',
+      '/img/misc/other.png',
+      '/img/destiny_content/damage_types/raid.png',
+    ]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
   });

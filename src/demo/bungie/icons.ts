@@ -2,8 +2,9 @@
 
 import { catalog } from './catalog.ts';
 import { damageTypes } from './damage-types.ts';
-import { missingIcon, platformIcons, type IconAsset, type IconSpec } from './icon-assets.ts';
-import { paintIcon } from './icon-painter.ts';
+import { missingIcon, platformIcons, type IconAsset } from './icon-assets.ts';
+import type { IconSpec } from '../art/icon-spec.ts';
+import { paintIcon } from '../art/icon-painter.ts';
 import { progressionTable } from './progressions.ts';
 import { statTable } from './stats.ts';
 

@@ -6,20 +6,62 @@ import { classes } from './guardian-types.ts';
 import { allItems, demoCharacters, getJson, inventoryPath, isUint32 } from './test-support.ts';
 
 const app = createBungieDemoApp();
-const inventories = await Promise.all(demoCharacters.map(async (character) => ({
-  ...character,
-  response: (await getJson(app, inventoryPath(character.account, character.characterId, true))).Response,
-})));
+const inventories = await Promise.all(
+  demoCharacters.map(async (character) => ({
+    ...character,
+    response: (await getJson(app, inventoryPath(character.account, character.characterId, true))).Response,
+  })),
+);
 
 const instanceKeys = [
-  'itemHash', 'bindStatus', 'isEquipped', 'itemInstanceId', 'itemLevel', 'stackSize', 'qualityLevel', 'stats', 'primaryStat',
-  'canEquip', 'equipRequiredLevel', 'unlockFlagHashRequiredToEquip', 'cannotEquipReason', 'damageType', 'damageTypeHash',
-  'damageTypeNodeIndex', 'damageTypeStepIndex', 'progression', 'talentGridHash', 'nodes', 'useCustomDyes', 'artRegions',
-  'isEquipment', 'isGridComplete', 'perks', 'location', 'transferStatus', 'locked', 'lockable', 'objectives', 'state',
+  'itemHash',
+  'bindStatus',
+  'isEquipped',
+  'itemInstanceId',
+  'itemLevel',
+  'stackSize',
+  'qualityLevel',
+  'stats',
+  'primaryStat',
+  'canEquip',
+  'equipRequiredLevel',
+  'unlockFlagHashRequiredToEquip',
+  'cannotEquipReason',
+  'damageType',
+  'damageTypeHash',
+  'damageTypeNodeIndex',
+  'damageTypeStepIndex',
+  'progression',
+  'talentGridHash',
+  'nodes',
+  'useCustomDyes',
+  'artRegions',
+  'isEquipment',
+  'isGridComplete',
+  'perks',
+  'location',
+  'transferStatus',
+  'locked',
+  'lockable',
+  'objectives',
+  'state',
 ];
 const equippable = [
-  Bucket.subclass, Bucket.primary, Bucket.special, Bucket.heavy, Bucket.ghost, Bucket.helmet, Bucket.gauntlets, Bucket.chest,
-  Bucket.legs, Bucket.classArmor, Bucket.artifact, Bucket.vehicle, Bucket.ship, Bucket.shader, Bucket.emblem,
+  Bucket.subclass,
+  Bucket.primary,
+  Bucket.special,
+  Bucket.heavy,
+  Bucket.ghost,
+  Bucket.helmet,
+  Bucket.gauntlets,
+  Bucket.chest,
+  Bucket.legs,
+  Bucket.classArmor,
+  Bucket.artifact,
+  Bucket.vehicle,
+  Bucket.ship,
+  Bucket.shader,
+  Bucket.emblem,
 ];
 const expectedGroups = {
   Invisible: [Bucket.lostItems, Bucket.temporary, Bucket.quests],
@@ -56,7 +98,9 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
 
   it('emits the 31 instance keys in order, omitting (never nulling) primaryStat and progression', () => {
     for (const item of items) {
-      const expected = instanceKeys.filter((key) => item[key] !== undefined || (key !== 'primaryStat' && key !== 'progression'));
+      const expected = instanceKeys.filter(
+        (key) => item[key] !== undefined || (key !== 'primaryStat' && key !== 'progression'),
+      );
       expect(Object.keys(item)).toEqual(expected);
       expect(Object.values(item)).not.toContain(null);
     }
@@ -70,8 +114,10 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
     for (const item of items) {
       expect(item.itemInstanceId).toMatch(/^(0|6917529\d{12})$/);
       expect(item.itemInstanceId === '0').toBe(!definition(item.itemHash).instanced);
-      for (const hash of [item.itemHash, item.damageTypeHash, item.talentGridHash, item.unlockFlagHashRequiredToEquip]) expect(isUint32(hash)).toBe(true);
-      for (const stat of [...item.stats, item.primaryStat ?? { statHash: 0 }]) expect(isUint32(stat.statHash)).toBe(true);
+      for (const hash of [item.itemHash, item.damageTypeHash, item.talentGridHash, item.unlockFlagHashRequiredToEquip])
+        expect(isUint32(hash)).toBe(true);
+      for (const stat of [...item.stats, item.primaryStat ?? { statHash: 0 }])
+        expect(isUint32(stat.statHash)).toBe(true);
     }
     const ids = items.map((item) => item.itemInstanceId).filter((id) => id !== '0');
     expect(new Set(ids).size).toBe(ids.length);
@@ -80,14 +126,17 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
 
   it('equips exactly one item per equippable bucket, at most one exotic weapon and one exotic armour piece', () => {
     for (const bucket of data.buckets.Equippable) {
-      expect(bucket.items.filter((item: any) => item.isEquipped), String(bucket.bucketHash)).toHaveLength(1);
+      expect(
+        bucket.items.filter((item: any) => item.isEquipped),
+        String(bucket.bucketHash),
+      ).toHaveLength(1);
       expect(bucket.items.length).toBeGreaterThanOrEqual(bucket.bucketHash === Bucket.subclass ? 3 : 8);
       expect(bucket.items.length).toBeLessThanOrEqual(10);
     }
-    const exoticsIn = (hashes: number[]) => data.buckets.Equippable
-      .filter((bucket: any) => hashes.includes(bucket.bucketHash))
-      .flatMap((bucket: any) => bucket.items)
-      .filter((item: any) => item.isEquipped && definition(item.itemHash).tierType === 6);
+    const exoticsIn = (hashes: number[]) =>
+      data.buckets.Equippable.filter((bucket: any) => hashes.includes(bucket.bucketHash))
+        .flatMap((bucket: any) => bucket.items)
+        .filter((item: any) => item.isEquipped && definition(item.itemHash).tierType === 6);
     expect(exoticsIn([Bucket.primary, Bucket.special, Bucket.heavy]).length).toBeLessThanOrEqual(1);
     expect(exoticsIn([Bucket.helmet, Bucket.gauntlets, Bucket.chest, Bucket.legs]).length).toBeLessThanOrEqual(1);
     expect(items.filter((item) => item.isEquipped).every((item) => item.canEquip)).toBe(true);
@@ -99,17 +148,23 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
   });
 
   it('gives weapons six stats out of 100 and the family stat set, armour the three character stats', () => {
-    const byName = (name: string) => definitions.stats[Object.keys(definitions.stats).find((hash) => definitions.stats[hash].statName === name) ?? ''].statHash;
+    const byName = (name: string) =>
+      definitions.stats[Object.keys(definitions.stats).find((hash) => definitions.stats[hash].statName === name) ?? '']
+        .statHash;
     for (const item of items) {
       const def = definition(item.itemHash);
       const names = item.stats.map((stat: any) => definitions.stats[stat.statHash].statName);
       if (def.itemType === 3) {
         expect(item.stats).toHaveLength(6);
-        expect(item.stats.every((stat: any) => stat.maximumValue === 100 && stat.value >= 0 && stat.value <= 100)).toBe(true);
+        expect(item.stats.every((stat: any) => stat.maximumValue === 100 && stat.value >= 0 && stat.value <= 100)).toBe(
+          true,
+        );
         expect(item.primaryStat.statHash).toBe(byName('Attack'));
         if (def.itemSubType === 10) expect(names).toEqual(expect.arrayContaining(['Blast Radius', 'Velocity']));
         if (def.itemSubType === 11) expect(names).toContain('Charge Rate');
-        expect(item.damageTypeHash).toBe(Object.values<any>(definitions.damageTypes).find((type) => type.enumValue === item.damageType).damageTypeHash);
+        expect(item.damageTypeHash).toBe(
+          Object.values<any>(definitions.damageTypes).find((type) => type.enumValue === item.damageType).damageTypeHash,
+        );
       } else if (def.itemType === 2) {
         expect(names).toEqual(['Intellect', 'Discipline', 'Strength']);
         expect(item.primaryStat.statHash).toBe(3897883278);
@@ -138,7 +193,11 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
   it('derives item progression from the progression definition', () => {
     for (const item of items.filter((candidate) => candidate.progression)) {
       const { steps } = definitions.progressions[item.progression.progressionHash];
-      const total = (level: number) => Array.from({ length: level }, (_, s) => steps[Math.min(s + 1, steps.length) - 1].progressTotal).reduce((a, b) => a + b, 0);
+      const total = (level: number) =>
+        Array.from({ length: level }, (_, s) => steps[Math.min(s + 1, steps.length) - 1].progressTotal).reduce(
+          (a, b) => a + b,
+          0,
+        );
       const { level, currentProgress, progressToNextLevel, nextLevelAt } = item.progression;
       expect(currentProgress - total(level)).toBe(progressToNextLevel);
       expect(nextLevelAt).toBe(steps[Math.min(level + 1, steps.length) - 1].progressTotal);
@@ -148,21 +207,30 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
   });
 
   it('tracks bounty and quest objectives', () => {
-    const contracts = items.filter((item) => [Bucket.bounties, Bucket.quests].includes(definition(item.itemHash).bucketTypeHash));
+    const contracts = items.filter((item) =>
+      [Bucket.bounties, Bucket.quests].includes(definition(item.itemHash).bucketTypeHash),
+    );
     expect(contracts.length).toBeGreaterThanOrEqual(16);
     for (const item of contracts) {
-      expect(item.objectives.map((objective: any) => objective.objectiveHash)).toEqual(definition(item.itemHash).objectiveHashes);
+      expect(item.objectives.map((objective: any) => objective.objectiveHash)).toEqual(
+        definition(item.itemHash).objectiveHashes,
+      );
       for (const objective of item.objectives) {
-        expect(objective.isComplete).toBe(objective.progress >= definitions.objectives[objective.objectiveHash].completionValue);
+        expect(objective.isComplete).toBe(
+          objective.progress >= definitions.objectives[objective.objectiveHash].completionValue,
+        );
       }
     }
     expect(contracts.filter((item) => item.state === 2)).toHaveLength(1);
   });
 
   it('lists the account-wide currencies', async () => {
-    const wallet = (await getJson(app, `/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/`)).Response.data.inventory.currencies;
+    const wallet = (await getJson(app, `/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/`))
+      .Response.data.inventory.currencies;
     expect(data.currencies).toEqual(wallet);
-    expect(data.currencies.map((entry: any) => entry.itemHash)).toEqual(expect.arrayContaining([3159615086, 2534352370, 2749350776]));
+    expect(data.currencies.map((entry: any) => entry.itemHash)).toEqual(
+      expect.arrayContaining([3159615086, 2534352370, 2749350776]),
+    );
     expect(data.currencies.length).toBeGreaterThanOrEqual(5);
   });
 });
@@ -171,7 +239,9 @@ describe('large inventories', () => {
   it('has a big-vault account whose characters grow past bucket capacity, ids still unique', async () => {
     const account = bungieDemoDirectory.accounts.find((candidate) => candidate.inventorySize)!;
     expect(account.inventorySize).toBe(10_000);
-    const items = allItems((await getJson(app, inventoryPath(account, account.characters[0]!.characterId))).Response.data);
+    const items = allItems(
+      (await getJson(app, inventoryPath(account, account.characters[0]!.characterId))).Response.data,
+    );
     expect(items.length).toBeGreaterThanOrEqual(10_000);
     const ids = items.map((item) => item.itemInstanceId).filter((id) => id !== '0');
     expect(new Set(ids).size).toBe(ids.length);

@@ -36,8 +36,20 @@ export const LEVEL_CAP = 40;
 
 /** Equippable buckets filled with 8 to 10 items, one equipped. */
 const gearBuckets = [
-  Bucket.primary, Bucket.special, Bucket.heavy, Bucket.ghost, Bucket.helmet, Bucket.gauntlets, Bucket.chest,
-  Bucket.legs, Bucket.classArmor, Bucket.artifact, Bucket.vehicle, Bucket.ship, Bucket.shader, Bucket.emblem,
+  Bucket.primary,
+  Bucket.special,
+  Bucket.heavy,
+  Bucket.ghost,
+  Bucket.helmet,
+  Bucket.gauntlets,
+  Bucket.chest,
+  Bucket.legs,
+  Bucket.classArmor,
+  Bucket.artifact,
+  Bucket.vehicle,
+  Bucket.ship,
+  Bucket.shader,
+  Bucket.emblem,
 ];
 /** At most one exotic weapon and one exotic armour piece may be equipped. */
 const exoticGroups = [
@@ -75,7 +87,8 @@ function rollGrid(rng: Rng, grid: TalentGrid): { xp: ItemInstance['xp']; nodes: 
     hidden: node.hidden,
   }));
   const state = (index: number) => nodes[index] as NodeState;
-  const available = (index: number) => (grid.nodes[index]?.steps[state(index).stepIndex]?.gridLevel ?? Infinity) <= level;
+  const available = (index: number) =>
+    (grid.nodes[index]?.steps[state(index).stepIndex]?.gridLevel ?? Infinity) <= level;
   for (const index of grid.independent) {
     state(index).isActivated = Boolean(grid.nodes[index]?.autoUnlocks) || (available(index) && rng.chance(0.85));
   }
@@ -101,7 +114,9 @@ function rollGear(roller: Roller, item: CatalogItem): ItemInstance {
     locked: isLockable(item) && item.tierType >= 5 && rng.chance(0.35),
     tracked: false,
     location: 1,
-    primaryStatValue: range ? Math.max(range.minimum, Math.min(range.maximum, roller.light + rng.int(-40, 8))) : undefined,
+    primaryStatValue: range
+      ? Math.max(range.minimum, Math.min(range.maximum, roller.light + rng.int(-40, 8)))
+      : undefined,
     xp,
     nodes,
     objectives: [],
@@ -111,8 +126,18 @@ function rollGear(roller: Roller, item: CatalogItem): ItemInstance {
 /** A non-instanced stack (`itemInstanceId` "0"); location 0 for account-wide currencies. */
 export function rollStack(item: CatalogItem, stackSize: number, location = 1): ItemInstance {
   return {
-    item, instanceId: '0', stackSize, isEquipped: false, canEquip: false, cannotEquipReason: EquipFailure.none,
-    locked: false, tracked: false, location, xp: undefined, nodes: [], objectives: [],
+    item,
+    instanceId: '0',
+    stackSize,
+    isEquipped: false,
+    canEquip: false,
+    cannotEquipReason: EquipFailure.none,
+    locked: false,
+    tracked: false,
+    location,
+    xp: undefined,
+    nodes: [],
+    objectives: [],
   };
 }
 
@@ -132,9 +157,10 @@ function rollContract(roller: Roller, item: CatalogItem): ItemInstance {
 function equipOne(rng: Rng, items: ItemInstance[], exoticTaken: boolean): ItemInstance {
   const eligible = items.filter((instance) => instance.canEquip && !(exoticTaken && instance.item.tierType === 6));
   if (!eligible.length) throw new Error(`nothing equippable in bucket ${items[0]?.item.bucketHash}`);
-  const best = eligible[0]?.primaryStatValue === undefined
-    ? rng.pick(eligible)
-    : eligible.reduce((a, b) => ((b.primaryStatValue ?? 0) > (a.primaryStatValue ?? 0) ? b : a));
+  const best =
+    eligible[0]?.primaryStatValue === undefined
+      ? rng.pick(eligible)
+      : eligible.reduce((a, b) => ((b.primaryStatValue ?? 0) > (a.primaryStatValue ?? 0) ? b : a));
   best.isEquipped = true;
   items.splice(items.indexOf(best), 1);
   items.unshift(best);
@@ -150,7 +176,8 @@ export function generateInventory(character: RosterCharacter, options: Inventory
   const classType = classes[character.className].type;
   const level = Math.min(character.level, LEVEL_CAP);
   const roller: Roller = {
-    rng, level,
+    rng,
+    level,
     light: level >= LEVEL_CAP ? rng.int(330, 395) : rng.int(220, 280),
     nextInstanceId: instanceIds(rng, options.slot),
   };
@@ -163,7 +190,9 @@ export function generateInventory(character: RosterCharacter, options: Inventory
 
   const exoticTaken = new Set<number>();
   for (const bucketHash of gearBuckets) {
-    const items = rng.sample(itemsForBucket(bucketHash, classType), rng.int(8, 10)).map((item) => rollGear(roller, item));
+    const items = rng
+      .sample(itemsForBucket(bucketHash, classType), rng.int(8, 10))
+      .map((item) => rollGear(roller, item));
     const group = exoticGroups.findIndex((buckets) => buckets.includes(bucketHash));
     const worn = equipOne(rng, items, exoticTaken.has(group));
     if (worn.item.tierType === 6) exoticTaken.add(group);
@@ -172,24 +201,48 @@ export function generateInventory(character: RosterCharacter, options: Inventory
   }
 
   // The first few stacks are large, so every inventory shows stacks in the hundreds.
-  contents.set(Bucket.materials, rng.sample(materials, rng.int(14, 20)).map((item, i) => rollStack(item, stackSize(rng, item, i < 4 || rng.chance(0.3)))));
-  contents.set(Bucket.consumables, rng.sample(consumables, rng.int(12, 20)).map((item, i) => rollStack(item, stackSize(rng, item, i < 2 || rng.chance(0.2)))));
-  contents.set(Bucket.mission, rng.sample(missionItems, rng.int(3, 8)).map((item) => rollStack(item, 1)));
+  contents.set(
+    Bucket.materials,
+    rng
+      .sample(materials, rng.int(14, 20))
+      .map((item, i) => rollStack(item, stackSize(rng, item, i < 4 || rng.chance(0.3)))),
+  );
+  contents.set(
+    Bucket.consumables,
+    rng
+      .sample(consumables, rng.int(12, 20))
+      .map((item, i) => rollStack(item, stackSize(rng, item, i < 2 || rng.chance(0.2)))),
+  );
+  contents.set(
+    Bucket.mission,
+    rng.sample(missionItems, rng.int(3, 8)).map((item) => rollStack(item, 1)),
+  );
   const contracts = [
     ...rng.sample(bounties, rng.int(8, 16)).map((item) => rollContract(roller, item)),
     ...rng.sample(questSteps, rng.int(8, 16)).map((item) => rollContract(roller, item)),
   ];
   rng.pick(contracts).tracked = true;
-  contents.set(Bucket.bounties, contracts.filter((instance) => instance.item.bucketHash === Bucket.bounties));
-  contents.set(Bucket.quests, contracts.filter((instance) => instance.item.bucketHash === Bucket.quests));
+  contents.set(
+    Bucket.bounties,
+    contracts.filter((instance) => instance.item.bucketHash === Bucket.bounties),
+  );
+  contents.set(
+    Bucket.quests,
+    contracts.filter((instance) => instance.item.bucketHash === Bucket.quests),
+  );
   contents.set(Bucket.temporary, [rollStack(salvage, 25)]);
-  contents.set(Bucket.lostItems, [rng.pick(materials), rng.pick(consumables)].map((item) => rollStack(item, rng.int(1, 20), 4)));
+  contents.set(
+    Bucket.lostItems,
+    [rng.pick(materials), rng.pick(consumables)].map((item) => rollStack(item, rng.int(1, 20), 4)),
+  );
 
   growTo(roller, contents, classType, options.itemsPerCharacter ?? 0);
 
   const rank = (hash: number) => {
     const bucket = bucketInfo(hash);
-    return categoryOrder.indexOf(categoryName(bucket.category)) * 1e6 + bucket.order * 1e3 + bucketTable.indexOf(bucket);
+    return (
+      categoryOrder.indexOf(categoryName(bucket.category)) * 1e6 + bucket.order * 1e3 + bucketTable.indexOf(bucket)
+    );
   };
   const buckets = [...contents.entries()]
     .map(([bucketHash, items]) => ({ bucketHash, items }))

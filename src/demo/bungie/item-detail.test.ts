@@ -5,15 +5,27 @@ import { allItems, firstAccount, firstCharacterId, getJson, inventoryPath, itemP
 const app = createBungieDemoApp();
 const { data, definitions } = (await getJson(app, inventoryPath(firstAccount, firstCharacterId, true))).Response;
 const gridItems = allItems(data).filter((item) => item.talentGridHash !== 0);
-const details = await Promise.all(gridItems.map(async (item) => (await getJson(app, itemPath(firstAccount, firstCharacterId, item.itemInstanceId))).Response.data));
+const details = await Promise.all(
+  gridItems.map(
+    async (item) => (await getJson(app, itemPath(firstAccount, firstCharacterId, item.itemInstanceId))).Response.data,
+  ),
+);
 
 describe('GetItemDetail', () => {
   it('answers every instanced grid item with the five data keys and the same item', () => {
     expect(gridItems.length).toBeGreaterThan(80);
     details.forEach((detail, i) => {
-      expect(Object.keys(detail)).toEqual(['item', 'talentNodes', 'statsOnNodes', 'characterStatsToDisplay', 'materialItemHashes']);
+      expect(Object.keys(detail)).toEqual([
+        'item',
+        'talentNodes',
+        'statsOnNodes',
+        'characterStatsToDisplay',
+        'materialItemHashes',
+      ]);
       expect(detail.item).toEqual(gridItems[i]);
-      expect(detail.talentNodes.map((node: any) => node.nodeHash)).toEqual(detail.item.nodes.map((node: any) => node.nodeHash));
+      expect(detail.talentNodes.map((node: any) => node.nodeHash)).toEqual(
+        detail.item.nodes.map((node: any) => node.nodeHash),
+      );
     });
   });
 
@@ -22,10 +34,28 @@ describe('GetItemDetail', () => {
       const grid = definitions.talentGrids[detail.item.talentGridHash];
       for (const node of detail.talentNodes) {
         const instanceNode = detail.item.nodes[node.nodeIndex];
-        expect(Object.keys(node)).toEqual(['nodeIndex', 'nodeHash', 'state', 'stateId', 'isActivated', 'stepIndex', 'materialsToUpgrade', 'activationGridLevel', 'progressPercent', 'hidden']);
-        expect([node.isActivated, node.stepIndex, node.hidden]).toEqual([instanceNode.isActivated, instanceNode.stepIndex, instanceNode.hidden]);
-        expect(node.activationGridLevel).toBe(grid.nodes[node.nodeIndex].steps[node.stepIndex].activationRequirement.gridLevel);
-        if (node.isActivated && !node.hidden) expect([node.state, node.stateId, node.progressPercent]).toEqual([10, 'Complete', 100]);
+        expect(Object.keys(node)).toEqual([
+          'nodeIndex',
+          'nodeHash',
+          'state',
+          'stateId',
+          'isActivated',
+          'stepIndex',
+          'materialsToUpgrade',
+          'activationGridLevel',
+          'progressPercent',
+          'hidden',
+        ]);
+        expect([node.isActivated, node.stepIndex, node.hidden]).toEqual([
+          instanceNode.isActivated,
+          instanceNode.stepIndex,
+          instanceNode.hidden,
+        ]);
+        expect(node.activationGridLevel).toBe(
+          grid.nodes[node.nodeIndex].steps[node.stepIndex].activationRequirement.gridLevel,
+        );
+        if (node.isActivated && !node.hidden)
+          expect([node.state, node.stateId, node.progressPercent]).toEqual([10, 'Complete', 100]);
         for (const material of node.materialsToUpgrade) expect(detail.materialItemHashes).toContain(material.itemHash);
       }
     }
@@ -83,12 +113,17 @@ describe('GetItemDetail', () => {
   });
 
   it('answers a quest step with its objectives, and their definitions on request', async () => {
-    const quest = allItems(data).find((item) => definitions.items[item.itemHash].itemType === 12 && item.objectives.length > 1)!;
+    const quest = allItems(data).find(
+      (item) => definitions.items[item.itemHash].itemType === 12 && item.objectives.length > 1,
+    )!;
     const { Response } = await getJson(app, itemPath(firstAccount, firstCharacterId, quest.itemInstanceId, true));
     expect(Response.data.item.objectives).toEqual(quest.objectives);
     for (const objective of Response.data.item.objectives) {
       const definition = Response.definitions.objectives[objective.objectiveHash];
-      expect(definition).toMatchObject({ objectiveHash: objective.objectiveHash, displayDescription: expect.any(String) });
+      expect(definition).toMatchObject({
+        objectiveHash: objective.objectiveHash,
+        displayDescription: expect.any(String),
+      });
       expect(objective.progress).toBeLessThanOrEqual(definition.completionValue);
     }
   });

@@ -7,7 +7,13 @@ import type { GridNode } from './talent-grids.ts';
 
 type StatEntry = { statHash: number; value: number; maximumValue: number };
 
-const nodeStates: Record<number, string> = { 1: 'CanUpgrade', 7: 'NoGridLevel', 9: 'MustSwap', 10: 'Complete', 13: 'Hidden' };
+const nodeStates: Record<number, string> = {
+  1: 'CanUpgrade',
+  7: 'NoGridLevel',
+  9: 'MustSwap',
+  10: 'Complete',
+  13: 'Hidden',
+};
 
 function nodeState(instance: ItemInstance, node: GridNode, level: number): number {
   const state = instance.nodes[node.index];
@@ -33,7 +39,8 @@ export function itemDetailData(instance: ItemInstance, characterStats: StatEntry
   const nodes = item.grid?.nodes ?? [];
   const level = gridLevel(instance);
   const parts = item.kind === 'weapon' ? weaponParts : item.kind === 'subclass' ? undefined : armorParts;
-  const maximumOf = (statHash: number) => item.displayedStats.find((stat) => stat.statHash === statHash)?.maximumValue ?? 100;
+  const maximumOf = (statHash: number) =>
+    item.displayedStats.find((stat) => stat.statHash === statHash)?.maximumValue ?? 100;
 
   const talentNodes = nodes.map((node) => {
     const state = nodeState(instance, node, level);
@@ -47,7 +54,14 @@ export function itemDetailData(instance: ItemInstance, characterStats: StatEntry
       isActivated: instance.nodes[node.index]?.isActivated ?? false,
       stepIndex: instance.nodes[node.index]?.stepIndex ?? 0,
       materialsToUpgrade: needsParts
-        ? [{ itemHash: parts.hash, deleteOnAction: true, count: Math.max(1, Math.ceil((step?.gridLevel ?? 0) / 2)), omitFromRequirements: false }]
+        ? [
+            {
+              itemHash: parts.hash,
+              deleteOnAction: true,
+              count: Math.max(1, Math.ceil((step?.gridLevel ?? 0) / 2)),
+              omitFromRequirements: false,
+            },
+          ]
         : [],
       activationGridLevel: step?.gridLevel ?? 0,
       progressPercent: progressPercent(instance, node),

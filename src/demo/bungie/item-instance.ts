@@ -105,7 +105,11 @@ export function instanceJson(instance: ItemInstance) {
     itemLevel: item.equippable ? item.equipRequiredLevel : 0,
     stackSize: instance.stackSize,
     qualityLevel: item.qualityLevel,
-    stats: item.displayedStats.map(({ statHash, maximumValue }) => ({ statHash, value: statValue(instance, statHash), maximumValue })),
+    stats: item.displayedStats.map(({ statHash, maximumValue }) => ({
+      statHash,
+      value: statValue(instance, statHash),
+      maximumValue,
+    })),
     ...(item.primaryStat && instance.primaryStatValue !== undefined
       ? { primaryStat: { statHash: item.primaryStat.statHash, value: instance.primaryStatValue, maximumValue: 0 } }
       : {}),

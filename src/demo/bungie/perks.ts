@@ -10,7 +10,13 @@ export interface PerkInfo {
   icon: IconAsset;
   isDisplayable: boolean;
   /** Bit flags; absent on perks without groups, as in real definitions. */
-  perkGroups?: { weaponPerformance: number; impactEffects: number; guardianAttributes: number; lightAbilities: number; damageTypes: number };
+  perkGroups?: {
+    weaponPerformance: number;
+    impactEffects: number;
+    guardianAttributes: number;
+    lightAbilities: number;
+    damageTypes: number;
+  };
 }
 
 type PerkPool = 'weapon' | 'armor' | 'ghost' | 'artifact' | 'exotic-weapon' | 'exotic-armor';

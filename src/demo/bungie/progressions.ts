@@ -14,7 +14,14 @@ export interface ProgressionInfo {
 }
 
 function progression(name: string, steps: number[], scope = 2, hash = fnv1a(`progression:${name}`)): ProgressionInfo {
-  return { hash, name, scope, repeatLastStep: true, steps: [0, ...steps], icon: contentIcon(`progression:${name}`, 'progression', 'dark') };
+  return {
+    hash,
+    name,
+    scope,
+    repeatLastStep: true,
+    steps: [0, ...steps],
+    icon: contentIcon(`progression:${name}`, 'progression', 'dark'),
+  };
 }
 
 const levelSteps = Array.from({ length: 39 }, (_, i) => 1800 + 260 * (i + 1));
@@ -76,7 +83,10 @@ export function progressAt(progression: ProgressionInfo, currentProgress: number
 
 /** The instance `progression` block, keys in Bungie's order. */
 export function progressionBlock(
-  progression: ProgressionInfo, currentProgress: number, dailyProgress: number, weeklyProgress: number,
+  progression: ProgressionInfo,
+  currentProgress: number,
+  dailyProgress: number,
+  weeklyProgress: number,
 ) {
   const state = progressAt(progression, currentProgress);
   return {

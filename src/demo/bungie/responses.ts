@@ -18,7 +18,11 @@ import type { DemoWorld } from './world.ts';
 export function searchResponse(membershipType: number, displayName: string) {
   const wanted = displayName.toLowerCase();
   return roster
-    .filter((account) => (membershipType === -1 || account.membershipType === membershipType) && account.displayName.toLowerCase() === wanted)
+    .filter(
+      (account) =>
+        (membershipType === -1 || account.membershipType === membershipType) &&
+        account.displayName.toLowerCase() === wanted,
+    )
     .map((account) => ({
       iconPath: platformIcons[account.membershipType].path,
       membershipType: account.membershipType,
@@ -31,7 +35,10 @@ const withDefinitions = <T extends object>(data: T, refs: DefinitionRefs | undef
   refs ? { data, definitions: definitionsBlock(refs) } : { data };
 
 function groupBuckets(buckets: { bucketHash: number; items: unknown[] }[]) {
-  const groups = Object.fromEntries(categoryOrder.map((name) => [name, [] as unknown[]])) as Record<BucketCategoryName, unknown[]>;
+  const groups = Object.fromEntries(categoryOrder.map((name) => [name, [] as unknown[]])) as Record<
+    BucketCategoryName,
+    unknown[]
+  >;
   for (const bucket of buckets) groups[categoryName(bucketInfo(bucket.bucketHash).category)].push(bucket);
   return groups;
 }
@@ -40,17 +47,20 @@ export function accountResponse(world: DemoWorld, account: RosterAccount, defini
   const grimoireScore = world.grimoireScore(account);
   const wallet = world.wallet(account);
   const currencyBuckets = accountBucketCurrencies.map((bucketHash) => ({
-    items: wallet.filter(({ currency }) => currency.item.bucketHash === bucketHash)
+    items: wallet
+      .filter(({ currency }) => currency.item.bucketHash === bucketHash)
       .map(({ currency, value }) => instanceJson(rollStack(currency.item, value, 0))),
     bucketHash,
   }));
   const emblems = account.characters.flatMap((character) =>
-    world.inventory(character).equipped.filter((instance) => instance.item.kind === 'emblem'));
+    world.inventory(character).equipped.filter((instance) => instance.item.kind === 'emblem'),
+  );
   const data = {
     membershipId: account.membershipId,
     membershipType: account.membershipType,
     characters: account.characters.map((character) =>
-      characterEntry(world.seed, account, character, world.inventory(character), grimoireScore)),
+      characterEntry(world.seed, account, character, world.inventory(character), grimoireScore),
+    ),
     ...(account.clan ? { clanName: account.clan.name, clanTag: account.clan.tag } : {}),
     inventory: {
       buckets: { Invisible: [], Item: [], Currency: currencyBuckets },
@@ -58,35 +68,62 @@ export function accountResponse(world: DemoWorld, account: RosterAccount, defini
     },
     grimoireScore,
   };
-  return withDefinitions(data, definitions ? {
-    items: [...emblems.map((instance) => instance.item), ...wallet.map(({ currency }) => currency.item)],
-    progressions: [Progression.characterLevel],
-    guardians: account.characters,
-  } : undefined);
+  return withDefinitions(
+    data,
+    definitions
+      ? {
+          items: [...emblems.map((instance) => instance.item), ...wallet.map(({ currency }) => currency.item)],
+          progressions: [Progression.characterLevel],
+          guardians: account.characters,
+        }
+      : undefined,
+  );
 }
 
-const bucketJson = (bucket: BucketContents) => ({ items: bucket.items.map(instanceJson), bucketHash: bucket.bucketHash });
+const bucketJson = (bucket: BucketContents) => ({
+  items: bucket.items.map(instanceJson),
+  bucketHash: bucket.bucketHash,
+});
 
-export function inventoryResponse(world: DemoWorld, account: RosterAccount, character: RosterCharacter, definitions: boolean) {
+export function inventoryResponse(
+  world: DemoWorld,
+  account: RosterAccount,
+  character: RosterCharacter,
+  definitions: boolean,
+) {
   const { buckets } = world.inventory(character);
   const wallet = world.wallet(account);
   const data = {
     buckets: groupBuckets(buckets.map(bucketJson)),
     currencies: wallet.map(({ currency, value }) => ({ itemHash: currency.item.hash, value })),
   };
-  return withDefinitions(data, definitions ? {
-    items: [...buckets.flatMap((bucket) => bucket.items.map((instance) => instance.item)), ...wallet.map(({ currency }) => currency.item)],
-    bucketHashes: buckets.map((bucket) => bucket.bucketHash),
-  } : undefined);
+  return withDefinitions(
+    data,
+    definitions
+      ? {
+          items: [
+            ...buckets.flatMap((bucket) => bucket.items.map((instance) => instance.item)),
+            ...wallet.map(({ currency }) => currency.item),
+          ],
+          bucketHashes: buckets.map((bucket) => bucket.bucketHash),
+        }
+      : undefined,
+  );
 }
 
 export function itemDetailResponse(
-  world: DemoWorld, character: RosterCharacter, instance: ItemInstance, definitions: boolean,
+  world: DemoWorld,
+  character: RosterCharacter,
+  instance: ItemInstance,
+  definitions: boolean,
 ) {
   const stats = characterStats(world.seed, character, world.inventory(character));
   const shown = [Stat.intellect, Stat.discipline, Stat.strength]
     .map((statHash) => Object.values(stats).find((stat) => stat.statHash === statHash))
     .filter((stat) => stat !== undefined);
   const data = itemDetailData(instance, shown);
-  return withDefinitions(data, definitions ? { items: [instance.item, ...data.materialItemHashes.map(catalogItem)] } : undefined);
+  return withDefinitions(
+    data,
+    definitions ? { items: [instance.item, ...data.materialItemHashes.map(catalogItem)] } : undefined,
+  );
 }

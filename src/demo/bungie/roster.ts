@@ -44,9 +44,20 @@ const trio = (ids: [string, string, string], levels: [number, number, number] = 
 ];
 
 /** An account that answers one fault on every call; its characters' ids end in 1, 2 and 3. */
-function faultAccount(displayName: string, membershipType: 1 | 2, membershipId: string, scenario: ScenarioId): RosterAccount {
+function faultAccount(
+  displayName: string,
+  membershipType: 1 | 2,
+  membershipId: string,
+  scenario: ScenarioId,
+): RosterAccount {
   const stem = `230584300933${membershipId.slice(-7, -1)}`;
-  return { displayName, membershipType, membershipId, scenario, characters: trio([`${stem}1`, `${stem}2`, `${stem}3`]) };
+  return {
+    displayName,
+    membershipType,
+    membershipId,
+    scenario,
+    characters: trio([`${stem}1`, `${stem}2`, `${stem}3`]),
+  };
 }
 
 export const roster: readonly RosterAccount[] = [
@@ -73,7 +84,9 @@ export const roster: readonly RosterAccount[] = [
     displayName: 'Vault_Hoarder',
     membershipType: 2,
     membershipId: '4611686018440010000',
-    characters: trio(['2305843009340010001', '2305843009340010002', '2305843009340010003'], [40, 40, 40]).map((character) => ({ ...character, inventorySize: 10_000 })),
+    characters: trio(['2305843009340010001', '2305843009340010002', '2305843009340010003'], [40, 40, 40]).map(
+      (character) => ({ ...character, inventorySize: 10_000 }),
+    ),
   },
   {
     displayName: 'Tower Lockdown',

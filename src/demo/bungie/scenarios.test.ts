@@ -16,7 +16,10 @@ function scenario(id: DemoScenario['id']) {
 describe('scenarios', () => {
   it('finds every named scenario account by display name', async () => {
     for (const { displayName, membershipId } of bungieDemoDirectory.scenarios.filter((s) => s.displayName)) {
-      const { Response } = await getJson(app, `/Platform/Destiny/SearchDestinyPlayer/-1/${encodeURIComponent(displayName ?? '')}/`);
+      const { Response } = await getJson(
+        app,
+        `/Platform/Destiny/SearchDestinyPlayer/-1/${encodeURIComponent(displayName ?? '')}/`,
+      );
       expect(Response.map((hit: any) => hit.membershipId)).toEqual([membershipId]);
     }
   });
@@ -39,14 +42,20 @@ describe('scenarios', () => {
       expect(body.ErrorCode).toBe(1);
       expect(Object.keys(body.Response)).toEqual(['data']);
     }
-    expect(Object.keys((await getJson(app, `${scenario('character-not-found').account}?definitions=true`)).Response)).toEqual(['data', 'definitions']);
+    expect(
+      Object.keys((await getJson(app, `${scenario('character-not-found').account}?definitions=true`)).Response),
+    ).toEqual(['data', 'definitions']);
   });
 
   it('maintenance answers 5 on every call of the account', async () => {
     const { account, inventory } = scenario('maintenance');
     for (const path of [account, inventory]) {
       expect(await getJson(app, path)).toEqual({
-        ErrorCode: 5, ThrottleSeconds: 0, ErrorStatus: 'SystemDisabled', Message: 'This system is temporarily disabled for maintenance.', MessageData: {},
+        ErrorCode: 5,
+        ThrottleSeconds: 0,
+        ErrorStatus: 'SystemDisabled',
+        Message: 'This system is temporarily disabled for maintenance.',
+        MessageData: {},
       });
     }
   });

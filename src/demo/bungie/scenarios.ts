@@ -47,7 +47,8 @@ export function createScenarios({ slowMs }: ScenarioOptions) {
       case 'throttled-31': {
         const count = (requestsByPath.get(pathKey) ?? 0) + 1;
         requestsByPath.set(pathKey, count);
-        const error = account.scenario === 'throttled' ? PlatformErrors.throttled : PlatformErrors.throttleLimitExceeded;
+        const error =
+          account.scenario === 'throttled' ? PlatformErrors.throttled : PlatformErrors.throttleLimitExceeded;
         return count % 2 === 1 ? jsonReply(errorBody(error, THROTTLE_SECONDS)) : undefined;
       }
       case 'private':

@@ -15,7 +15,9 @@ describe('the slow demo account', () => {
   });
 
   it('is described with the delay the demo applies by default', async () => {
-    expect(slow().description).toBe(`Every call on this account answers normally, but only after ${inSeconds(DEFAULT_SLOW_MS)}.`);
+    expect(slow().description).toBe(
+      `Every call on this account answers normally, but only after ${inSeconds(DEFAULT_SLOW_MS)}.`,
+    );
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const app = createBungieDemoApp();
@@ -40,7 +42,8 @@ describe('the slow demo account', () => {
     });
     expect(slow(bungieDemoDirectoryFor({ slowMs: 15_000, upstreamTimeoutMs: 10_000 }))).toMatchObject({
       title: 'Never answers in time',
-      description: 'Every call on this account takes 15 s: the proxy gives up after 10 s and says so, and Gearview tries twice more before showing it.',
+      description:
+        'Every call on this account takes 15 s: the proxy gives up after 10 s and says so, and Gearview tries twice more before showing it.',
     });
     expect(inSeconds(1500)).toBe('1.5 s');
   });

@@ -17,12 +17,18 @@ export interface SlowTiming {
 }
 
 /** The slow account's title and description for these timings: honest whether or not the proxy waits long enough. */
-export function describeSlowScenario({ slowMs, upstreamTimeoutMs }: SlowTiming): { title: string; description: string } {
+export function describeSlowScenario({ slowMs, upstreamTimeoutMs }: SlowTiming): {
+  title: string;
+  description: string;
+} {
   if (upstreamTimeoutMs !== undefined && slowMs >= upstreamTimeoutMs) {
     return {
       title: 'Never answers in time',
       description: `Every call on this account takes ${inSeconds(slowMs)}: the proxy gives up after ${inSeconds(upstreamTimeoutMs)} and says so, and Gearview tries twice more before showing it.`,
     };
   }
-  return { title: 'Slow upstream', description: `Every call on this account answers normally, but only after ${inSeconds(slowMs)}.` };
+  return {
+    title: 'Slow upstream',
+    description: `Every call on this account answers normally, but only after ${inSeconds(slowMs)}.`,
+  };
 }

@@ -5,7 +5,8 @@
 
 import { damagePerk, weaponPerks, type PerkInfo } from './perks.ts';
 import { damageTypeByEnum } from './damage-types.ts';
-import { contentIcon, missingIcon, type IconAsset, type Tone } from './icon-assets.ts';
+import { contentIcon, missingIcon, type IconAsset } from './icon-assets.ts';
+import type { Tone } from '../art/icon-spec.ts';
 import { gearProgression, Progression, xpToReachLevel, type ProgressionInfo } from './progressions.ts';
 import { createRng, fnv1a, type Rng } from '../rng.ts';
 import { Stat } from './stats.ts';
@@ -16,7 +17,13 @@ export interface StatDelta {
   value: number;
 }
 
-type StepGroups = { weaponPerformance: number; impactEffects: number; guardianAttributes: number; lightAbilities: number; damageTypes: number };
+type StepGroups = {
+  weaponPerformance: number;
+  impactEffects: number;
+  guardianAttributes: number;
+  lightAbilities: number;
+  damageTypes: number;
+};
 
 export interface GridStep {
   index: number;
@@ -58,7 +65,12 @@ export interface TalentGrid {
 type StepSpec = Partial<Omit<GridStep, 'index' | 'startBar'>> & { name: string; description: string };
 
 const groups = (partial: Partial<StepGroups>): StepGroups => ({
-  weaponPerformance: 0, impactEffects: 0, guardianAttributes: 0, lightAbilities: 0, damageTypes: 0, ...partial,
+  weaponPerformance: 0,
+  impactEffects: 0,
+  guardianAttributes: 0,
+  lightAbilities: 0,
+  damageTypes: 0,
+  ...partial,
 });
 
 class GridBuilder {
@@ -67,7 +79,10 @@ class GridBuilder {
   readonly independent: number[] = [];
   private nextColumn = 0;
 
-  constructor(private readonly key: string, private readonly progression: ProgressionInfo) {}
+  constructor(
+    private readonly key: string,
+    private readonly progression: ProgressionInfo,
+  ) {}
 
   private step(spec: StepSpec, index: number): GridStep {
     const gridLevel = spec.gridLevel ?? 0;
@@ -91,7 +106,11 @@ class GridBuilder {
   private node(column: number, row: number, steps: StepSpec[], autoUnlocks: boolean, hidden = false): number {
     const index = this.nodes.length;
     this.nodes.push({
-      index, row, column, autoUnlocks, hidden,
+      index,
+      row,
+      column,
+      autoUnlocks,
+      hidden,
       isRandom: steps.length > 1,
       steps: steps.map((spec, i) => this.step(spec, i)),
       exclusiveWith: [],
@@ -103,7 +122,8 @@ class GridBuilder {
   choiceColumn(choices: StepSpec[], firstUnlocks: boolean) {
     const column = this.nextColumn++;
     const indexes = choices.map((spec, row) => this.node(column, row, [spec], firstUnlocks && row === 0));
-    for (const index of indexes) (this.nodes[index] as GridNode).exclusiveWith = indexes.filter((other) => other !== index);
+    for (const index of indexes)
+      (this.nodes[index] as GridNode).exclusiveWith = indexes.filter((other) => other !== index);
     this.exclusiveSets.push(indexes);
   }
 
@@ -142,7 +162,11 @@ function damageStep(damageType: number): StepSpec {
 }
 
 const perkStep = (perk: PerkInfo, gridLevel: number): StepSpec => ({
-  name: perk.name, description: perk.description, icon: perk.icon, perks: [perk], gridLevel,
+  name: perk.name,
+  description: perk.description,
+  icon: perk.icon,
+  perks: [perk],
+  gridLevel,
 });
 
 const opticNames: Record<WeaponFamily['optics'], string[]> = {
@@ -175,7 +199,10 @@ function opticStep(rng: Rng, family: WeaponFamily, name: string, gridLevel: numb
   const affected = family.optics === 'blade' ? [first, second] : [first, second, Stat.optics, Stat.aimAssist];
   return {
     name,
-    description: family.optics === 'blade' ? 'A grip that changes how the blade handles.' : 'An optic that trades handling for reach.',
+    description:
+      family.optics === 'blade'
+        ? 'A grip that changes how the blade handles.'
+        : 'An optic that trades handling for reach.',
     gridLevel,
     statDeltas: affected.map((statHash) => ({ statHash: statHash as number, value: nonZero(rng, -4, 9) })),
     groups: groups({ weaponPerformance: 16 }),
@@ -188,7 +215,10 @@ function barrelStep(rng: Rng, family: WeaponFamily, statHash: number, gridLevel:
     name: barrelNames[statHash] ?? 'Tuned Frame',
     description: 'A modification that improves one trait at the cost of another.',
     gridLevel,
-    statDeltas: [{ statHash, value: rng.int(5, 12) }, { statHash: penalty, value: -rng.int(1, 5) }],
+    statDeltas: [
+      { statHash, value: rng.int(5, 12) },
+      { statHash: penalty, value: -rng.int(1, 5) },
+    ],
     groups: groups({ weaponPerformance: performanceBit(statHash) }),
   };
 }
@@ -203,59 +233,98 @@ function upgradeStep(name: string, description: string, gridLevel: number): Step
 }
 
 /** Commons and uncommons get short grids; rares add barrels; legendaries and exotics a second perk. */
-export function weaponGrid(key: string, family: WeaponFamily, tierType: number, damage: number[], signature?: PerkInfo): TalentGrid {
+export function weaponGrid(
+  key: string,
+  family: WeaponFamily,
+  tierType: number,
+  damage: number[],
+  signature?: PerkInfo,
+): TalentGrid {
   const rng = createRng(fnv1a(`grid:${key}`));
   const grid = new GridBuilder(key, gearProgression(tierType));
   grid.singleColumn(damage.map(damageStep), true);
   const optics = rng.sample(opticNames[family.optics], tierType >= 4 ? 3 : 2);
-  grid.choiceColumn(optics.map((name, i) => opticStep(rng, family, name, i)), true);
+  grid.choiceColumn(
+    optics.map((name, i) => opticStep(rng, family, name, i)),
+    true,
+  );
   const perks = rng.sample(weaponPerks, 6);
   if (signature) grid.singleColumn([perkStep(signature, 0)], true);
   else grid.singleColumn(perks.slice(0, tierType >= 5 ? 3 : tierType === 4 ? 2 : 1).map((perk) => perkStep(perk, 2)));
   let level = 3;
   if (tierType >= 4) {
     const barrels = rng.sample(family.tunable, tierType >= 5 ? 3 : 2);
-    grid.choiceColumn(barrels.map((statHash) => barrelStep(rng, family, statHash, level++)), false);
+    grid.choiceColumn(
+      barrels.map((statHash) => barrelStep(rng, family, statHash, level++)),
+      false,
+    );
   }
   if (tierType >= 5) {
     grid.singleColumn(perks.slice(3, 6).map((perk) => perkStep(perk, level)));
     level++;
   }
-  grid.singleColumn([upgradeStep('Calibrate Core', 'Raises this weapon\'s attack.', level)]);
+  grid.singleColumn([upgradeStep('Calibrate Core', "Raises this weapon's attack.", level)]);
   return grid.build();
 }
 
-const statNames: [number, string][] = [[Stat.intellect, 'Intellect'], [Stat.discipline, 'Discipline'], [Stat.strength, 'Strength']];
+const statNames: [number, string][] = [
+  [Stat.intellect, 'Intellect'],
+  [Stat.discipline, 'Discipline'],
+  [Stat.strength, 'Strength'],
+];
 const tuneRange: Record<number, [number, number]> = { 2: [6, 12], 3: [10, 18], 4: [14, 24], 5: [20, 36], 6: [24, 40] };
 
 /** Armour, ghosts, artifacts and class items: a stat focus, perks and, for exotics, a signature perk. */
-export function armorGrid(key: string, tierType: number, perkPool: readonly PerkInfo[], signature?: PerkInfo): TalentGrid {
+export function armorGrid(
+  key: string,
+  tierType: number,
+  perkPool: readonly PerkInfo[],
+  signature?: PerkInfo,
+): TalentGrid {
   const rng = createRng(fnv1a(`grid:${key}`));
   const grid = new GridBuilder(key, gearProgression(tierType));
   const [low, high] = tuneRange[tierType] ?? [6, 12];
-  grid.choiceColumn(statNames.map(([statHash, name]) => ({
-    name: `Tune ${name}`,
-    description: `Channels this piece's Light into ${name}.`,
-    gridLevel: 1,
-    statDeltas: [{ statHash, value: rng.int(low, high) }],
-    groups: groups({ guardianAttributes: 1 }),
-  })), false);
+  grid.choiceColumn(
+    statNames.map(([statHash, name]) => ({
+      name: `Tune ${name}`,
+      description: `Channels this piece's Light into ${name}.`,
+      gridLevel: 1,
+      statDeltas: [{ statHash, value: rng.int(low, high) }],
+      groups: groups({ guardianAttributes: 1 }),
+    })),
+    false,
+  );
   const perks = rng.sample(perkPool, 4);
   grid.singleColumn(perks.slice(0, tierType >= 4 ? 2 : 1).map((perk) => perkStep(perk, 2)));
   let level = 3;
   if (tierType >= 4) {
-    grid.choiceColumn(perks.slice(2, 4).map((perk) => perkStep(perk, level)), false);
+    grid.choiceColumn(
+      perks.slice(2, 4).map((perk) => perkStep(perk, level)),
+      false,
+    );
     level++;
   }
   if (signature) grid.singleColumn([perkStep(signature, 0)], true);
-  grid.singleColumn([upgradeStep('Reinforce Plating', 'Raises this armor\'s defense.', level)]);
+  grid.singleColumn([upgradeStep('Reinforce Plating', "Raises this armor's defense.", level)]);
   return grid.build();
 }
 
 const subclassNames: Record<number, { super: string[]; grenade: string[]; melee: string[] }> = {
-  2: { super: ['Stormfront Surge', 'Chain Conduit', 'Static Crown'], grenade: ['Lattice Grenade', 'Skip Charge', 'Storm Orb'], melee: ['Live Wire', 'Thunder Palm', 'Ion Strike'] },
-  3: { super: ['Sunflare Nova', 'Pyre Brand', 'Dawn Lance'], grenade: ['Cinder Grenade', 'Flare Mine', 'Kindling Charge'], melee: ['Ember Strike', 'Scorch Palm', 'Flint Blow'] },
-  4: { super: ['Event Horizon', 'Null Tide', 'Hollow Star'], grenade: ['Singularity Grenade', 'Drift Mine', 'Hollow Charge'], melee: ['Umbral Strike', 'Hollow Palm', 'Null Touch'] },
+  2: {
+    super: ['Stormfront Surge', 'Chain Conduit', 'Static Crown'],
+    grenade: ['Lattice Grenade', 'Skip Charge', 'Storm Orb'],
+    melee: ['Live Wire', 'Thunder Palm', 'Ion Strike'],
+  },
+  3: {
+    super: ['Sunflare Nova', 'Pyre Brand', 'Dawn Lance'],
+    grenade: ['Cinder Grenade', 'Flare Mine', 'Kindling Charge'],
+    melee: ['Ember Strike', 'Scorch Palm', 'Flint Blow'],
+  },
+  4: {
+    super: ['Event Horizon', 'Null Tide', 'Hollow Star'],
+    grenade: ['Singularity Grenade', 'Drift Mine', 'Hollow Charge'],
+    melee: ['Umbral Strike', 'Hollow Palm', 'Null Touch'],
+  },
 };
 const movementNames = ['High Lift', 'Glide Step', 'Blink Step'];
 const traitNames = ['Steady Light', 'Battle Rhythm', 'Bright Wake', 'Last Stand', 'Warden Instinct', 'Quick Recharge'];
@@ -268,10 +337,17 @@ export function subclassGrid(key: string, element: number): TalentGrid {
   const tone = elementTones[element] ?? 'dark';
   const grid = new GridBuilder(key, Progression.subclass);
   const ability = (name: string, description: string, gridLevel: number, bit: number): StepSpec => ({
-    name, description, gridLevel, icon: contentIcon(`step:${name}`, 'talent', tone), groups: groups({ lightAbilities: bit }),
+    name,
+    description,
+    gridLevel,
+    icon: contentIcon(`step:${name}`, 'talent', tone),
+    groups: groups({ lightAbilities: bit }),
   });
   const column = (list: string[], describe: (name: string) => string, firstLevel: number, bit: number) =>
-    grid.choiceColumn(list.map((name, i) => ability(name, describe(name), i === 0 ? 0 : firstLevel + i, bit)), true);
+    grid.choiceColumn(
+      list.map((name, i) => ability(name, describe(name), i === 0 ? 0 : firstLevel + i, bit)),
+      true,
+    );
   column(names.super, (name) => `Your super becomes ${name}.`, 1, 1);
   column(names.grenade, (name) => `Throw a ${name.toLowerCase()}.`, 2, 2);
   column(movementNames, (name) => `Your jump becomes ${name}.`, 3, 4);

@@ -6,7 +6,14 @@ import { bungieDemoDirectory, type DemoAccount } from './directory.ts';
 export const apiKey = { 'X-API-Key': 'demo-test-key' };
 
 // Fields the tests read; the wire format has many more.
-export type Envelope = { Response?: any; ErrorCode: number; ThrottleSeconds: number; ErrorStatus: string; Message: string; MessageData: object };
+export type Envelope = {
+  Response?: any;
+  ErrorCode: number;
+  ThrottleSeconds: number;
+  ErrorStatus: string;
+  Message: string;
+  MessageData: object;
+};
 
 export async function getJson(app: Hono, path: string, headers: Record<string, string> = apiKey): Promise<Envelope> {
   const response = await app.request(path, { headers });
@@ -23,8 +30,15 @@ export const itemPath = (account: DemoAccount, characterId: string, itemInstance
   `${accountPath(account)}Character/${characterId}/Inventory/${itemInstanceId}/${definitions ? '?definitions=true' : ''}`;
 
 /** The everyday accounts' characters; the big vault has its own tests. */
-export const demoCharacters = bungieDemoDirectory.accounts.filter((account) => !account.inventorySize).flatMap((account) =>
-  account.characters.map((character) => ({ account, characterId: character.characterId, className: character.className })));
+export const demoCharacters = bungieDemoDirectory.accounts
+  .filter((account) => !account.inventorySize)
+  .flatMap((account) =>
+    account.characters.map((character) => ({
+      account,
+      characterId: character.characterId,
+      className: character.className,
+    })),
+  );
 
 export const firstAccount = bungieDemoDirectory.accounts[0] as DemoAccount;
 export const firstCharacterId = firstAccount.characters[0]?.characterId as string;
@@ -34,4 +48,5 @@ export function allItems(data: { buckets: Record<string, { items: any[]; bucketH
   return Object.values(data.buckets).flatMap((group) => group.flatMap((bucket) => bucket.items));
 }
 
-export const isUint32 = (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
+export const isUint32 = (value: unknown) =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;

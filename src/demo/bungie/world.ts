@@ -21,7 +21,9 @@ export interface DemoWorld {
   grimoireScore(account: RosterAccount): number;
 }
 
-const slots = new Map(roster.flatMap((account) => account.characters).map((character, slot) => [character.characterId, slot]));
+const slots = new Map(
+  roster.flatMap((account) => account.characters).map((character, slot) => [character.characterId, slot]),
+);
 
 export function createDemoWorld({ seed }: DemoWorldOptions): DemoWorld {
   const inventories = new Map<string, CharacterInventory>();

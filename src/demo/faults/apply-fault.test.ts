@@ -55,7 +55,7 @@ describe('applyFault', () => {
     await expect(response.text()).rejects.toThrow('connection dropped');
   });
 
-  it('words throttling and maintenance in the provider\'s own format', async () => {
+  it("words throttling and maintenance in the provider's own format", async () => {
     const throttled = await apply({ kind: 'throttled', seconds: 4, code: 31 });
     expect([throttled.status, await throttled.json()]).toEqual([429, { throttled: 4, code: 31 }]);
     expect(await (await apply({ kind: 'maintenance', code: 1618 })).json()).toEqual({ maintenance: 1618 });

@@ -24,10 +24,18 @@ const gatewayPage = `<!DOCTYPE html>
 <body><h1>We'll be right back</h1><p>The service you requested is temporarily unreachable.</p></body></html>
 `;
 
-const statusText: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const statusText: Record<number, string> = {
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 
 /** The response a fault turns a request into; `answer` produces the normal one, when the fault needs it. */
-export async function applyFault(fault: Fault, context: FaultContext, answer: () => Promise<Response>): Promise<Response> {
+export async function applyFault(
+  fault: Fault,
+  context: FaultContext,
+  answer: () => Promise<Response>,
+): Promise<Response> {
   switch (fault.kind) {
     case 'latency':
       await sleep(fault.ms, context.signal);
@@ -36,7 +44,10 @@ export async function applyFault(fault: Fault, context: FaultContext, answer: ()
       await sleep(HANG_MS, context.signal);
       return answer();
     case 'server-error':
-      return new Response(`${fault.status} ${statusText[fault.status]}`, { status: fault.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      return new Response(`${fault.status} ${statusText[fault.status]}`, {
+        status: fault.status,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
     case 'html':
       return new Response(gatewayPage, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
     case 'truncated-json':
@@ -72,7 +83,10 @@ async function dropMidBody(response: Response, socket: Socket | undefined): Prom
       setTimeout(() => (socket ? socket.destroy() : controller.error(new Error('connection dropped'))), 20);
     },
   });
-  return new Response(body, { status: response.status, headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/json' } });
+  return new Response(body, {
+    status: response.status,
+    headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/json' },
+  });
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

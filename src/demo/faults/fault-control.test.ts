@@ -17,18 +17,32 @@ afterEach(async () => {
 });
 
 const account = bungieDemoDirectory.accounts[0]!;
-const bungieAccount = () => fetch(`${upstream.origin}/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/`, { headers: { 'X-API-Key': 'k' } });
-const playfabCharacters = () =>
-  fetch(`${playfabDemoOrigin(upstream.origin).replace('{titleId}', playfabDemoDirectory.titleId)}/Server/GetAllUsersCharacters`, {
-    method: 'POST',
-    headers: { 'X-SecretKey': 'k', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ PlayFabId: playfabDemoDirectory.players[0]!.playFabId }),
+const bungieAccount = () =>
+  fetch(`${upstream.origin}/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/`, {
+    headers: { 'X-API-Key': 'k' },
   });
-const xboxInventory = () => fetch(`${upstream.origin}/users/me/inventory?maxItems=1`, { headers: { Authorization: 'XBL3.0 x=1;t', 'x-xbl-contract-version': '4' } });
+const playfabCharacters = () =>
+  fetch(
+    `${playfabDemoOrigin(upstream.origin).replace('{titleId}', playfabDemoDirectory.titleId)}/Server/GetAllUsersCharacters`,
+    {
+      method: 'POST',
+      headers: { 'X-SecretKey': 'k', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ PlayFabId: playfabDemoDirectory.players[0]!.playFabId }),
+    },
+  );
+const xboxInventory = () =>
+  fetch(`${upstream.origin}/users/me/inventory?maxItems=1`, {
+    headers: { Authorization: 'XBL3.0 x=1;t', 'x-xbl-contract-version': '4' },
+  });
 
 describe('the fault control channel', () => {
   it('refuses rules it cannot apply', async () => {
-    const post = (body: unknown) => fetch(`${upstream.origin}${FAULTS_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (body: unknown) =>
+      fetch(`${upstream.origin}${FAULTS_PATH}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await post({ provider: 'bungie', fault: { kind: 'meteor' } })).status).toBe(400);
     expect((await post({ provider: 'playfab', fault: { kind: 'maintenance' } })).status).toBe(400);
     expect((await post({ provider: 'xbox', fault: { kind: 'throttled', seconds: 2, code: 31 } })).status).toBe(400);
@@ -36,8 +50,16 @@ describe('the fault control channel', () => {
   });
 
   it('answers Bungie calls with ErrorCode 31 and its ThrottleSeconds, once', async () => {
-    await queueFault(upstream.origin, { provider: 'bungie', match: '/Account/', fault: { kind: 'throttled', seconds: 4, code: 31 } });
-    expect(await (await bungieAccount()).json()).toMatchObject({ ErrorCode: 31, ThrottleSeconds: 4, ErrorStatus: 'ThrottleLimitExceeded' });
+    await queueFault(upstream.origin, {
+      provider: 'bungie',
+      match: '/Account/',
+      fault: { kind: 'throttled', seconds: 4, code: 31 },
+    });
+    expect(await (await bungieAccount()).json()).toMatchObject({
+      ErrorCode: 31,
+      ThrottleSeconds: 4,
+      ErrorStatus: 'ThrottleLimitExceeded',
+    });
     expect((await (await bungieAccount()).json()).ErrorCode).toBe(1);
   });
 

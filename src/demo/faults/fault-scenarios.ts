@@ -8,7 +8,8 @@ import type { Fault } from './fault.ts';
 export const faultScenarios = {
   timeout: {
     title: 'Upstream timeout',
-    description: 'Never answers: the proxy gives up after its timeout (UPSTREAM_TIMEOUT_MS) and says so, and Gearview tries twice more before showing it.',
+    description:
+      'Never answers: the proxy gives up after its timeout (UPSTREAM_TIMEOUT_MS) and says so, and Gearview tries twice more before showing it.',
     fault: { kind: 'timeout' },
   },
   'server-error': {

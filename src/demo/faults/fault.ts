@@ -49,7 +49,9 @@ const faultRuleSchema = v.pipe(
     times: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIMES)), 1),
   }),
   v.check(
-    (rule) => rule.provider === 'bungie' || (rule.fault.kind !== 'maintenance' && !(rule.fault.kind === 'throttled' && rule.fault.code)),
+    (rule) =>
+      rule.provider === 'bungie' ||
+      (rule.fault.kind !== 'maintenance' && !(rule.fault.kind === 'throttled' && rule.fault.code)),
     'maintenance and throttle error codes are Bungie faults only',
   ),
 );

@@ -8,7 +8,11 @@ const app = createPlayFabDemoApp({ now: () => NOW });
 const [mira] = playfabDemoDirectory.players;
 const scenario = (id: string) => playfabDemoDirectory.scenarios.find((s) => s.id === id)!;
 
-function call(name: string, body: unknown, headers: Record<string, string> = { 'X-SecretKey': 'demo', 'Content-Type': 'application/json' }) {
+function call(
+  name: string,
+  body: unknown,
+  headers: Record<string, string> = { 'X-SecretKey': 'demo', 'Content-Type': 'application/json' },
+) {
   return app.request(`/E3F1A/Server/${name}`, { method: 'POST', headers, body: JSON.stringify(body) });
 }
 
@@ -23,12 +27,14 @@ describe('the PlayFab demo upstream', () => {
     expect((await call('GetCharacterInventory', { PlayFabId: playFabId, CharacterId: characterId })).status).toBe(503);
     const html = await call('GetAllUsersCharacters', { PlayFabId: scenario('html').playFabId });
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
-    const truncated = await (await call('GetAllUsersCharacters', { PlayFabId: scenario('truncated-json').playFabId })).text();
+    const truncated = await (
+      await call('GetAllUsersCharacters', { PlayFabId: scenario('truncated-json').playFabId })
+    ).text();
     expect(() => JSON.parse(truncated)).toThrow();
     expect((await call('GetCatalogItems', {})).status).toBe(200);
   });
 
-  it('lists each player\'s characters, two or more', async () => {
+  it("lists each player's characters, two or more", async () => {
     for (const player of playfabDemoDirectory.players) {
       const { data } = await (await call('GetAllUsersCharacters', { PlayFabId: player.playFabId })).json();
       expect(data.Characters.length).toBeGreaterThanOrEqual(2);
@@ -50,30 +56,58 @@ describe('the PlayFab demo upstream', () => {
       }
     }
     expect([...seen].sort()).toEqual(
-      ['Annotation', 'BundleContents', 'BundleParent', 'CatalogVersion', 'CustomData', 'DisplayName', 'Expiration', 'ItemClass', 'ItemId', 'ItemInstanceId', 'PurchaseDate', 'RemainingUses', 'UnitCurrency', 'UnitPrice', 'UsesIncrementedBy'].sort(),
+      [
+        'Annotation',
+        'BundleContents',
+        'BundleParent',
+        'CatalogVersion',
+        'CustomData',
+        'DisplayName',
+        'Expiration',
+        'ItemClass',
+        'ItemId',
+        'ItemInstanceId',
+        'PurchaseDate',
+        'RemainingUses',
+        'UnitCurrency',
+        'UnitPrice',
+        'UsesIncrementedBy',
+      ].sort(),
     );
   });
 
   it('has an item whose catalog entry is gone, a renamed purchase, and currencies at zero and recharging', async () => {
     const data = await inventoryOf(mira!.playFabId, mira!.characters[0]!.characterId);
     const ids = (version: string) => new Set(catalogs[version]!.map((item) => item.ItemId));
-    const orphan = data.Inventory.find((instance: { ItemId: string; CatalogVersion: string }) => !ids(instance.CatalogVersion).has(instance.ItemId));
+    const orphan = data.Inventory.find(
+      (instance: { ItemId: string; CatalogVersion: string }) => !ids(instance.CatalogVersion).has(instance.ItemId),
+    );
     expect(orphan).toBeDefined();
-    const renamed = data.Inventory.find((instance: { ItemId: string; DisplayName?: string }) => instance.ItemId === 'frost_bow');
+    const renamed = data.Inventory.find(
+      (instance: { ItemId: string; DisplayName?: string }) => instance.ItemId === 'frost_bow',
+    );
     expect(renamed.DisplayName).not.toBe(catalogs.launch!.find((item) => item.ItemId === 'frost_bow')!.DisplayName);
     expect(Object.values(data.VirtualCurrency)).toContain(0);
     const energy = data.VirtualCurrencyRechargeTimes.EN;
     expect(Date.parse(energy.RechargeTime) - NOW).toBeCloseTo(energy.SecondsToRecharge * 1000, -2);
-    const expiries = data.Inventory.filter((instance: { Expiration?: string }) => instance.Expiration).map((instance: { Expiration: string }) => Date.parse(instance.Expiration) - NOW);
+    const expiries = data.Inventory.filter((instance: { Expiration?: string }) => instance.Expiration).map(
+      (instance: { Expiration: string }) => Date.parse(instance.Expiration) - NOW,
+    );
     expect(Math.min(...expiries)).toBeLessThan(24 * 3_600_000);
     expect(Math.max(...expiries)).toBeGreaterThan(3 * 24 * 3_600_000);
   });
 
   it('filters by CatalogVersion', async () => {
-    const response = await call('GetCharacterInventory', { PlayFabId: mira!.playFabId, CharacterId: mira!.characters[0]!.characterId, CatalogVersion: 'season2' });
+    const response = await call('GetCharacterInventory', {
+      PlayFabId: mira!.playFabId,
+      CharacterId: mira!.characters[0]!.characterId,
+      CatalogVersion: 'season2',
+    });
     const { data } = await response.json();
     expect(data.Inventory.length).toBeGreaterThan(0);
-    expect(new Set(data.Inventory.map((instance: { CatalogVersion: string }) => instance.CatalogVersion))).toEqual(new Set(['season2']));
+    expect(new Set(data.Inventory.map((instance: { CatalogVersion: string }) => instance.CatalogVersion))).toEqual(
+      new Set(['season2']),
+    );
   });
 
   it('answers errors as PlayFab sends them', async () => {
@@ -81,9 +115,23 @@ describe('the PlayFab demo upstream', () => {
       [await call('GetCatalogItems', {}, { 'Content-Type': 'application/json' }), 401, 1074],
       [await call('GetCatalogItems', {}, { 'X-SecretKey': 'k', 'Content-Type': 'text/plain' }), 400, 1144],
       [await call('GetAllUsersCharacters', { PlayFabId: scenario('player-not-found').playFabId }), 400, 1001],
-      [await call('GetCharacterInventory', { PlayFabId: mira!.playFabId, CharacterId: scenario('character-not-found').characterId }), 400, 1135],
+      [
+        await call('GetCharacterInventory', {
+          PlayFabId: mira!.playFabId,
+          CharacterId: scenario('character-not-found').characterId,
+        }),
+        400,
+        1135,
+      ],
       [await call('GetCharacterInventory', { PlayFabId: mira!.playFabId }), 400, 1000],
-      [await call('GetCharacterInventory', { PlayFabId: scenario('invalid-params').playFabId, CharacterId: scenario('invalid-params').characterId }), 400, 1000],
+      [
+        await call('GetCharacterInventory', {
+          PlayFabId: scenario('invalid-params').playFabId,
+          CharacterId: scenario('invalid-params').characterId,
+        }),
+        400,
+        1000,
+      ],
       [await call('GetAllUsersCharacters', { PlayFabId: scenario('unavailable').playFabId }), 503, 1123],
     ];
     for (const [response, status, errorCode] of cases) {
@@ -110,7 +158,11 @@ describe('the PlayFab demo upstream', () => {
     const { Inventory } = await inventoryOf(hale.playFabId, hale.characters[0]!.characterId);
     expect(Inventory).toHaveLength(10_000);
     expect(new Set(Inventory.map((item: { ItemInstanceId: string }) => item.ItemInstanceId)).size).toBe(10_000);
-    const known = new Set(Object.values(catalogs).flat().map((item) => item.ItemId));
+    const known = new Set(
+      Object.values(catalogs)
+        .flat()
+        .map((item) => item.ItemId),
+    );
     expect(Inventory.every((item: { ItemId: string }) => known.has(item.ItemId))).toBe(true);
     expect(new Set(Inventory.map((item: { ItemClass: string }) => item.ItemClass)).size).toBeGreaterThan(5);
   });

@@ -5,7 +5,7 @@
  */
 
 import { Hono } from 'hono';
-import { paintIcon } from '../bungie/icon-painter.ts';
+import { paintIcon } from '../art/icon-painter.ts';
 import { fnv1a } from '../rng.ts';
 import { catalogResponse, catalogs, IMAGES_PATH, primaryCatalogVersion } from './catalog.ts';
 import { applyFault } from '../faults/apply-fault.ts';
@@ -36,7 +36,8 @@ type Body = Record<string, unknown>;
 function requireStrings(body: Body, fields: string[]): PlayFabFailure | undefined {
   const details: Record<string, string[]> = {};
   for (const field of fields) {
-    if (body[field] === undefined || body[field] === null || body[field] === '') details[field] = [`The ${field} field is required.`];
+    if (body[field] === undefined || body[field] === null || body[field] === '')
+      details[field] = [`The ${field} field is required.`];
     else if (typeof body[field] !== 'string') details[field] = [`The ${field} field must be a string.`];
   }
   return Object.keys(details).length > 0 ? PlayFabErrors.invalidParams(details) : undefined;
@@ -44,7 +45,9 @@ function requireStrings(body: Body, fields: string[]): PlayFabFailure | undefine
 
 /** The fault a scenario player answers every call with, if it is one of the shared fault scenarios. */
 function faultOf(player: DemoPlayer | undefined) {
-  return player?.scenario && player.scenario in faultScenarios ? faultScenarios[player.scenario as FaultScenarioId].fault : undefined;
+  return player?.scenario && player.scenario in faultScenarios
+    ? faultScenarios[player.scenario as FaultScenarioId].fault
+    : undefined;
 }
 
 export function createPlayFabDemoApp(options: PlayFabDemoOptions = {}): Hono {
@@ -57,7 +60,9 @@ export function createPlayFabDemoApp(options: PlayFabDemoOptions = {}): Hono {
   function scenarioReply(player: DemoPlayer, call: string, bodyKey: string): PlayFabFailure | undefined {
     if (player.scenario === 'unavailable') return PlayFabErrors.serviceUnavailable;
     if (player.scenario === 'invalid-params' && call === 'GetCharacterInventory') {
-      return PlayFabErrors.invalidParams({ CharacterId: ['The CharacterId field is not a valid character identifier for this title.'] });
+      return PlayFabErrors.invalidParams({
+        CharacterId: ['The CharacterId field is not a valid character identifier for this title.'],
+      });
     }
     if (player.scenario === 'throttled') {
       const count = (requestsByBody.get(bodyKey) ?? 0) + 1;
@@ -72,14 +77,23 @@ export function createPlayFabDemoApp(options: PlayFabDemoOptions = {}): Hono {
       const version = typeof body.CatalogVersion === 'string' ? body.CatalogVersion : primaryCatalogVersion;
       return successResponse({ Catalog: catalogResponse(version, options.imageBase ?? `${origin}${IMAGES_PATH}`) });
     }
-    const missing = requireStrings(body, call === 'GetCharacterInventory' ? ['PlayFabId', 'CharacterId'] : ['PlayFabId']);
+    const missing = requireStrings(
+      body,
+      call === 'GetCharacterInventory' ? ['PlayFabId', 'CharacterId'] : ['PlayFabId'],
+    );
     if (missing) return failureResponse(missing);
     const player = findPlayer(body.PlayFabId as string);
     if (!player) return failureResponse(PlayFabErrors.accountNotFound);
     const replaced = scenarioReply(player, call, `${call}:${JSON.stringify(body)}`);
     if (replaced) return failureResponse(replaced);
     if (call === 'GetAllUsersCharacters') {
-      return successResponse({ Characters: player.characters.map(({ CharacterId, CharacterName, CharacterType }) => ({ CharacterId, CharacterName, CharacterType })) });
+      return successResponse({
+        Characters: player.characters.map(({ CharacterId, CharacterName, CharacterType }) => ({
+          CharacterId,
+          CharacterName,
+          CharacterType,
+        })),
+      });
     }
     const character = player.characters.find((candidate) => candidate.CharacterId === body.CharacterId);
     if (!character) return failureResponse(PlayFabErrors.characterNotFound);
@@ -104,15 +118,18 @@ export function createPlayFabDemoApp(options: PlayFabDemoOptions = {}): Hono {
     if (!['GetCharacterInventory', 'GetCatalogItems', 'GetAllUsersCharacters'].includes(call)) return c.notFound();
     const key = c.req.header('X-SecretKey');
     if (!key || (secretKeys && !secretKeys.has(key))) return failureResponse(PlayFabErrors.notAuthenticated);
-    if (!/^application\/json\b/i.test(c.req.header('Content-Type') ?? '')) return failureResponse(PlayFabErrors.invalidContentType);
-    if (c.req.param('titleId').toUpperCase() !== demoTitleId) return failureResponse(PlayFabErrors.invalidParams({ TitleId: ['This demo serves one title only.'] }));
+    if (!/^application\/json\b/i.test(c.req.header('Content-Type') ?? ''))
+      return failureResponse(PlayFabErrors.invalidContentType);
+    if (c.req.param('titleId').toUpperCase() !== demoTitleId)
+      return failureResponse(PlayFabErrors.invalidParams({ TitleId: ['This demo serves one title only.'] }));
     let body: unknown;
     try {
       body = JSON.parse((await c.req.text()) || '{}');
     } catch {
       return failureResponse(PlayFabErrors.invalidParams({ Body: ['The request body is not valid JSON.'] }));
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return failureResponse(PlayFabErrors.invalidParams({ Body: ['The request body must be a JSON object.'] }));
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return failureResponse(PlayFabErrors.invalidParams({ Body: ['The request body must be a JSON object.'] }));
     const respond = async () => answer(call, body as Body, new URL(c.req.url).origin);
     const fault = faultOf(findPlayer(String((body as Body).PlayFabId)));
     return fault ? applyFault(fault, faultContext(c, playfabFaultReplies), respond) : respond();

@@ -10,12 +10,28 @@ export interface PlayFabFailure {
   retryAfterSeconds?: number;
 }
 
-const failure = (code: number, status: string, error: string, errorCode: number, errorMessage: string): PlayFabFailure => ({
-  code, status, error, errorCode, errorMessage,
+const failure = (
+  code: number,
+  status: string,
+  error: string,
+  errorCode: number,
+  errorMessage: string,
+): PlayFabFailure => ({
+  code,
+  status,
+  error,
+  errorCode,
+  errorMessage,
 });
 
 export const PlayFabErrors = {
-  notAuthenticated: failure(401, 'Unauthorized', 'NotAuthenticated', 1074, 'This API method does not allow anonymous callers.'),
+  notAuthenticated: failure(
+    401,
+    'Unauthorized',
+    'NotAuthenticated',
+    1074,
+    'This API method does not allow anonymous callers.',
+  ),
   accountNotFound: failure(400, 'BadRequest', 'AccountNotFound', 1001, 'User not found'),
   characterNotFound: failure(400, 'BadRequest', 'CharacterNotFound', 1135, 'Character not found'),
   invalidContentType: failure(400, 'BadRequest', 'InvalidContentType', 1144, 'Invalid content type'),

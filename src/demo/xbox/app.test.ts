@@ -6,7 +6,17 @@ const headers = { Authorization: 'XBL3.0 x=42;token', 'x-xbl-contract-version': 
 
 interface Page {
   pagingInfo: { continuationToken?: string; totalItems: number };
-  items: { url: string; itemType: string; productId: string; containers: string[]; state: string; endDate: string; trial: boolean; trialTimeRemaining?: string; consumable?: { quantity: number } }[];
+  items: {
+    url: string;
+    itemType: string;
+    productId: string;
+    containers: string[];
+    state: string;
+    endDate: string;
+    trial: boolean;
+    trialTimeRemaining?: string;
+    consumable?: { quantity: number };
+  }[];
 }
 
 async function get(app: ReturnType<typeof createXboxDemoApp>, path: string, init: Record<string, string> = headers) {
@@ -19,7 +29,10 @@ async function allPages(app: ReturnType<typeof createXboxDemoApp>, query: string
   let token: string | undefined;
   let total = -1;
   do {
-    const response = await get(app, `/users/me/inventory?${query}${token ? `&continuationToken=${encodeURIComponent(token)}` : ''}`);
+    const response = await get(
+      app,
+      `/users/me/inventory?${query}${token ? `&continuationToken=${encodeURIComponent(token)}` : ''}`,
+    );
     const page = (await response.json()) as Page;
     items.push(...page.items);
     total = page.pagingInfo.totalItems;
@@ -33,7 +46,8 @@ describe('the Xbox demo scenarios', () => {
     const app = createXboxDemoApp({ now: NOW });
     expect((await get(app, '/users/me/inventory?productIds=demo-fault-server-error')).status).toBe(503);
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await get(app, '/users/me/inventory?productIds=demo-fault-throttled')).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await get(app, '/users/me/inventory?productIds=demo-fault-throttled')).status);
     expect(statuses).toEqual([429, 200, 429]);
     expect((await get(app, '/users/me/inventory?productIds=demo-fault-throttled')).status).toBe(200);
     expect((await get(app, '/users/me/inventory?productIds=demo-fault-meteor')).status).toBe(200);
@@ -48,8 +62,12 @@ describe('the Xbox demo upstream', () => {
     expect(total).toBeGreaterThan(250);
     expect(items).toHaveLength(total);
     expect(new Set(items.map((item) => item.url)).size).toBe(total);
-    expect(new Set(items.map((item) => item.itemType))).toEqual(new Set(['GameV2', 'GameContent', 'GameConsumable', 'Subscription']));
-    expect(new Set(items.map((item) => item.state))).toEqual(new Set(['Enabled', 'Suspended', 'Expired', 'Canceled', 'Renewed']));
+    expect(new Set(items.map((item) => item.itemType))).toEqual(
+      new Set(['GameV2', 'GameContent', 'GameConsumable', 'Subscription']),
+    );
+    expect(new Set(items.map((item) => item.state))).toEqual(
+      new Set(['Enabled', 'Suspended', 'Expired', 'Canceled', 'Renewed']),
+    );
     expect(items.some((item) => item.trial && /^\d\d:\d\d:\d\d$/.test(item.trialTimeRemaining ?? ''))).toBe(true);
     expect(items.some((item) => item.endDate.startsWith('9999-'))).toBe(true);
     expect(items.some((item) => item.consumable && item.consumable.quantity > 1)).toBe(true);
@@ -60,8 +78,12 @@ describe('the Xbox demo upstream', () => {
     const game = all.find((item) => item.itemType === 'GameV2')!;
     const addOns = (await allPages(app, `availability=All&container=${game.productId}&itemType=GameContent`)).items;
     expect(addOns.length).toBeGreaterThan(0);
-    expect(addOns.every((item) => item.itemType === 'GameContent' && item.containers.includes(game.productId))).toBe(true);
-    expect((await allPages(app, 'availability=All&state=Cancelled')).items.every((item) => item.state === 'Canceled')).toBe(true);
+    expect(addOns.every((item) => item.itemType === 'GameContent' && item.containers.includes(game.productId))).toBe(
+      true,
+    );
+    expect(
+      (await allPages(app, 'availability=All&state=Cancelled')).items.every((item) => item.state === 'Canceled'),
+    ).toBe(true);
     const unavailable = (await allPages(app, 'availability=Unavailable')).items;
     expect(unavailable.length).toBeGreaterThan(0);
     expect(unavailable.every((item) => Date.parse(item.endDate) < NOW)).toBe(true);
@@ -98,7 +120,12 @@ describe('the Xbox demo upstream', () => {
     const response = await get(limited, '/users/me/inventory');
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await response.json()).toMatchObject({ maxRequests: 2, periodInSeconds: 15, type: 'burst', limitType: 'Rate' });
+    expect(await response.json()).toMatchObject({
+      maxRequests: 2,
+      periodInSeconds: 15,
+      type: 'burst',
+      limitType: 'Rate',
+    });
   });
 
   it('signs the vault user hash in as a collector with about 10,000 entitlements, details included', async () => {

@@ -31,7 +31,8 @@ const VAULT_GAMES = 1_460;
 const INVENTORY = '/users/me/inventory';
 
 /** Empty body and a correlation id: how Xbox services answer most 4xx. */
-const empty = (status: number) => new Response(null, { status, headers: { 'x-xblcorrelationid': crypto.randomUUID() } });
+const empty = (status: number) =>
+  new Response(null, { status, headers: { 'x-xblcorrelationid': crypto.randomUUID() } });
 
 function itemJson(origin: string, item: Entitlement) {
   const id = `xuid;${item.productId};${item.productId}`;
@@ -47,13 +48,16 @@ function itemJson(origin: string, item: Entitlement) {
     state: item.state,
     trial: item.trial,
     ...(item.trialTimeRemaining ? { trialTimeRemaining: item.trialTimeRemaining } : {}),
-    ...(item.quantity !== undefined ? { consumable: { url: `${origin}/users/me/consumables/${id}`, quantity: item.quantity } } : {}),
+    ...(item.quantity !== undefined
+      ? { consumable: { url: `${origin}/users/me/consumables/${id}`, quantity: item.quantity } }
+      : {}),
     distributionType: 'Full',
   };
 }
 
 /** Opaque to clients; bound to the filters it was issued for, so it cannot leak across queries. */
-const tokenFor = (skip: number, fingerprint: number) => btoa(JSON.stringify({ skip, f: fingerprint })).replace(/=+$/, '');
+const tokenFor = (skip: number, fingerprint: number) =>
+  btoa(JSON.stringify({ skip, f: fingerprint })).replace(/=+$/, '');
 
 function skipFrom(token: string, fingerprint: number): number | undefined {
   try {
@@ -77,8 +81,13 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     const key = userhash === VAULT_USERHASH ? VAULT_USERHASH : '';
     let user = users.get(key);
     if (!user) {
-      const entitlements = key ? createEntitlements(seed + 1, options.now, VAULT_GAMES) : createEntitlements(seed, options.now);
-      user = { entitlements, byId: new Map(entitlements.map((item) => [`xuid;${item.productId};${item.productId}`, item])) };
+      const entitlements = key
+        ? createEntitlements(seed + 1, options.now, VAULT_GAMES)
+        : createEntitlements(seed, options.now);
+      user = {
+        entitlements,
+        byId: new Map(entitlements.map((item) => [`xuid;${item.productId};${item.productId}`, item])),
+      };
       users.set(key, user);
     }
     return user;
@@ -108,13 +117,17 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     const token = query.get('continuationToken');
     const skip = token !== null ? skipFrom(token, fingerprint) : Number(query.get('skipItems') ?? 0);
     const size = Number(query.get('maxItems') ?? DEFAULT_PAGE);
-    if (skip === undefined || !Number.isInteger(skip) || skip < 0 || !Number.isInteger(size) || size < 1) return empty(400);
+    if (skip === undefined || !Number.isInteger(skip) || skip < 0 || !Number.isInteger(size) || size < 1)
+      return empty(400);
     const selected = selectEntitlements(user.entitlements, filters, options.now ?? Date.now());
     const next = skip + Math.min(size, MAX_PAGE);
     const origin = new URL(c.req.url).origin;
     const respond = async () =>
       c.json({
-        pagingInfo: { ...(next < selected.length ? { continuationToken: tokenFor(next, fingerprint) } : {}), totalItems: selected.length },
+        pagingInfo: {
+          ...(next < selected.length ? { continuationToken: tokenFor(next, fingerprint) } : {}),
+          totalItems: selected.length,
+        },
         items: selected.slice(skip, next).map((item) => itemJson(origin, item)),
       });
     const scenario = scenarioFault(filters.productIds);

@@ -27,7 +27,14 @@ export function createRateLimit(options: { maxRequests: number; periodSeconds: n
     window.count++;
     if (window.count <= options.maxRequests) return undefined;
     return {
-      body: { version: 1, currentRequests: window.count, maxRequests: options.maxRequests, periodInSeconds: options.periodSeconds, type: 'burst', limitType: 'Rate' },
+      body: {
+        version: 1,
+        currentRequests: window.count,
+        maxRequests: options.maxRequests,
+        periodInSeconds: options.periodSeconds,
+        type: 'burst',
+        limitType: 'Rate',
+      },
       retryAfterSeconds: Math.max(1, Math.ceil((window.start + options.periodSeconds * 1000 - time) / 1000)),
     };
   };

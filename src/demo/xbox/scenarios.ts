@@ -29,5 +29,10 @@ export function scenarioFault(productIds: string[] | undefined): { id: XboxScena
 
 /** For `/api/config` and the start page: each scenario as the filter that shows it. */
 export const xboxDemoDirectory = {
-  scenarios: Object.entries(faults).map(([id, { title, description }]) => ({ id, title, description, productIds: `${PREFIX}${id}` })),
+  scenarios: Object.entries(faults).map(([id, { title, description }]) => ({
+    id,
+    title,
+    description,
+    productIds: `${PREFIX}${id}`,
+  })),
 };

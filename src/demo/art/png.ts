@@ -44,7 +44,12 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Uint
       filtered[row + 1 + x] = ((rgba[y * stride + x] as number) - above) & 0xff;
     }
   }
-  const parts = [PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(filtered)), chunk('IEND', new Uint8Array())];
+  const parts = [
+    PNG_SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(filtered)),
+    chunk('IEND', new Uint8Array()),
+  ];
   const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   for (const part of parts) {

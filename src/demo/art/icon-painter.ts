@@ -1,11 +1,29 @@
 /** Turns an icon spec into PNG bytes: a tone background, then the glyph with a soft shadow. */
 
 import { elementSymbols, glyphShape, symbolFor } from './glyph-shapes.ts';
-import type { IconSpec, Tone } from './icon-assets.ts';
+import type { IconSpec, Tone } from './icon-spec.ts';
 import { encodePng } from './png.ts';
 import {
-  capsule, circle, everywhere, hex, hsl, intersect, mix, polygon, radialGradient, rasterize, rect, ring,
-  subtract, translate, union, verticalGradient, withAlpha, type Layer, type Rgba, type Shape,
+  capsule,
+  circle,
+  everywhere,
+  hex,
+  hsl,
+  intersect,
+  mix,
+  polygon,
+  radialGradient,
+  rasterize,
+  rect,
+  ring,
+  subtract,
+  translate,
+  union,
+  verticalGradient,
+  withAlpha,
+  type Layer,
+  type Rgba,
+  type Shape,
 } from './raster.ts';
 
 const tones: Record<Tone, { top: Rgba; bottom: Rgba; accent: Rgba }> = {
@@ -47,7 +65,12 @@ function tile(tone: Tone): Layer[] {
 }
 
 const hexagonOf = (radius: number) =>
-  polygon(Array.from({ length: 6 }, (_, i) => [0.5 + radius * Math.cos((i * Math.PI) / 3), 0.5 + radius * Math.sin((i * Math.PI) / 3)] as const));
+  polygon(
+    Array.from(
+      { length: 6 },
+      (_, i) => [0.5 + radius * Math.cos((i * Math.PI) / 3), 0.5 + radius * Math.sin((i * Math.PI) / 3)] as const,
+    ),
+  );
 const hexagon = hexagonOf(0.46);
 const hexagonEdge = subtract(hexagon, hexagonOf(0.41));
 
@@ -87,8 +110,18 @@ function layersFor(spec: IconSpec): Layer[] {
       ];
     }
     case 'subclass': {
-      const diamond = polygon([[0.5, 0.08], [0.92, 0.5], [0.5, 0.92], [0.08, 0.5]]);
-      const inner = polygon([[0.5, 0.16], [0.84, 0.5], [0.5, 0.84], [0.16, 0.5]]);
+      const diamond = polygon([
+        [0.5, 0.08],
+        [0.92, 0.5],
+        [0.5, 0.92],
+        [0.08, 0.5],
+      ]);
+      const inner = polygon([
+        [0.5, 0.16],
+        [0.84, 0.5],
+        [0.5, 0.84],
+        [0.16, 0.5],
+      ]);
       return [
         { shape: diamond, fill: verticalGradient(palette.top, palette.bottom) },
         { shape: subtract(diamond, inner), fill: INK },
@@ -105,7 +138,10 @@ function layersFor(spec: IconSpec): Layer[] {
       return [
         { shape: hexagon, fill: verticalGradient(palette.top, palette.bottom) },
         { shape: hexagonEdge, fill: withAlpha(palette.accent, 0.6) },
-        { shape: element ? elementSymbols[element](0.5, 0.5, 1.1) : symbolFor(variant, 1.1), fill: element ? palette.accent : INK },
+        {
+          shape: element ? elementSymbols[element](0.5, 0.5, 1.1) : symbolFor(variant, 1.1),
+          fill: element ? palette.accent : INK,
+        },
       ];
     case 'stat':
       return [{ shape: symbolFor(variant, 1.4), fill: INK }];
@@ -115,11 +151,28 @@ function layersFor(spec: IconSpec): Layer[] {
         { shape: elementSymbols[element ?? 'kinetic'](0.5, 0.5, 1.5), fill: palette.accent },
       ];
     case 'platform': {
-      const mark = tone === 'psn'
-        ? union(ring(0.36, 0.36, 0.07, 0.1), polygon([[0.64, 0.26], [0.73, 0.44], [0.55, 0.44]]), rect(0.28, 0.56, 0.44, 0.72),
-          capsule(0.56, 0.56, 0.72, 0.72, 0.03), capsule(0.72, 0.56, 0.56, 0.72, 0.03))
-        : union(ring(0.5, 0.5, 0.26, 0.32), capsule(0.36, 0.34, 0.64, 0.66, 0.05), capsule(0.64, 0.34, 0.36, 0.66, 0.05));
-      return [{ shape: circle(0.5, 0.5, 0.47), fill: verticalGradient(palette.top, palette.bottom) }, { shape: mark, fill: INK }];
+      const mark =
+        tone === 'psn'
+          ? union(
+              ring(0.36, 0.36, 0.07, 0.1),
+              polygon([
+                [0.64, 0.26],
+                [0.73, 0.44],
+                [0.55, 0.44],
+              ]),
+              rect(0.28, 0.56, 0.44, 0.72),
+              capsule(0.56, 0.56, 0.72, 0.72, 0.03),
+              capsule(0.72, 0.56, 0.56, 0.72, 0.03),
+            )
+          : union(
+              ring(0.5, 0.5, 0.26, 0.32),
+              capsule(0.36, 0.34, 0.64, 0.66, 0.05),
+              capsule(0.64, 0.34, 0.36, 0.66, 0.05),
+            );
+      return [
+        { shape: circle(0.5, 0.5, 0.47), fill: verticalGradient(palette.top, palette.bottom) },
+        { shape: mark, fill: INK },
+      ];
     }
     default: {
       const shape = glyphShape(glyph, variant);

@@ -20,7 +20,8 @@ export function rasterize(width: number, height: number, layers: readonly Layer[
     for (let gy = 0; gy <= height; gy++) {
       for (let gx = 0; gx <= width; gx++) {
         let mask = 0;
-        for (let i = 0; i < layers.length; i++) if ((layers[i] as Layer).shape(gx / height, gy / height)) mask |= 1 << i;
+        for (let i = 0; i < layers.length; i++)
+          if ((layers[i] as Layer).shape(gx / height, gy / height)) mask |= 1 << i;
         masks[gy * (width + 1) + gx] = mask;
       }
     }
@@ -28,7 +29,10 @@ export function rasterize(width: number, height: number, layers: readonly Layer[
   const out = new Uint8Array(width * height * 4);
   const colour = [0, 0, 0, 0];
   const paint = (x: number, y: number, mask: number | undefined) => {
-    let cr = 0, cg = 0, cb = 0, ca = 0;
+    let cr = 0,
+      cg = 0,
+      cb = 0,
+      ca = 0;
     for (let i = 0; i < layers.length; i++) {
       const layer = layers[i] as Layer;
       if (mask === undefined ? !layer.shape(x, y) : !(mask & (1 << i))) continue;
@@ -40,19 +44,32 @@ export function rasterize(width: number, height: number, layers: readonly Layer[
       cb = fill[2] * la + cb * (1 - la);
       ca = la + ca * (1 - la);
     }
-    colour[0] = cr; colour[1] = cg; colour[2] = cb; colour[3] = ca;
+    colour[0] = cr;
+    colour[1] = cg;
+    colour[2] = cb;
+    colour[3] = ca;
   };
   for (let py = 0; py < height; py++) {
     for (let px = 0; px < width; px++) {
       const corner = py * (width + 1) + px;
       const mask = masks[corner] as number;
-      const uniform = maskable && mask === masks[corner + 1] && mask === masks[corner + width + 1] && mask === masks[corner + width + 2];
+      const uniform =
+        maskable &&
+        mask === masks[corner + 1] &&
+        mask === masks[corner + width + 1] &&
+        mask === masks[corner + width + 2];
       const n = uniform ? 1 : samples;
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           paint((px + (sx + 0.5) / n) / height, (py + (sy + 0.5) / n) / height, uniform ? mask : undefined);
-          r += colour[0] as number; g += colour[1] as number; b += colour[2] as number; a += colour[3] as number;
+          r += colour[0] as number;
+          g += colour[1] as number;
+          b += colour[2] as number;
+          a += colour[3] as number;
         }
       }
       const i = (py * width + px) * 4;
@@ -66,13 +83,24 @@ export function rasterize(width: number, height: number, layers: readonly Layer[
 }
 
 export const everywhere: Shape = () => true;
-export const rect = (x0: number, y0: number, x1: number, y1: number): Shape => (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
-export const circle = (cx: number, cy: number, r: number): Shape => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-export const ellipse = (cx: number, cy: number, rx: number, ry: number): Shape => (x, y) => ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
-export const ring = (cx: number, cy: number, inner: number, outer: number): Shape => (x, y) => {
-  const d = (x - cx) ** 2 + (y - cy) ** 2;
-  return d <= outer * outer && d >= inner * inner;
-};
+export const rect =
+  (x0: number, y0: number, x1: number, y1: number): Shape =>
+  (x, y) =>
+    x >= x0 && x <= x1 && y >= y0 && y <= y1;
+export const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+export const ellipse =
+  (cx: number, cy: number, rx: number, ry: number): Shape =>
+  (x, y) =>
+    ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
+export const ring =
+  (cx: number, cy: number, inner: number, outer: number): Shape =>
+  (x, y) => {
+    const d = (x - cx) ** 2 + (y - cy) ** 2;
+    return d <= outer * outer && d >= inner * inner;
+  };
 
 export function roundRect(x0: number, y0: number, x1: number, y1: number, radius: number): Shape {
   return (x, y) => {
@@ -85,7 +113,8 @@ export function roundRect(x0: number, y0: number, x1: number, y1: number, radius
 
 /** Segment from a to b thickened to `radius`, round ends. */
 export function capsule(ax: number, ay: number, bx: number, by: number, radius: number): Shape {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const length2 = vx * vx + vy * vy || 1;
   return (x, y) => {
     const t = Math.max(0, Math.min(1, ((x - ax) * vx + (y - ay) * vy) / length2));
@@ -97,13 +126,19 @@ export function capsule(ax: number, ay: number, bx: number, by: number, radius: 
 export function polygon(points: readonly (readonly [number, number])[]): Shape {
   const xs = Float64Array.from(points, (point) => point[0]);
   const ys = Float64Array.from(points, (point) => point[1]);
-  const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
+  const minX = Math.min(...xs),
+    maxX = Math.max(...xs),
+    minY = Math.min(...ys),
+    maxY = Math.max(...ys);
   const count = points.length;
   return (x, y) => {
     if (x < minX || x > maxX || y < minY || y > maxY) return false;
     let inside = false;
     for (let i = 0, j = count - 1; i < count; j = i++) {
-      const xi = xs[i] as number, yi = ys[i] as number, xj = xs[j] as number, yj = ys[j] as number;
+      const xi = xs[i] as number,
+        yi = ys[i] as number,
+        xj = xs[j] as number,
+        yj = ys[j] as number;
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
     return inside;
@@ -112,19 +147,31 @@ export function polygon(points: readonly (readonly [number, number])[]): Shape {
 
 /** Regular star or polygon: `points` tips alternating between two radii. */
 export function star(cx: number, cy: number, outer: number, inner: number, points: number, turn = -Math.PI / 2): Shape {
-  return polygon(Array.from({ length: points * 2 }, (_, i) => {
-    const r = i % 2 === 0 ? outer : inner;
-    const angle = turn + (i * Math.PI) / points;
-    return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)] as const;
-  }));
+  return polygon(
+    Array.from({ length: points * 2 }, (_, i) => {
+      const r = i % 2 === 0 ? outer : inner;
+      const angle = turn + (i * Math.PI) / points;
+      return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)] as const;
+    }),
+  );
 }
 
-export const union = (...shapes: Shape[]): Shape => (x, y) => shapes.some((shape) => shape(x, y));
-export const subtract = (shape: Shape, hole: Shape): Shape => (x, y) => shape(x, y) && !hole(x, y);
-export const intersect = (a: Shape, b: Shape): Shape => (x, y) => a(x, y) && b(x, y);
+export const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    shapes.some((shape) => shape(x, y));
+export const subtract =
+  (shape: Shape, hole: Shape): Shape =>
+  (x, y) =>
+    shape(x, y) && !hole(x, y);
+export const intersect =
+  (a: Shape, b: Shape): Shape =>
+  (x, y) =>
+    a(x, y) && b(x, y);
 
 export function rotate(shape: Shape, angle: number, cx: number, cy: number): Shape {
-  const cos = Math.cos(-angle), sin = Math.sin(-angle);
+  const cos = Math.cos(-angle),
+    sin = Math.sin(-angle);
   return (x, y) => shape(cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos);
 }
 
