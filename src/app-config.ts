@@ -28,11 +28,24 @@ const playfabDemo = v.object({
     v.object({
       playFabId: v.string(),
       displayName: v.string(),
-      characters: v.array(v.object({ characterId: v.string(), name: v.string(), type: v.string(), inventorySize: v.optional(v.number()) })),
+      characters: v.array(
+        v.object({
+          characterId: v.string(),
+          name: v.string(),
+          type: v.string(),
+          inventorySize: v.optional(v.number()),
+        }),
+      ),
     }),
   ),
   scenarios: v.array(
-    v.object({ id: v.string(), title: v.string(), description: v.string(), playFabId: v.string(), characterId: v.optional(v.string()) }),
+    v.object({
+      id: v.string(),
+      title: v.string(),
+      description: v.string(),
+      playFabId: v.string(),
+      characterId: v.optional(v.string()),
+    }),
   ),
 });
 

@@ -17,7 +17,8 @@ export function noteFetchTimes(cache: QueryCache): void {
   cache.subscribe((event) => {
     if (event.type !== 'updated') return;
     if (event.action.type === 'fetch') times.set(event.query, { startedAt: Date.now() });
-    if (event.action.type === 'failed') times.set(event.query, { startedAt: times.get(event.query)?.startedAt ?? Date.now(), failedAt: Date.now() });
+    if (event.action.type === 'failed')
+      times.set(event.query, { startedAt: times.get(event.query)?.startedAt ?? Date.now(), failedAt: Date.now() });
   });
 }
 

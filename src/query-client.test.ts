@@ -22,7 +22,10 @@ describe('retryDelay', () => {
 });
 
 describe('the retry policy', () => {
-  const retry = createQueryClient().getDefaultOptions().queries?.retry as (failureCount: number, error: unknown) => boolean;
+  const retry = createQueryClient().getDefaultOptions().queries?.retry as (
+    failureCount: number,
+    error: unknown,
+  ) => boolean;
 
   it('retries transient failures twice', () => {
     for (const kind of ['network', 'timeout', 'upstream'] as const) {
@@ -32,7 +35,15 @@ describe('the retry policy', () => {
   });
 
   it('never retries what cannot get better by itself, nor a throttle (its countdown does)', () => {
-    for (const kind of ['not-found', 'auth', 'private', 'bad-request', 'bad-response', 'maintenance', 'throttled'] as const) {
+    for (const kind of [
+      'not-found',
+      'auth',
+      'private',
+      'bad-request',
+      'bad-response',
+      'maintenance',
+      'throttled',
+    ] as const) {
       expect(retry(0, new AppError({ kind, message: kind }))).toBe(false);
     }
   });

@@ -41,6 +41,9 @@ export function createQueryClient(overrides: { retry?: false } = {}): QueryClien
  * Starts a query from a route loader without holding up navigation: the page renders at once
  * (skeletons) and reads the result from the cache. Errors surface through the page's query.
  */
-export function startQuery<TData, TKey extends QueryKey>(queryClient: QueryClient, options: QueryExecuteOptions<TData, Error, TData, TData, TKey>): void {
+export function startQuery<TData, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: QueryExecuteOptions<TData, Error, TData, TData, TKey>,
+): void {
   queryClient.query(options).catch(() => {});
 }

@@ -31,7 +31,11 @@ function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: Shou
 function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] {
   return async () => {
     const module = await load();
-    return { Component: module.Component, loader: (args: LoaderFunctionArgs) => module.loader(queryClient, args), shouldRevalidate };
+    return {
+      Component: module.Component,
+      loader: (args: LoaderFunctionArgs) => module.loader(queryClient, args),
+      shouldRevalidate,
+    };
   };
 }
 
@@ -66,7 +70,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             { path: 'xbox/inventory', lazy: lazyRoute(queryClient, () => import('./routes/xbox-inventory.tsx')) },
             { path: 'xbox/items/:itemId', lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')) },
-            { path: 'playfab/:titleId/players/:playFabId', lazy: lazyRoute(queryClient, () => import('./routes/playfab-player.tsx')) },
+            {
+              path: 'playfab/:titleId/players/:playFabId',
+              lazy: lazyRoute(queryClient, () => import('./routes/playfab-player.tsx')),
+            },
             {
               path: 'playfab/:titleId/players/:playFabId/characters/:characterId',
               lazy: lazyRoute(queryClient, () => import('./routes/playfab-inventory.tsx')),

@@ -3,11 +3,17 @@ import { AppError } from '../inventory/app-error.ts';
 import { getJson, postJson } from './api-client.ts';
 
 function answer(body: string, status = 200, headers: Record<string, string> = {}) {
-  vi.stubGlobal('fetch', async () => new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } }));
+  vi.stubGlobal(
+    'fetch',
+    async () => new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } }),
+  );
 }
 
 async function failure(request: Promise<unknown>): Promise<AppError> {
-  const error = await request.then(() => undefined, (caught: unknown) => caught);
+  const error = await request.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
   return error;
 }
@@ -25,9 +31,21 @@ describe('the API client', () => {
     });
   });
 
-  it('maps the proxy\'s own failures, a provider it could not reach included', async () => {
-    answer(JSON.stringify({ error: { code: 'upstream_unreachable', message: 'The connection to the provider broke off mid-answer.', provider: 'xbox' } }), 502);
-    expect(await failure(getJson('/api/xbox/x', { provider: 'xbox' }))).toMatchObject({ kind: 'upstream', providerCode: 'upstream_unreachable' });
+  it("maps the proxy's own failures, a provider it could not reach included", async () => {
+    answer(
+      JSON.stringify({
+        error: {
+          code: 'upstream_unreachable',
+          message: 'The connection to the provider broke off mid-answer.',
+          provider: 'xbox',
+        },
+      }),
+      502,
+    );
+    expect(await failure(getJson('/api/xbox/x', { provider: 'xbox' }))).toMatchObject({
+      kind: 'upstream',
+      providerCode: 'upstream_unreachable',
+    });
     answer(JSON.stringify({ error: { code: 'upstream_timeout', message: 'late', provider: 'xbox' } }), 504);
     expect((await failure(getJson('/api/xbox/x', { provider: 'xbox' }))).kind).toBe('timeout');
   });
@@ -42,6 +60,9 @@ describe('the API client', () => {
 
   it('turns a bare Xbox status into its class, with the wait', async () => {
     answer('{"version":1}', 429, { 'Retry-After': '15' });
-    expect(await failure(getJson('/api/xbox/x', { provider: 'xbox', failOnStatus: true }))).toMatchObject({ kind: 'throttled', retryAfterSeconds: 15 });
+    expect(await failure(getJson('/api/xbox/x', { provider: 'xbox', failOnStatus: true }))).toMatchObject({
+      kind: 'throttled',
+      retryAfterSeconds: 15,
+    });
   });
 });

@@ -22,7 +22,13 @@ const proxyErrorKinds: Record<string, AppError['kind']> = {
 };
 
 /** For providers whose errors are HTTP statuses, not envelopes in the body (Xbox Live). */
-const statusKinds: Record<number, AppError['kind']> = { 400: 'bad-request', 401: 'auth', 403: 'auth', 404: 'not-found', 429: 'throttled' };
+const statusKinds: Record<number, AppError['kind']> = {
+  400: 'bad-request',
+  401: 'auth',
+  403: 'auth',
+  404: 'not-found',
+  429: 'throttled',
+};
 
 function isProxyError(body: unknown): body is ProxyErrorBody {
   const error = (body as { error?: unknown } | null)?.error;
@@ -43,7 +49,15 @@ export async function getJson(path: string, options: RequestOptions): Promise<un
  * Retry-After header beside the body, for envelopes that may leave the wait out.
  */
 export async function postJson(path: string, body: unknown, options: RequestOptions): Promise<JsonReply> {
-  return requestJson(path, { method: 'POST', body: JSON.stringify(body), headers: { Accept: 'application/json', 'Content-Type': 'application/json' } }, options);
+  return requestJson(
+    path,
+    {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    },
+    options,
+  );
 }
 
 export interface JsonReply {

@@ -5,11 +5,27 @@ import { BucketGrid } from './BucketGrid.tsx';
 import type { BucketGroup, Item } from './model.ts';
 
 const item = (n: number): Item => ({
-  key: `k${n}`, instanceId: String(n), definitionId: '1', name: `Item ${n}`, description: '', typeName: 'Hand Cannon', icon: `/icons/${n}.png`,
-  tier: 'rare', tierName: 'Rare', quantity: 1, maxStackSize: 1, isEquipped: false, locked: false, stats: [],
+  key: `k${n}`,
+  instanceId: String(n),
+  definitionId: '1',
+  name: `Item ${n}`,
+  description: '',
+  typeName: 'Hand Cannon',
+  icon: `/icons/${n}.png`,
+  tier: 'rare',
+  tierName: 'Rare',
+  quantity: 1,
+  maxStackSize: 1,
+  isEquipped: false,
+  locked: false,
+  stats: [],
 });
 const vault = (count: number): BucketGroup[] => [
-  { id: 'weapons', name: 'Weapons', buckets: [{ id: 'p', name: 'Primary Weapons', order: 0, items: Array.from({ length: count }, (_, n) => item(n)) }] },
+  {
+    id: 'weapons',
+    name: 'Weapons',
+    buckets: [{ id: 'p', name: 'Primary Weapons', order: 0, items: Array.from({ length: count }, (_, n) => item(n)) }],
+  },
   { id: 'armor', name: 'Armor', buckets: [{ id: 'h', name: 'Helmet', order: 0, items: [item(100_000)] }] },
 ];
 
@@ -19,7 +35,15 @@ function Where() {
 
 function renderGrid(groups: BucketGroup[], search?: Parameters<typeof BucketGrid>[0]['search']) {
   const router = createMemoryRouter([
-    { path: '/', element: <><Where /><BucketGrid groups={groups} itemHref={(it) => `/items/${it.instanceId}`} search={search} /></> },
+    {
+      path: '/',
+      element: (
+        <>
+          <Where />
+          <BucketGrid groups={groups} itemHref={(it) => `/items/${it.instanceId}`} search={search} />
+        </>
+      ),
+    },
     { path: '/items/:id', element: <Where /> },
   ]);
   return render(<RouterProvider router={router} />);
@@ -62,7 +86,9 @@ describe('BucketGrid', () => {
     await nextFrame();
     const tiles = () => new Set(within(screen.getByRole('region', { name: 'Primary Weapons' })).queryAllByRole('link'));
     const before = tiles();
-    const shown = new Map([...before].map((tile) => [tile, { label: tile.getAttribute('aria-label'), image: tile.querySelector('img') }]));
+    const shown = new Map(
+      [...before].map((tile) => [tile, { label: tile.getAttribute('aria-label'), image: tile.querySelector('img') }]),
+    );
 
     top = -103 * 72; // three rows further down
     fireEvent.scroll(window);
@@ -94,12 +120,22 @@ describe('BucketGrid', () => {
   it('hides a group whose buckets all have no match, and says when nothing matches at all', () => {
     const groups = vault(3);
     const [weapons, armor] = groups.map((group) => group.buckets[0]!);
-    const matching = new Map([[weapons!, new Set([weapons!.items[1]!])], [armor!, new Set<Item>()]]);
+    const matching = new Map([
+      [weapons!, new Set([weapons!.items[1]!])],
+      [armor!, new Set<Item>()],
+    ]);
     const { unmount } = renderGrid(groups, { matching, hideNonMatching: true, sort: null });
     expect(screen.getByRole('heading', { name: 'Weapons' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Armor' })).toBeNull();
     unmount();
-    renderGrid(groups, { matching: new Map([[weapons!, new Set<Item>()], [armor!, new Set<Item>()]]), hideNonMatching: true, sort: null });
+    renderGrid(groups, {
+      matching: new Map([
+        [weapons!, new Set<Item>()],
+        [armor!, new Set<Item>()],
+      ]),
+      hideNonMatching: true,
+      sort: null,
+    });
     expect(screen.getByText('Nothing matches this search.')).toBeInTheDocument();
   });
 

@@ -22,12 +22,23 @@ export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridPr
   const openTile = useTileNavigation();
   const tooltip = useTileTooltip(groups);
   if (groups.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">This inventory is empty.</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">
+        This inventory is empty.
+      </p>
+    );
   }
   // A search that hides what it rejects hides a whole group when none of its buckets has a match.
-  const shown = matching && hideNonMatching ? groups.filter((group) => group.buckets.some((bucket) => matching.get(bucket)?.size)) : groups;
+  const shown =
+    matching && hideNonMatching
+      ? groups.filter((group) => group.buckets.some((bucket) => matching.get(bucket)?.size))
+      : groups;
   if (shown.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">Nothing matches this search.</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-700 p-10 text-center text-slate-400">
+        Nothing matches this search.
+      </p>
+    );
   }
   return (
     <div onClick={openTile} {...tooltip.handlers}>

@@ -19,7 +19,13 @@ interface BucketSectionProps {
 export const VIRTUAL_FROM = 120;
 
 /** A bucket: a section named by its heading, the equipped item first and set apart. */
-export const BucketSection = memo(function BucketSection({ bucket, itemHref, matching, hideNonMatching, sort }: BucketSectionProps) {
+export const BucketSection = memo(function BucketSection({
+  bucket,
+  itemHref,
+  matching,
+  hideNonMatching,
+  sort,
+}: BucketSectionProps) {
   const headingId = useId();
   // Sorting is the costly part on a big vault and does not change while someone types: kept apart from matching.
   const [equipped, rest] = useMemo(() => {
@@ -28,13 +34,21 @@ export const BucketSection = memo(function BucketSection({ bucket, itemHref, mat
   }, [bucket.items, sort]);
   const hiding = matching !== null && hideNonMatching;
   const shownEquipped = hiding ? equipped.filter((item) => matching.has(item)) : equipped;
-  const shownRest = useMemo(() => (hiding ? rest.filter((item) => matching.has(item)) : rest), [hiding, rest, matching]);
+  const shownRest = useMemo(
+    () => (hiding ? rest.filter((item) => matching.has(item)) : rest),
+    [hiding, rest, matching],
+  );
   // A search that hides what it rejects hides buckets left with nothing to show, too.
   if (hiding && matching.size === 0) return null;
-  const tile = (item: Item, key: Key = item.key) => <ItemTile key={key} item={item} href={itemHref(item)} dimmed={matching !== null && !matching.has(item)} />;
+  const tile = (item: Item, key: Key = item.key) => (
+    <ItemTile key={key} item={item} href={itemHref(item)} dimmed={matching !== null && !matching.has(item)} />
+  );
   const virtual = shownRest.length > VIRTUAL_FROM;
   return (
-    <section aria-labelledby={headingId} className={`rounded-lg border border-slate-800 bg-slate-900/60 p-3 ${virtual ? 'col-span-full' : ''}`}>
+    <section
+      aria-labelledby={headingId}
+      className={`rounded-lg border border-slate-800 bg-slate-900/60 p-3 ${virtual ? 'col-span-full' : ''}`}
+    >
       <header className="mb-2 flex items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-sm font-semibold tracking-wide text-slate-200 uppercase">
           {bucket.name}
@@ -57,9 +71,7 @@ export const BucketSection = memo(function BucketSection({ bucket, itemHref, mat
           {virtual ? (
             <VirtualTileRows items={shownRest} tile={tile} />
           ) : (
-            <div className="flex flex-wrap content-start gap-2">
-              {shownRest.map((item) => tile(item))}
-            </div>
+            <div className="flex flex-wrap content-start gap-2">{shownRest.map((item) => tile(item))}</div>
           )}
         </div>
       )}

@@ -8,7 +8,10 @@ import { formatCountdown, rechargeView } from './recharge.ts';
  * Recharging balances count down to their next +1 from the fetched data, on one timer per list.
  */
 export function CurrencyList({ currencies }: { currencies: Currency[] }) {
-  const now = useNow(1000, currencies.some((currency) => currency.recharge));
+  const now = useNow(
+    1000,
+    currencies.some((currency) => currency.recharge),
+  );
   if (currencies.length === 0) return <p className="text-sm text-slate-500">No currencies.</p>;
   return (
     <ul aria-label="Currencies" className="flex flex-wrap gap-2">
@@ -32,7 +35,11 @@ export function CurrencyList({ currencies }: { currencies: Currency[] }) {
             {currency.recharge && (
               <span className="text-xs text-slate-400 tabular-nums">
                 {` / ${formatNumber(currency.recharge.maximum)} · `}
-                {view.full ? 'full' : view.secondsLeft === null ? 'recharged, refresh for the next' : `+1 in ${formatCountdown(view.secondsLeft)}`}
+                {view.full
+                  ? 'full'
+                  : view.secondsLeft === null
+                    ? 'recharged, refresh for the next'
+                    : `+1 in ${formatCountdown(view.secondsLeft)}`}
               </span>
             )}
           </li>

@@ -17,11 +17,15 @@ export function ItemHeader({ detail, actions }: ItemHeaderProps) {
   const kind = [item.tierName, item.typeName].filter(Boolean).join(' · ');
   const hasStatus = item.isEquipped || item.locked || detail.notes.length > 0;
   return (
-    <header className={`rounded-xl border border-slate-800 bg-linear-to-r ${tierWash[item.tier]} via-slate-900 to-slate-900 p-5 sm:p-6`}>
+    <header
+      className={`rounded-xl border border-slate-800 bg-linear-to-r ${tierWash[item.tier]} via-slate-900 to-slate-900 p-5 sm:p-6`}
+    >
       <ItemHeadingRow
         actions={actions}
         icon={
-          <div className={`size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[item.tier]} bg-slate-800 shadow-lg`}>
+          <div
+            className={`size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[item.tier]} bg-slate-800 shadow-lg`}
+          >
             {item.icon ? (
               <img src={item.icon} alt="" className="size-full object-cover" />
             ) : (
@@ -36,7 +40,9 @@ export function ItemHeader({ detail, actions }: ItemHeaderProps) {
         <h1 className="text-3xl font-bold tracking-tight text-slate-50">{item.name}</h1>
         {item.primaryStat && (
           <p className="flex items-baseline gap-2">
-            <span className={`text-4xl font-bold tabular-nums ${item.damageType ? damageText[item.damageType.kind] : 'text-slate-50'}`}>
+            <span
+              className={`text-4xl font-bold tabular-nums ${item.damageType ? damageText[item.damageType.kind] : 'text-slate-50'}`}
+            >
               {item.primaryStat.value}
             </span>
             <span className="text-sm font-medium text-slate-300 uppercase">{item.primaryStat.name}</span>

@@ -14,7 +14,11 @@ interface ItemTileProps {
 
 /** One item, as a link to its page: icon on its tier colour, primary stat or stack count (the grid draws its tooltip). */
 export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: ItemTileProps) {
-  const corner = item.primaryStat ? String(item.primaryStat.value) : item.quantity > 1 ? formatNumber(item.quantity) : null;
+  const corner = item.primaryStat
+    ? String(item.primaryStat.value)
+    : item.quantity > 1
+      ? formatNumber(item.quantity)
+      : null;
   return (
     // A plain link: the grid turns clicks on it into in-app navigation (useTileNavigation). A
     // rejected tile is veiled rather than made translucent: hundreds of translucent tiles would each
@@ -32,21 +36,36 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
         // Keyed by its icon: a recycled tile (see VirtualTileRows) must not show the previous item's
         // image while the next one loads. An <img>, not a CSS background: backgrounds start their
         // loads inside style recalculation, which made the first render of a vault ~80 ms slower.
-        <img key={item.icon} src={item.icon} alt="" decoding="async" className="relative size-full rounded-[4px] object-cover" />
+        <img
+          key={item.icon}
+          src={item.icon}
+          alt=""
+          decoding="async"
+          className="relative size-full rounded-[4px] object-cover"
+        />
       ) : (
-        <span aria-hidden="true" className="relative grid size-full place-items-center text-xl font-bold text-slate-300">
+        <span
+          aria-hidden="true"
+          className="relative grid size-full place-items-center text-xl font-bold text-slate-300"
+        >
           {item.name.charAt(0)}
         </span>
       )}
       {item.damageType && item.damageType.kind !== 'kinetic' && (
-        <span aria-hidden="true" className={`absolute top-0.5 left-1 text-sm leading-none text-shadow-xs ${damageText[item.damageType.kind]}`}>
+        <span
+          aria-hidden="true"
+          className={`absolute top-0.5 left-1 text-sm leading-none text-shadow-xs ${damageText[item.damageType.kind]}`}
+        >
           ◆
         </span>
       )}
       {item.marks && item.marks.length > 0 && (
         <span aria-hidden="true" className="absolute top-0.5 left-0.5 flex gap-0.5">
           {item.marks.map((mark) => (
-            <span key={mark.kind} className={`rounded-sm p-px ${mark.kind === 'expiring' ? 'bg-amber-400 text-slate-950' : 'bg-slate-950/75 text-slate-100'}`}>
+            <span
+              key={mark.kind}
+              className={`rounded-sm p-px ${mark.kind === 'expiring' ? 'bg-amber-400 text-slate-950' : 'bg-slate-950/75 text-slate-100'}`}
+            >
               <Icon name={mark.kind === 'expiring' ? 'clock' : 'box'} className="size-2.5" />
             </span>
           ))}
@@ -59,7 +78,10 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
       )}
       {item.objectives && item.objectives.length > 0 && (
         // A quest's or bounty's progress at a glance; the accessible name and the tooltip say it in words.
-        <span aria-hidden="true" className="absolute inset-x-1 bottom-1 h-1 overflow-hidden rounded-full bg-slate-950/85">
+        <span
+          aria-hidden="true"
+          className="absolute inset-x-1 bottom-1 h-1 overflow-hidden rounded-full bg-slate-950/85"
+        >
           <span
             className={`block h-full ${item.objectives.every((objective) => objective.complete) ? 'bg-emerald-400' : 'bg-amber-300'}`}
             style={{ width: `${Math.round(objectivesFraction(item.objectives) * 100)}%` }}

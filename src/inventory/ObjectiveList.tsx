@@ -14,7 +14,9 @@ export function ObjectiveList({ objectives }: { objectives: readonly Objective[]
               <span className="text-slate-200">{description}</span>
               <span className="flex items-baseline gap-2">
                 <span className="font-semibold text-slate-50 tabular-nums">{progressText(objective)}</span>
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${objective.complete ? 'bg-emerald-900/60 text-emerald-200' : 'bg-slate-800 text-slate-300'}`}>
+                <span
+                  className={`rounded px-1.5 py-0.5 text-xs font-medium ${objective.complete ? 'bg-emerald-900/60 text-emerald-200' : 'bg-slate-800 text-slate-300'}`}
+                >
                   {objective.complete ? (
                     <>
                       <span aria-hidden="true">✓ </span>Complete

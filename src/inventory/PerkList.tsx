@@ -7,14 +7,20 @@ export function PerkList({ perks }: { perks: readonly Perk[] }) {
       {perks.map((perk) => (
         <li key={perk.id} className={`flex gap-3 ${perk.active ? '' : 'opacity-60'}`}>
           {perk.icon ? (
-            <img src={perk.icon} alt="" className="size-10 shrink-0 rounded-full border border-slate-600 bg-slate-800" />
+            <img
+              src={perk.icon}
+              alt=""
+              className="size-10 shrink-0 rounded-full border border-slate-600 bg-slate-800"
+            />
           ) : (
             <span aria-hidden="true" className="size-10 shrink-0 rounded-full border border-slate-600 bg-slate-800" />
           )}
           <div className="min-w-0">
             <p className="font-semibold text-slate-100">
               {perk.name}
-              <span className={`ml-2 rounded px-1.5 py-0.5 text-xs font-medium ${perk.active ? 'bg-emerald-900/60 text-emerald-200' : 'bg-slate-800 text-slate-400'}`}>
+              <span
+                className={`ml-2 rounded px-1.5 py-0.5 text-xs font-medium ${perk.active ? 'bg-emerald-900/60 text-emerald-200' : 'bg-slate-800 text-slate-400'}`}
+              >
                 {perk.active ? 'Active' : 'Inactive'}
               </span>
             </p>

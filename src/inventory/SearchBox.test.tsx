@@ -8,14 +8,40 @@ import { SearchBox } from './SearchBox.tsx';
 import { useInventorySearch } from './search/use-inventory-search.ts';
 import { URL_WRITE_DELAY_MS } from './search/use-url-query.ts';
 
-const base = { instanceId: null, definitionId: '1', description: '', icon: null, quantity: 1, maxStackSize: 1, isEquipped: false, locked: false, stats: [] };
-const item = (name: string, typeName: string, tier: Item['tier'], extra: Partial<Item> = {}): Item => ({ ...base, key: name, name, typeName, tier, tierName: tier, ...extra });
+const base = {
+  instanceId: null,
+  definitionId: '1',
+  description: '',
+  icon: null,
+  quantity: 1,
+  maxStackSize: 1,
+  isEquipped: false,
+  locked: false,
+  stats: [],
+};
+const item = (name: string, typeName: string, tier: Item['tier'], extra: Partial<Item> = {}): Item => ({
+  ...base,
+  key: name,
+  name,
+  typeName,
+  tier,
+  tierName: tier,
+  ...extra,
+});
 const groups: BucketGroup[] = [
   {
     id: 'weapons',
     name: 'Weapons',
     buckets: [
-      { id: 'p', name: 'Primary Weapons', order: 0, items: [item('Iron Blade', 'Auto Rifle', 'exotic', { isEquipped: true }), item('Red Spectre', 'Auto Rifle', 'legendary', { locked: true })] },
+      {
+        id: 'p',
+        name: 'Primary Weapons',
+        order: 0,
+        items: [
+          item('Iron Blade', 'Auto Rifle', 'exotic', { isEquipped: true }),
+          item('Red Spectre', 'Auto Rifle', 'legendary', { locked: true }),
+        ],
+      },
       { id: 'h', name: 'Helmet', order: 1, items: [item('Iron Crown', 'Helmet', 'legendary')] },
     ],
   },
@@ -34,7 +60,13 @@ function Page({ data = groups }: { data?: BucketGroup[] }) {
 }
 
 function renderAt(url: string, data?: BucketGroup[]) {
-  const router = createMemoryRouter([{ path: '/', element: <Page data={data} /> }, { path: '/items/:key', Component: () => null }], { initialEntries: [url] });
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <Page data={data} /> },
+      { path: '/items/:key', Component: () => null },
+    ],
+    { initialEntries: [url] },
+  );
   render(<RouterProvider router={router} />);
   return { user: userEvent.setup(), router, box: screen.getByRole('combobox', { name: 'Search items' }) };
 }
@@ -48,7 +80,10 @@ describe('SearchBox', () => {
     await waitFor(() => expect(url().get('q')).toBe('iron'));
     expect(router.state.historyAction).toBe('REPLACE');
     expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /^Red Spectre.*, not matching$/ })).toHaveAttribute('href', '/items/Red Spectre');
+    expect(screen.getByRole('link', { name: /^Red Spectre.*, not matching$/ })).toHaveAttribute(
+      'href',
+      '/items/Red Spectre',
+    );
     expect(screen.getByRole('link', { name: /^Iron Blade/ }).getAttribute('aria-label')).not.toMatch(/not matching/);
   });
 
@@ -131,7 +166,11 @@ describe('SearchBox', () => {
     const { user, box } = renderAt('/');
     await user.type(box, 'type:ri');
     const list = screen.getByRole('listbox', { name: 'Suggestions' });
-    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['type:"Auto Rifle"']);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['type:"Auto Rifle"']);
     expect(box).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{ArrowDown}');
     expect(box).toHaveAttribute('aria-activedescendant', within(list).getByRole('option').id);
@@ -162,9 +201,19 @@ describe('SearchBox', () => {
     expect((box as HTMLInputElement).selectionStart).toBe(10);
   });
   it('sorts each bucket from the URL, keeping the equipped item first', async () => {
-    const special = [{ id: 's', name: 'Special Weapons', order: 2, items: [item('Zephyr', 'Shotgun', 'rare'), item('Aster', 'Sniper Rifle', 'common')] }];
+    const special = [
+      {
+        id: 's',
+        name: 'Special Weapons',
+        order: 2,
+        items: [item('Zephyr', 'Shotgun', 'rare'), item('Aster', 'Sniper Rifle', 'common')],
+      },
+    ];
     const { user } = renderAt('/', [{ ...groups[0]!, buckets: [...groups[0]!.buckets, ...special] }]);
-    const inSpecial = () => within(screen.getByRole('region', { name: 'Special Weapons' })).getAllByRole('link').map((link) => link.getAttribute('aria-label')!.split(',')[0]);
+    const inSpecial = () =>
+      within(screen.getByRole('region', { name: 'Special Weapons' }))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('aria-label')!.split(',')[0]);
     expect(inSpecial()).toEqual(['Zephyr', 'Aster']);
     await user.selectOptions(screen.getByLabelText('Sort'), 'Name');
     expect(screen.getByTestId('url')).toHaveTextContent('?sort=name');

@@ -37,10 +37,19 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
     prepareSearchText(groups);
     setEngaged(true);
   };
-  const suggestions = useMemo(() => (vocabulary ? suggest(value, vocabulary, caret ?? value.length) : noSuggestions), [value, vocabulary, caret]);
+  const suggestions = useMemo(
+    () => (vocabulary ? suggest(value, vocabulary, caret ?? value.length) : noSuggestions),
+    [value, vocabulary, caret],
+  );
   const expanded = open && suggestions.options.length > 0;
   // Sorting by date is offered where the provider dates its items.
-  const dated = useMemo(() => groups.some((group) => group.buckets.some((bucket) => bucket.items.some((item) => item.acquiredAt !== undefined))), [groups]);
+  const dated = useMemo(
+    () =>
+      groups.some((group) =>
+        group.buckets.some((bucket) => bucket.items.some((item) => item.acquiredAt !== undefined)),
+      ),
+    [groups],
+  );
 
   const writeParam = (name: string, next: string) =>
     setParams(
@@ -123,7 +132,9 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
             }}
             className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-500 focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-accent"
           />
-          {expanded && <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />}
+          {expanded && (
+            <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />
+          )}
         </div>
         <label className="flex items-center gap-2 text-sm text-slate-300">
           Sort
@@ -132,15 +143,22 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
             onChange={(event) => writeParam('sort', event.target.value === 'default' ? '' : event.target.value)}
             className="rounded-md border border-slate-700 bg-slate-900 px-2 py-1.5 text-sm text-slate-100"
           >
-            {sortKeys.filter((key) => key !== 'acquired' || dated).map((key) => (
-              <option key={key} value={key}>
-                {sortLabels[key]}
-              </option>
-            ))}
+            {sortKeys
+              .filter((key) => key !== 'acquired' || dated)
+              .map((key) => (
+                <option key={key} value={key}>
+                  {sortLabels[key]}
+                </option>
+              ))}
           </select>
         </label>
         <label className="flex items-center gap-2 text-sm text-slate-300">
-          <input type="checkbox" checked={search.hideNonMatching} onChange={(event) => writeParam('hide', event.target.checked ? '1' : '')} className="accent-accent" />
+          <input
+            type="checkbox"
+            checked={search.hideNonMatching}
+            onChange={(event) => writeParam('hide', event.target.checked ? '1' : '')}
+            className="accent-accent"
+          />
           Hide non-matching
         </label>
         <p aria-live="polite" className="text-sm text-slate-400 tabular-nums">

@@ -8,7 +8,12 @@ interface SearchSuggestionsProps {
 /** The combobox's listbox; options are chosen by click or by Enter in the box (which keeps focus). */
 export function SearchSuggestions({ id, options, active, onChoose }: SearchSuggestionsProps) {
   return (
-    <ul id={id} role="listbox" aria-label="Suggestions" className="absolute inset-x-0 top-full z-40 mt-1 overflow-hidden rounded-md border border-slate-700 bg-slate-900 py-1 shadow-xl">
+    <ul
+      id={id}
+      role="listbox"
+      aria-label="Suggestions"
+      className="absolute inset-x-0 top-full z-40 mt-1 overflow-hidden rounded-md border border-slate-700 bg-slate-900 py-1 shadow-xl"
+    >
       {options.map((option, index) => (
         <li
           key={option}

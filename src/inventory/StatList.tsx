@@ -24,7 +24,12 @@ export function StatList({ label, stats, changes }: StatListProps) {
           <li key={stat.id} className="grid grid-cols-[8.5rem_minmax(0,1fr)_2.75rem_3rem] items-center gap-3 text-sm">
             <span className="truncate text-slate-300">{stat.name}</span>
             {stat.display === 'bar' && stat.maximum ? (
-              <StatDeltaBar value={stat.value} maximum={stat.maximum} change={change} smallerIsBetter={stat.smallerIsBetter} />
+              <StatDeltaBar
+                value={stat.value}
+                maximum={stat.maximum}
+                change={change}
+                smallerIsBetter={stat.smallerIsBetter}
+              />
             ) : (
               <span aria-hidden="true" />
             )}

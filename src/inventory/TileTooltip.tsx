@@ -23,7 +23,11 @@ export function TileTooltip({ target }: { target: TooltipTarget | null }) {
   }, [target]);
   if (!target) return null;
   const { item, rect } = target;
-  const { centreX, y, below } = placeTooltip(rect, document.documentElement.clientWidth, size ?? { width: 0, height: 0 });
+  const { centreX, y, below } = placeTooltip(
+    rect,
+    document.documentElement.clientWidth,
+    size ?? { width: 0, height: 0 },
+  );
   return (
     <span
       ref={ref}
@@ -39,7 +43,9 @@ export function TileTooltip({ target }: { target: TooltipTarget | null }) {
           {mark.label}
         </span>
       ))}
-      {item.objectives && item.objectives.length > 0 && <span className="mt-1 block text-xs text-slate-200">{objectivesSummary(item.objectives)}</span>}
+      {item.objectives && item.objectives.length > 0 && (
+        <span className="mt-1 block text-xs text-slate-200">{objectivesSummary(item.objectives)}</span>
+      )}
     </span>
   );
 }

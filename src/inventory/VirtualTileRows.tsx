@@ -23,7 +23,12 @@ interface VirtualTileRowsProps {
  */
 export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const { columns, start, end } = useVisibleRows(containerRef, { itemCount: items.length, cellPx: ROW_PX, gapPx: GAP_PX, overscan: OVERSCAN_ROWS });
+  const { columns, start, end } = useVisibleRows(containerRef, {
+    itemCount: items.length,
+    cellPx: ROW_PX,
+    gapPx: GAP_PX,
+    overscan: OVERSCAN_ROWS,
+  });
   const rowCount = columns > 0 ? Math.ceil(items.length / columns) : 0;
   const focusedRow = useRef<number | null>(null);
 
@@ -51,7 +56,12 @@ export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
       style={{ height: Math.max(0, Math.ceil(items.length / Math.max(1, columns)) * ROW_PX - GAP_PX) }}
     >
       {rows.map((row) => (
-        <div key={slots.current.get(row)} data-row={row} className="absolute inset-x-0 flex gap-2" style={{ top: row * ROW_PX }}>
+        <div
+          key={slots.current.get(row)}
+          data-row={row}
+          className="absolute inset-x-0 flex gap-2"
+          style={{ top: row * ROW_PX }}
+        >
           {items.slice(row * columns, (row + 1) * columns).map((item, column) => tile(item, column))}
         </div>
       ))}

@@ -23,9 +23,17 @@ export function describeError(error: AppError): ErrorDescription {
   const provider = error.provider ? providerNames[error.provider] : 'The provider';
   switch (error.kind) {
     case 'maintenance':
-      return { title: `${provider} is down for maintenance`, advice: 'Maintenance usually takes a few minutes to a few hours. Try again later.', canRetry: true };
+      return {
+        title: `${provider} is down for maintenance`,
+        advice: 'Maintenance usually takes a few minutes to a few hours. Try again later.',
+        canRetry: true,
+      };
     case 'throttled':
-      return { title: `${provider} asked us to slow down`, advice: 'Too many requests reached it at once. Gearview tries again on its own when the wait is over.', canRetry: true };
+      return {
+        title: `${provider} asked us to slow down`,
+        advice: 'Too many requests reached it at once. Gearview tries again on its own when the wait is over.',
+        canRetry: true,
+      };
     case 'not-found':
       return {
         title: error.subject ? notFoundTitles[error.subject] : 'Not found',
@@ -33,7 +41,11 @@ export function describeError(error: AppError): ErrorDescription {
         canRetry: false,
       };
     case 'private':
-      return { title: 'This inventory is private', advice: 'Its owner has chosen not to share it. Only they can change that, in their privacy settings.', canRetry: false };
+      return {
+        title: 'This inventory is private',
+        advice: 'Its owner has chosen not to share it. Only they can change that, in their privacy settings.',
+        canRetry: false,
+      };
     case 'auth':
       if (error.provider === 'xbox') {
         return {
@@ -43,16 +55,40 @@ export function describeError(error: AppError): ErrorDescription {
           canRetry: false,
         };
       }
-      return { title: `${provider} rejected Gearview's key`, advice: "The server's API key is missing or invalid. Whoever runs this Gearview needs to set a valid key.", canRetry: false };
+      return {
+        title: `${provider} rejected Gearview's key`,
+        advice: "The server's API key is missing or invalid. Whoever runs this Gearview needs to set a valid key.",
+        canRetry: false,
+      };
     case 'bad-request':
-      return { title: 'That link is not valid', advice: 'Check the address, or start again from the home page.', canRetry: false };
+      return {
+        title: 'That link is not valid',
+        advice: 'Check the address, or start again from the home page.',
+        canRetry: false,
+      };
     case 'timeout':
-      return { title: `${provider} took too long to answer`, advice: 'It may be busy. Try again in a moment.', canRetry: true };
+      return {
+        title: `${provider} took too long to answer`,
+        advice: 'It may be busy. Try again in a moment.',
+        canRetry: true,
+      };
     case 'network':
-      return { title: "Can't reach Gearview's server", advice: 'Check your connection, then try again.', canRetry: true };
+      return {
+        title: "Can't reach Gearview's server",
+        advice: 'Check your connection, then try again.',
+        canRetry: true,
+      };
     case 'upstream':
-      return { title: `${provider} is having trouble`, advice: 'Its servers failed to answer, or answered with an error. Try again in a few minutes.', canRetry: true };
+      return {
+        title: `${provider} is having trouble`,
+        advice: 'Its servers failed to answer, or answered with an error. Try again in a few minutes.',
+        canRetry: true,
+      };
     case 'bad-response':
-      return { title: `${provider}'s answer could not be read`, advice: 'It sent data in a form Gearview does not understand. Try again; if it persists, it is on their side.', canRetry: true };
+      return {
+        title: `${provider}'s answer could not be read`,
+        advice: 'It sent data in a form Gearview does not understand. Try again; if it persists, it is on their side.',
+        canRetry: true,
+      };
   }
 }

@@ -24,8 +24,11 @@ export function bucketHolding(inventory: Inventory, key: string): Bucket | null 
  */
 export function stackDetail(inventory: Inventory, definitionId: string): ItemDetail | null {
   for (const bucket of bucketsOf(inventory)) {
-    const item = bucket.items.find((candidate) => candidate.instanceId === null && candidate.definitionId === definitionId);
-    if (item) return { item, bucketId: bucket.id, bucketName: bucket.name, stats: [], perks: [], equipBlockers: [], notes: [] };
+    const item = bucket.items.find(
+      (candidate) => candidate.instanceId === null && candidate.definitionId === definitionId,
+    );
+    if (item)
+      return { item, bucketId: bucket.id, bucketName: bucket.name, stats: [], perks: [], equipBlockers: [], notes: [] };
   }
   return null;
 }

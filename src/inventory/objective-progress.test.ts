@@ -3,7 +3,12 @@ import type { Objective } from './model.ts';
 import { objectivesSummary, progressText } from './item-label.ts';
 import { objectiveFraction, objectivesFraction } from './objective-progress.ts';
 
-const objective = (progress: number, completionValue: number, complete = false): Objective => ({ description: 'Kills', progress, completionValue, complete });
+const objective = (progress: number, completionValue: number, complete = false): Objective => ({
+  description: 'Kills',
+  progress,
+  completionValue,
+  complete,
+});
 
 describe('objective progress', () => {
   it('says one objective as progress against its completion value, and a finished one as complete', () => {
@@ -14,7 +19,9 @@ describe('objective progress', () => {
   });
 
   it('counts finished objectives when there are several', () => {
-    expect(objectivesSummary([objective(5, 5, true), objective(1, 3), objective(3, 3, true)])).toBe('2 of 3 objectives complete');
+    expect(objectivesSummary([objective(5, 5, true), objective(1, 3), objective(3, 3, true)])).toBe(
+      '2 of 3 objectives complete',
+    );
   });
 
   it('measures fractions within 0 and 1, full when complete, empty when the completion value is unknown', () => {

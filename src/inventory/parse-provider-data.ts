@@ -4,7 +4,12 @@ import { providerNames } from './describe-error.ts';
 import type { ProviderId } from './model.ts';
 
 /** Validates a provider's unwrapped data against a schema, as a clear AppError naming where it does not fit. */
-export function parseProviderData<S extends v.GenericSchema>(provider: ProviderId, schema: S, data: unknown, what: string): v.InferOutput<S> {
+export function parseProviderData<S extends v.GenericSchema>(
+  provider: ProviderId,
+  schema: S,
+  data: unknown,
+  what: string,
+): v.InferOutput<S> {
   const parsed = v.safeParse(schema, data);
   if (parsed.success) return parsed.output;
   const issue = parsed.issues[0];

@@ -20,7 +20,11 @@ describe('rechargeView', () => {
   it('is full at or above the maximum, and plain without recharge', () => {
     expect(rechargeView({ ...energy, amount: 10 }, 0)).toEqual({ amount: 10, full: true, secondsLeft: null });
     expect(rechargeView({ ...energy, amount: 12 }, 0).full).toBe(true);
-    expect(rechargeView({ id: 'GD', name: 'GD', icon: null, amount: 0 }, 0)).toEqual({ amount: 0, full: false, secondsLeft: null });
+    expect(rechargeView({ id: 'GD', name: 'GD', icon: null, amount: 0 }, 0)).toEqual({
+      amount: 0,
+      full: false,
+      secondsLeft: null,
+    });
   });
 });
 

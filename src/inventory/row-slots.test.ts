@@ -17,7 +17,14 @@ describe('assignRowSlots', () => {
 
   it('never gives two drawn rows one slot', () => {
     let slots = new Map<number, number>();
-    for (const rows of [[0, 1, 2], [1, 2, 3, 4], [10, 11], [11, 12, 13, 14, 15], [3, 12, 13], [0, 1, 2, 3, 4, 5, 6]]) {
+    for (const rows of [
+      [0, 1, 2],
+      [1, 2, 3, 4],
+      [10, 11],
+      [11, 12, 13, 14, 15],
+      [3, 12, 13],
+      [0, 1, 2, 3, 4, 5, 6],
+    ]) {
       slots = assignRowSlots(slots, rows);
       expect([...slots.keys()].sort((a, b) => a - b)).toEqual(rows.toSorted((a, b) => a - b));
       expect(new Set(slots.values()).size).toBe(rows.length);
@@ -25,7 +32,13 @@ describe('assignRowSlots', () => {
   });
 
   it('adds slots when more rows are drawn than before, and drops the rest when fewer', () => {
-    const few = assignRowSlots(new Map([[0, 1], [1, 0]]), [0, 1, 2, 3]);
+    const few = assignRowSlots(
+      new Map([
+        [0, 1],
+        [1, 0],
+      ]),
+      [0, 1, 2, 3],
+    );
     expect(slotsOf(few, [0, 1, 2, 3])).toEqual([1, 0, 2, 3]);
     expect(assignRowSlots(few, [3]).size).toBe(1);
   });

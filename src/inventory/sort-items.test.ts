@@ -27,7 +27,11 @@ describe('sorting items', () => {
   });
 
   it('puts the newest first by acquired date, undated items last', () => {
-    const dated = [item('Old', { acquiredAt: Date.UTC(2025, 0, 1) }), item('Undated'), item('New', { acquiredAt: Date.UTC(2026, 0, 1) })];
+    const dated = [
+      item('Old', { acquiredAt: Date.UTC(2025, 0, 1) }),
+      item('Undated'),
+      item('New', { acquiredAt: Date.UTC(2026, 0, 1) }),
+    ];
     expect(names(dated.sort(comparatorFor('acquired')!))).toEqual(['New', 'Old', 'Undated']);
     expect(readSortKey('acquired')).toBe('acquired');
   });

@@ -15,7 +15,15 @@ export const sortLabels: Record<SortKey, string> = {
 
 export type ItemComparator = (a: Item, b: Item) => number;
 
-const tierRank: Record<Tier, number> = { exotic: 6, legendary: 5, rare: 4, uncommon: 3, common: 2, basic: 1, currency: 0 };
+const tierRank: Record<Tier, number> = {
+  exotic: 6,
+  legendary: 5,
+  rare: 4,
+  uncommon: 3,
+  common: 2,
+  basic: 1,
+  currency: 0,
+};
 const byName: ItemComparator = (a, b) => a.name.localeCompare(b.name);
 // Ties fall back to the name, so every order is total and stable across renders.
 const comparators: Record<Exclude<SortKey, 'default'>, ItemComparator> = {

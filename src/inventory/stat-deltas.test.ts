@@ -3,7 +3,14 @@ import type { DetailStat } from './model.ts';
 import { applyDeltas, barSegments, compareStats, deltaTone, formatDelta } from './stat-deltas.ts';
 
 const stat = (id: string, value: number, extra: Partial<DetailStat> = {}): DetailStat => ({
-  id, name: id, value, maximum: 100, display: 'bar', hidden: false, smallerIsBetter: false, ...extra,
+  id,
+  name: id,
+  value,
+  maximum: 100,
+  display: 'bar',
+  hidden: false,
+  smallerIsBetter: false,
+  ...extra,
 });
 
 describe('stat delta maths', () => {
@@ -22,12 +29,28 @@ describe('stat delta maths', () => {
   });
 
   it('applies node deltas to the stats shown and ignores the rest', () => {
-    const changes = applyDeltas([stat('range', 60), stat('stability', 40)], new Map([['range', -4], ['stability', 7], ['optics', 3]]));
-    expect([...changes]).toEqual([['range', { from: 60, to: 56 }], ['stability', { from: 40, to: 47 }]]);
+    const changes = applyDeltas(
+      [stat('range', 60), stat('stability', 40)],
+      new Map([
+        ['range', -4],
+        ['stability', 7],
+        ['optics', 3],
+      ]),
+    );
+    expect([...changes]).toEqual([
+      ['range', { from: 60, to: 56 }],
+      ['stability', { from: 40, to: 47 }],
+    ]);
   });
 
   it('compares with another item on the stats both have, from theirs to ours', () => {
-    const changes = compareStats([stat('impact', 30), stat('range', 70), stat('reload', 50)], [{ id: 'impact', name: 'Impact', value: 25 }, { id: 'range', name: 'Range', value: 70 }]);
+    const changes = compareStats(
+      [stat('impact', 30), stat('range', 70), stat('reload', 50)],
+      [
+        { id: 'impact', name: 'Impact', value: 25 },
+        { id: 'range', name: 'Range', value: 70 },
+      ],
+    );
     expect([...changes]).toEqual([['impact', { from: 25, to: 30 }]]);
   });
 
@@ -35,7 +58,10 @@ describe('stat delta maths', () => {
     expect(barSegments(40, 100)).toEqual({ base: 40, delta: 0 });
     expect(barSegments(40, 100, { from: 40, to: 47 })).toEqual({ base: 40, delta: 7 });
     expect(barSegments(40, 100, { from: 40, to: 36 })).toEqual({ base: 36, delta: 4 });
-    expect(barSegments(40, 50, { from: 60, to: 40 })).toEqual({ base: expect.closeTo(66.67), delta: expect.closeTo(33.33) });
+    expect(barSegments(40, 50, { from: 60, to: 40 })).toEqual({
+      base: expect.closeTo(66.67),
+      delta: expect.closeTo(33.33),
+    });
     expect(barSegments(3, 100, { from: 3, to: -2 })).toEqual({ base: 0, delta: 3 });
     expect(barSegments(30, 60, { from: 30, to: 36 })).toEqual({ base: 50, delta: 10 });
   });

@@ -20,7 +20,10 @@ export function deltaTone(change: StatChange, smallerIsBetter: boolean): DeltaTo
 }
 
 /** Each stat shown, moved by a signed delta per stat id (what activating a talent node would do). */
-export function applyDeltas(stats: readonly DetailStat[], deltas: ReadonlyMap<string, number>): Map<string, StatChange> {
+export function applyDeltas(
+  stats: readonly DetailStat[],
+  deltas: ReadonlyMap<string, number>,
+): Map<string, StatChange> {
   const changes = new Map<string, StatChange>();
   for (const stat of stats) {
     const delta = deltas.get(stat.id);

@@ -11,7 +11,11 @@ export function useTileTooltip(groups: BucketGroup[]) {
   const itemByKey = useMemo(() => {
     let items: Map<string, Item> | undefined;
     return (key: string) => {
-      items ??= new Map(groups.flatMap((group) => group.buckets.flatMap((bucket) => bucket.items.map((item) => [item.key, item] as const))));
+      items ??= new Map(
+        groups.flatMap((group) =>
+          group.buckets.flatMap((bucket) => bucket.items.map((item) => [item.key, item] as const)),
+        ),
+      );
       return items.get(key);
     };
   }, [groups]);
@@ -21,7 +25,9 @@ export function useTileTooltip(groups: BucketGroup[]) {
     const tile = element?.closest<HTMLElement>('a[data-key]');
     const item = tile ? itemByKey(tile.dataset.key ?? '') : undefined;
     // Pointer moves within one tile change nothing.
-    setTarget((current) => (current?.item === item ? current : tile && item ? { item, rect: tile.getBoundingClientRect() } : null));
+    setTarget((current) =>
+      current?.item === item ? current : tile && item ? { item, rect: tile.getBoundingClientRect() } : null,
+    );
   };
   const hide = () => setTarget(null);
 
@@ -37,7 +43,8 @@ export function useTileTooltip(groups: BucketGroup[]) {
     handlers: {
       onMouseOver: (event: MouseEvent<HTMLElement>) => show(event.target as Element),
       onMouseLeave: hide,
-      onFocus: (event: FocusEvent<HTMLElement>) => ((event.target as Element).matches(':focus-visible') ? show(event.target as Element) : hide()),
+      onFocus: (event: FocusEvent<HTMLElement>) =>
+        (event.target as Element).matches(':focus-visible') ? show(event.target as Element) : hide(),
       onBlur: hide,
     },
   };

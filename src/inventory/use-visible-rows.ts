@@ -26,7 +26,10 @@ const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
  * resized (scroll, resize, a render that changed what sits above it), so it needs no offsets from
  * the layout around it and costs one layout per frame at most.
  */
-export function useVisibleRows(ref: RefObject<HTMLElement | null>, { itemCount, cellPx, gapPx, overscan }: Grid): VisibleRows {
+export function useVisibleRows(
+  ref: RefObject<HTMLElement | null>,
+  { itemCount, cellPx, gapPx, overscan }: Grid,
+): VisibleRows {
   const [visible, setVisible] = useState<VisibleRows>({ columns: 0, start: 0, end: 0 });
   const scheduleRef = useRef(() => {});
 
@@ -41,7 +44,11 @@ export function useVisibleRows(ref: RefObject<HTMLElement | null>, { itemCount, 
       const rowCount = Math.ceil(itemCount / columns);
       const start = clamp(Math.floor(-top / cellPx) - overscan, rowCount);
       const end = clamp(Math.ceil((window.innerHeight - top) / cellPx) + overscan, rowCount);
-      setVisible((previous) => (previous.columns === columns && previous.start === start && previous.end === end ? previous : { columns, start, end }));
+      setVisible((previous) =>
+        previous.columns === columns && previous.start === start && previous.end === end
+          ? previous
+          : { columns, start, end },
+      );
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);

@@ -29,13 +29,18 @@ function parseWorker(): Worker | null {
   worker.onerror = () => {
     worker = null;
     // A request cancelled meanwhile has already rejected its caller: only its run stops.
-    for (const { request, signal, onEarly, resolve } of pending.values()) void runInPage(request, onEarly, signal).then(resolve, () => {});
+    for (const { request, signal, onEarly, resolve } of pending.values())
+      void runInPage(request, onEarly, signal).then(resolve, () => {});
     pending.clear();
   };
   return worker;
 }
 
-async function runInPage(request: ParseRequest, onEarly: (value: unknown) => void, signal: AbortSignal): Promise<ParseReply> {
+async function runInPage(
+  request: ParseRequest,
+  onEarly: (value: unknown) => void,
+  signal: AbortSignal,
+): Promise<ParseReply> {
   // Loaded only when needed: in the page, the parsers would otherwise ship twice.
   const { runParseTask } = await import('./run-parse-task.ts');
   try {
@@ -85,7 +90,10 @@ export async function fetchParsed<T extends ParseTaskName>(
   const value = reply.packed ? handoffs[task]!.unpack(reply.value) : reply.value;
   // When the response arrived and when its parsed result reached the page, in the page's own
   // timeline: the split between network, worker and rendering, for DevTools and the benchmark.
-  performance.mark('gearview:response-received', { startTime: reply.receivedAt - performance.timeOrigin, detail: call.path });
+  performance.mark('gearview:response-received', {
+    startTime: reply.receivedAt - performance.timeOrigin,
+    detail: call.path,
+  });
   performance.mark('gearview:parsed', { detail: call.path });
   return value as ParseTaskResult<T>;
 }

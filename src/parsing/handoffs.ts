@@ -12,5 +12,8 @@ export interface Handoff {
 }
 
 export const handoffs: Partial<Record<ParseTaskName, Handoff>> = {
-  'destiny.inventory': { pack: (value) => packInventory(value as Inventory), unpack: (packed) => unpackInventory(packed as PackedInventory) },
+  'destiny.inventory': {
+    pack: (value) => packInventory(value as Inventory),
+    unpack: (packed) => unpackInventory(packed as PackedInventory),
+  },
 };

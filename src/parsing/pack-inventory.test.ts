@@ -10,9 +10,27 @@ import { packInventory, packItems, unpackInventory, unpackItems } from './pack-i
 
 /** Every field of Item: adding one to the model fails to compile here until the codec and this test know it. */
 const itemFields = {
-  key: true, instanceId: true, definitionId: true, name: true, description: true, typeName: true, icon: true, tier: true, tierName: true,
-  quantity: true, maxStackSize: true, isEquipped: true, locked: true, primaryStat: true, damageType: true, stats: true, marks: true,
-  flags: true, perkNames: true, acquiredAt: true, objectives: true,
+  key: true,
+  instanceId: true,
+  definitionId: true,
+  name: true,
+  description: true,
+  typeName: true,
+  icon: true,
+  tier: true,
+  tierName: true,
+  quantity: true,
+  maxStackSize: true,
+  isEquipped: true,
+  locked: true,
+  primaryStat: true,
+  damageType: true,
+  stats: true,
+  marks: true,
+  flags: true,
+  perkNames: true,
+  acquiredAt: true,
+  objectives: true,
 } satisfies Record<keyof Item, true>;
 
 const full: Item = {
@@ -20,7 +38,7 @@ const full: Item = {
   instanceId: '6917529106034954191',
   definitionId: '2214442801',
   name: 'Thorn',
-  description: 'To rend one\'s enemies is to see them not as equals, but objects.',
+  description: "To rend one's enemies is to see them not as equals, but objects.",
   typeName: 'Hand Cannon',
   icon: '/api/bungie/common/destiny_content/icons/thorn.png',
   tier: 'exotic',
@@ -35,7 +53,10 @@ const full: Item = {
     { id: '4284893193', name: 'Rate of Fire', value: 13, maximum: 100 },
     { id: '3871231066', name: 'Magazine', value: 9 },
   ],
-  marks: [{ kind: 'expiring', label: 'Expires in 3 h' }, { kind: 'bundle', label: 'Bundle of 2' }],
+  marks: [
+    { kind: 'expiring', label: 'Expires in 3 h' },
+    { kind: 'bundle', label: 'Bundle of 2' },
+  ],
   flags: ['trial', 'consumable'],
   perkNames: ['Mark of the Devourer', 'Send It'],
   acquiredAt: 1_735_786_800_000.5,
@@ -56,25 +77,42 @@ describe('packItems and unpackItems', () => {
 
   it('leave out what an item did not have, and keep nulls and empty lists as they were', () => {
     const bare = modelItem('Rope', { instanceId: null, quantity: 40, maxStackSize: 250 });
-    const emptyLists = modelItem('Ash', { marks: [], flags: [], perkNames: [], damageType: { kind: 'kinetic', name: 'Kinetic', icon: '/kinetic.png' } });
+    const emptyLists = modelItem('Ash', {
+      marks: [],
+      flags: [],
+      perkNames: [],
+      damageType: { kind: 'kinetic', name: 'Kinetic', icon: '/kinetic.png' },
+    });
     expect(roundTrip([bare, emptyLists, full])).toStrictEqual([bare, emptyLists, full]);
   });
 
-  it('keep each item\'s own objectives, and an empty list as empty', () => {
-    const quest = modelItem('Quest', { objectives: [{ description: 'Relics recovered', progress: 5, completionValue: 5, complete: true }] });
+  it("keep each item's own objectives, and an empty list as empty", () => {
+    const quest = modelItem('Quest', {
+      objectives: [{ description: 'Relics recovered', progress: 5, completionValue: 5, complete: true }],
+    });
     const none = modelItem('None', { objectives: [] });
     expect(roundTrip([full, none, modelItem('Plain'), quest])).toStrictEqual([full, none, modelItem('Plain'), quest]);
   });
 
-  it('keep each item\'s own stats apart from its neighbours\' and from its primary stat', () => {
-    const a = modelItem('A', { stats: [{ id: '1', name: 'Impact', value: 1 }], primaryStat: { id: '9', name: 'Defense', value: 3 } });
+  it("keep each item's own stats apart from its neighbours' and from its primary stat", () => {
+    const a = modelItem('A', {
+      stats: [{ id: '1', name: 'Impact', value: 1 }],
+      primaryStat: { id: '9', name: 'Defense', value: 3 },
+    });
     const b = modelItem('B');
-    const c = modelItem('C', { stats: [{ id: '2', name: 'Range', value: 2 }, { id: '1', name: 'Impact', value: 7 }] });
+    const c = modelItem('C', {
+      stats: [
+        { id: '2', name: 'Range', value: 2 },
+        { id: '1', name: 'Impact', value: 7 },
+      ],
+    });
     expect(roundTrip([a, b, c])).toStrictEqual([a, b, c]);
   });
 
   it('send each distinct string once, however many items share it', () => {
-    const items = Array.from({ length: 500 }, (_, index) => modelItem(`Glimmer ${index % 5}`, { key: String(index), description: 'Currency.' }));
+    const items = Array.from({ length: 500 }, (_, index) =>
+      modelItem(`Glimmer ${index % 5}`, { key: String(index), description: 'Currency.' }),
+    );
     const packed = packItems(items);
     expect(packed.strings.filter((text) => text === 'Currency.')).toHaveLength(1);
     expect(packed.strings.length).toBeLessThan(520);
@@ -86,11 +124,19 @@ describe('packInventory and unpackInventory', () => {
   it('put every item back in its own bucket, in order, with groups, buckets and currencies as they were', () => {
     const inventory: Inventory = {
       groups: [
-        { id: 'weapons', name: 'Weapons', buckets: [
-          { id: 'primary', name: 'Primary', order: 1, capacity: 10, items: [modelItem('One'), full] },
-          { id: 'special', name: 'Special', order: 2, items: [] },
-        ] },
-        { id: 'general', name: 'General', buckets: [{ id: 'materials', name: 'Materials', order: 1, items: [modelItem('Two', { quantity: 3 })] }] },
+        {
+          id: 'weapons',
+          name: 'Weapons',
+          buckets: [
+            { id: 'primary', name: 'Primary', order: 1, capacity: 10, items: [modelItem('One'), full] },
+            { id: 'special', name: 'Special', order: 2, items: [] },
+          ],
+        },
+        {
+          id: 'general',
+          name: 'General',
+          buckets: [{ id: 'materials', name: 'Materials', order: 1, items: [modelItem('Two', { quantity: 3 })] }],
+        },
       ],
       currencies: [{ id: 'glimmer', name: 'Glimmer', icon: null, amount: 25_000, maximum: 25_000 }],
     };
@@ -98,7 +144,7 @@ describe('packInventory and unpackInventory', () => {
   });
 });
 
-describe('the Destiny adapter\'s own output', () => {
+describe("the Destiny adapter's own output", () => {
   it('comes back equal, but for keys the adapter set to undefined, which the page never tells from absent ones', () => {
     const inventory = adaptCharacterInventory(v.parse(characterInventorySchema, richInventoryResponse));
     expect(inventory.groups.flatMap((group) => group.buckets).some((bucket) => bucket.items.length > 0)).toBe(true);

@@ -1,4 +1,16 @@
-import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, ItemFlag, ItemMark, Objective, StatValue, Tier } from '../inventory/model.ts';
+import type {
+  Bucket,
+  BucketGroup,
+  Currency,
+  DamageKind,
+  Inventory,
+  Item,
+  ItemFlag,
+  ItemMark,
+  Objective,
+  StatValue,
+  Tier,
+} from '../inventory/model.ts';
 
 /**
  * Items as columns: one table of distinct strings and a few typed arrays. A structured clone
@@ -33,7 +45,17 @@ interface PackedList {
 }
 
 const NONE = -1;
-const TEXT_FIELDS = ['key', 'instanceId', 'definitionId', 'name', 'description', 'typeName', 'icon', 'tier', 'tierName'] as const;
+const TEXT_FIELDS = [
+  'key',
+  'instanceId',
+  'definitionId',
+  'name',
+  'description',
+  'typeName',
+  'icon',
+  'tier',
+  'tierName',
+] as const;
 const TEXT_WIDTH = TEXT_FIELDS.length + 3;
 const NUMBER_WIDTH = 3;
 const FLAG_EQUIPPED = 1;
@@ -126,8 +148,16 @@ export function packItems(items: readonly Item[]): PackedItems {
     }
   });
   return {
-    count, strings, text, numbers, bits,
-    stats: stats.finish(), marks: marks.finish(), flags: flags.finish(), perkNames: perkNames.finish(), objectives: objectives.finish(),
+    count,
+    strings,
+    text,
+    numbers,
+    bits,
+    stats: stats.finish(),
+    marks: marks.finish(),
+    flags: flags.finish(),
+    perkNames: perkNames.finish(),
+    objectives: objectives.finish(),
   };
 }
 
@@ -137,7 +167,11 @@ export function unpackItems(packed: PackedItems): Item[] {
   const nullable = (index: number) => (index === NONE ? null : strings[index]!);
   const stat = (entry: number): StatValue => {
     const maximum = packed.stats.numbers[entry * 2 + 1]!;
-    const value: StatValue = { id: string(packed.stats.text[entry * 2]!), name: string(packed.stats.text[entry * 2 + 1]!), value: packed.stats.numbers[entry * 2]! };
+    const value: StatValue = {
+      id: string(packed.stats.text[entry * 2]!),
+      name: string(packed.stats.text[entry * 2 + 1]!),
+      value: packed.stats.numbers[entry * 2]!,
+    };
     if (!Number.isNaN(maximum)) value.maximum = maximum;
     return value;
   };
@@ -174,11 +208,21 @@ export function unpackItems(packed: PackedItems): Item[] {
     if (flagBits & FLAG_PRIMARY_STAT) item.primaryStat = stat(statEnd);
     const damageKind = text[at + TEXT_FIELDS.length]!;
     if (damageKind !== NONE) {
-      item.damageType = { kind: string(damageKind) as DamageKind, name: string(text[at + TEXT_FIELDS.length + 1]!), icon: nullable(text[at + TEXT_FIELDS.length + 2]!) };
+      item.damageType = {
+        kind: string(damageKind) as DamageKind,
+        name: string(text[at + TEXT_FIELDS.length + 1]!),
+        icon: nullable(text[at + TEXT_FIELDS.length + 2]!),
+      };
     }
-    if (flagBits & FLAG_MARKS) item.marks = listOf(packed.marks, index, 2, (at) => ({ kind: string(packed.marks.text[at]!) as ItemMark['kind'], label: string(packed.marks.text[at + 1]!) }));
-    if (flagBits & FLAG_FLAGS) item.flags = listOf(packed.flags, index, 1, (at) => string(packed.flags.text[at]!) as ItemFlag);
-    if (flagBits & FLAG_PERK_NAMES) item.perkNames = listOf(packed.perkNames, index, 1, (at) => string(packed.perkNames.text[at]!));
+    if (flagBits & FLAG_MARKS)
+      item.marks = listOf(packed.marks, index, 2, (at) => ({
+        kind: string(packed.marks.text[at]!) as ItemMark['kind'],
+        label: string(packed.marks.text[at + 1]!),
+      }));
+    if (flagBits & FLAG_FLAGS)
+      item.flags = listOf(packed.flags, index, 1, (at) => string(packed.flags.text[at]!) as ItemFlag);
+    if (flagBits & FLAG_PERK_NAMES)
+      item.perkNames = listOf(packed.perkNames, index, 1, (at) => string(packed.perkNames.text[at]!));
     if (flagBits & FLAG_OBJECTIVES) item.objectives = listOf(packed.objectives, index, 1, (at) => objective(at));
     const acquiredAt = numbers[index * NUMBER_WIDTH + 2]!;
     if (!Number.isNaN(acquiredAt)) item.acquiredAt = acquiredAt;
@@ -219,7 +263,10 @@ export function unpackInventory({ groups, currencies, items: packed }: PackedInv
   return {
     groups: groups.map(({ buckets, ...group }) => ({
       ...group,
-      buckets: buckets.map(({ itemCount, ...bucket }) => ({ ...bucket, items: items.slice(next, (next += itemCount)) })),
+      buckets: buckets.map(({ itemCount, ...bucket }) => ({
+        ...bucket,
+        items: items.slice(next, (next += itemCount)),
+      })),
     })),
     currencies,
   };

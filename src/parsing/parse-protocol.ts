@@ -17,7 +17,9 @@ export interface CancelRequest {
 }
 
 /** `receivedAt` is epoch milliseconds (worker and page clocks have different origins); `packed` says the value went through its task's handoff. */
-export type ParseReply = { id: number; ok: true; value: unknown; receivedAt: number; packed?: true } | { id: number; ok: false; error: AppErrorInit };
+export type ParseReply =
+  | { id: number; ok: true; value: unknown; receivedAt: number; packed?: true }
+  | { id: number; ok: false; error: AppErrorInit };
 
 /** Sent before the reply, when the task has an early read: see `earlyReads`. */
 export interface EarlyMessage {

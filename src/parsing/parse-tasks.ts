@@ -28,4 +28,6 @@ export const earlyReads = {
   'playfab.inventory': catalogVersionsHint,
 } satisfies Partial<Record<ParseTaskName, (body: unknown) => unknown>>;
 
-export type EarlyRead<T extends ParseTaskName> = T extends keyof typeof earlyReads ? ReturnType<(typeof earlyReads)[T]> : never;
+export type EarlyRead<T extends ParseTaskName> = T extends keyof typeof earlyReads
+  ? ReturnType<(typeof earlyReads)[T]>
+  : never;

@@ -1,6 +1,12 @@
 /// <reference lib="webworker" />
 import { toAppError } from '../inventory/app-error.ts';
-import { errorInit, type CancelRequest, type EarlyMessage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import {
+  errorInit,
+  type CancelRequest,
+  type EarlyMessage,
+  type ParseReply,
+  type ParseRequest,
+} from './parse-protocol.ts';
 import { handoffs } from './handoffs.ts';
 import { runParseTask } from './run-parse-task.ts';
 
@@ -19,7 +25,11 @@ scope.onmessage = async ({ data }: MessageEvent<ParseRequest | CancelRequest>) =
   try {
     const { value, receivedAt } = await runParseTask(data, controller.signal, (early) => reply({ id: data.id, early }));
     const handoff = handoffs[data.task];
-    reply(handoff ? { id: data.id, ok: true, value: handoff.pack(value), receivedAt, packed: true } : { id: data.id, ok: true, value, receivedAt });
+    reply(
+      handoff
+        ? { id: data.id, ok: true, value: handoff.pack(value), receivedAt, packed: true }
+        : { id: data.id, ok: true, value, receivedAt },
+    );
   } catch (error) {
     // A cancelled request's page has stopped listening.
     if (!controller.signal.aborted) reply({ id: data.id, ok: false, error: errorInit(toAppError(error)) });

@@ -2,9 +2,25 @@ import { Link } from 'react-router';
 import type { AppConfig } from '../app-config.ts';
 
 const providers = [
-  { id: 'bungie', name: 'Destiny', maker: 'Bungie', blurb: 'Character inventories, buckets, talent grids and currencies.' },
-  { id: 'playfab', name: 'PlayFab', maker: 'Microsoft', blurb: 'Character inventories, catalogs and recharging currencies.' },
-  { id: 'xbox', name: 'Xbox Live', maker: 'Microsoft', blurb: 'Games, add-ons, consumables and subscriptions you own.', href: '/xbox/inventory' },
+  {
+    id: 'bungie',
+    name: 'Destiny',
+    maker: 'Bungie',
+    blurb: 'Character inventories, buckets, talent grids and currencies.',
+  },
+  {
+    id: 'playfab',
+    name: 'PlayFab',
+    maker: 'Microsoft',
+    blurb: 'Character inventories, catalogs and recharging currencies.',
+  },
+  {
+    id: 'xbox',
+    name: 'Xbox Live',
+    maker: 'Microsoft',
+    blurb: 'Games, add-ons, consumables and subscriptions you own.',
+    href: '/xbox/inventory',
+  },
 ] as const;
 
 const modeLabels = { live: 'Live', demo: 'Demo data', unavailable: 'Coming soon' } as const;
@@ -24,7 +40,11 @@ export function ProviderCards({ config }: { config: AppConfig | undefined }) {
               <h2 className="font-semibold text-slate-50">{provider.name}</h2>
               <span
                 className={`rounded-full px-2 py-0.5 text-xs font-semibold ${
-                  mode === 'live' ? 'bg-emerald-500/15 text-emerald-300' : mode === 'demo' ? 'bg-amber-400/15 text-amber-300' : 'bg-slate-800 text-slate-400'
+                  mode === 'live'
+                    ? 'bg-emerald-500/15 text-emerald-300'
+                    : mode === 'demo'
+                      ? 'bg-amber-400/15 text-amber-300'
+                      : 'bg-slate-800 text-slate-400'
                 }`}
               >
                 {modeLabels[mode]}

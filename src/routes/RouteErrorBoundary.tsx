@@ -9,9 +9,7 @@ export function RouteErrorBoundary() {
     <ErrorPanel
       error={error}
       onRetry={() => window.location.reload()}
-      actions={
-        <BackLink to="/">Start page</BackLink>
-      }
+      actions={<BackLink to="/">Start page</BackLink>}
     />
   );
 }

@@ -2,12 +2,29 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
 
-const ok = (Response: unknown) => ({ Response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
+const ok = (Response: unknown) => ({
+  Response,
+  ErrorCode: 1,
+  ThrottleSeconds: 0,
+  ErrorStatus: 'Success',
+  Message: 'Ok',
+  MessageData: {},
+});
 const MEMBERSHIP = '4611686018400000001';
 const data = {
   membershipId: MEMBERSHIP,
   membershipType: 2,
-  characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 2271682572, raceHash: 2803282938, genderHash: 3111576190 }, characterLevel: 40 }],
+  characters: [
+    {
+      characterBase: {
+        characterId: '2305843009200000001',
+        classHash: 2271682572,
+        raceHash: 2803282938,
+        genderHash: 3111576190,
+      },
+      characterLevel: 40,
+    },
+  ],
 };
 
 function serve(account: unknown) {
@@ -24,7 +41,9 @@ describe('Destiny account page', () => {
     serve({ data });
     renderRoute(`/destiny/2/${MEMBERSHIP}`);
     expect(await screen.findByRole('link', { name: /^Warlock, level 40/ })).toHaveTextContent(/Awoken Male/);
-    expect(screen.getByRole('note')).toHaveTextContent("Bungie sent this account without definitions: classes, races and genders are named from Gearview's own Destiny 1 tables.");
+    expect(screen.getByRole('note')).toHaveTextContent(
+      "Bungie sent this account without definitions: classes, races and genders are named from Gearview's own Destiny 1 tables.",
+    );
   });
 
   it('says nothing about definitions when the answer has them', async () => {

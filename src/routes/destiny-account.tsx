@@ -20,9 +20,7 @@ export function loader(queryClient: QueryClient, { params, request }: LoaderFunc
   return null;
 }
 
-const backHome = (
-  <BackLink to="/">Find another player</BackLink>
-);
+const backHome = <BackLink to="/">Find another player</BackLink>;
 
 export function Component() {
   const { membershipType, membershipId } = readDestinyParams(useParams());
@@ -31,7 +29,9 @@ export function Component() {
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: playerName ?? `${platformName(membershipType)} account` }]} />
+      <Breadcrumbs
+        crumbs={[{ label: 'Start', to: '/' }, { label: playerName ?? `${platformName(membershipType)} account` }]}
+      />
       <div>
         <h1 className="text-2xl font-bold text-slate-50">{playerName ?? 'Destiny account'}</h1>
         <p className="text-sm text-slate-400">
@@ -61,7 +61,10 @@ export function Component() {
             <ul className="grid gap-3 md:grid-cols-3">
               {account.data.characters.map((character) => (
                 <li key={character.characterId}>
-                  <CharacterCard character={character} href={destinyPaths.inventory(membershipType, membershipId, character.characterId, playerName)} />
+                  <CharacterCard
+                    character={character}
+                    href={destinyPaths.inventory(membershipType, membershipId, character.characterId, playerName)}
+                  />
                 </li>
               ))}
             </ul>

@@ -4,15 +4,37 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { richInventoryResponse } from '../../test/fixtures/destiny-inventory.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
 
-const ok = (Response: unknown) => ({ Response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
-const fail = (ErrorCode: number, ErrorStatus: string, Message: string, ThrottleSeconds = 0) => ({ ErrorCode, ThrottleSeconds, ErrorStatus, Message, MessageData: {} });
+const ok = (Response: unknown) => ({
+  Response,
+  ErrorCode: 1,
+  ThrottleSeconds: 0,
+  ErrorStatus: 'Success',
+  Message: 'Ok',
+  MessageData: {},
+});
+const fail = (ErrorCode: number, ErrorStatus: string, Message: string, ThrottleSeconds = 0) => ({
+  ErrorCode,
+  ThrottleSeconds,
+  ErrorStatus,
+  Message,
+  MessageData: {},
+});
 
 const account = ok({
   data: {
     membershipId: '4611686018400000001',
     membershipType: 2,
     characters: [
-      { characterBase: { characterId: '2305843009200000001', classHash: 3655393761, raceHash: 898834093, genderHash: 3111576190, powerLevel: 320 }, characterLevel: 40 },
+      {
+        characterBase: {
+          characterId: '2305843009200000001',
+          classHash: 3655393761,
+          raceHash: 898834093,
+          genderHash: 3111576190,
+          powerLevel: 320,
+        },
+        characterLevel: 40,
+      },
       { characterBase: { characterId: '2305843009200000002', classHash: 671679327 }, characterLevel: 12 },
     ],
   },
@@ -51,13 +73,19 @@ describe('Destiny inventory page', () => {
     serve(() => ok(bare));
     renderRoute(URL);
     const primary = await screen.findByRole('region', { name: 'Primary Weapons' });
-    expect(within(primary).getAllByRole('link')[0]).toHaveAccessibleName(expect.stringMatching(/^Item 4000000001, 310 Attack, Arc, .*equipped$/));
+    expect(within(primary).getAllByRole('link')[0]).toHaveAccessibleName(
+      expect.stringMatching(/^Item 4000000001, 310 Attack, Arc, .*equipped$/),
+    );
     expect(screen.getByRole('region', { name: 'Helmet' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Other items' })).toBeNull();
-    expect(within(screen.getByRole('list', { name: 'Currencies' })).getAllByRole('listitem')[0]).toHaveTextContent('Glimmer123,456');
+    expect(within(screen.getByRole('list', { name: 'Currencies' })).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Glimmer123,456',
+    );
     const notes = screen.getAllByRole('note');
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toHaveTextContent('Bungie sent this inventory without item definitions, so item names and pictures are missing');
+    expect(notes[0]).toHaveTextContent(
+      'Bungie sent this inventory without item definitions, so item names and pictures are missing',
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -65,8 +93,12 @@ describe('Destiny inventory page', () => {
     const { '4000000002': _, ...items } = richInventoryResponse.definitions.items;
     serve(() => ok({ ...richInventoryResponse, definitions: { ...richInventoryResponse.definitions, items } }));
     renderRoute(URL);
-    expect(await screen.findByRole('note')).toHaveTextContent('Bungie sent no definitions for 1 of 3 items, so those are shown by their number');
-    expect(within(screen.getByRole('region', { name: 'Materials' })).getByRole('link')).toHaveAccessibleName(/^Item 4000000002, quantity 180/);
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'Bungie sent no definitions for 1 of 3 items, so those are shown by their number',
+    );
+    expect(within(screen.getByRole('region', { name: 'Materials' })).getByRole('link')).toHaveAccessibleName(
+      /^Item 4000000002, quantity 180/,
+    );
   });
 
   it('says nothing about definitions when the answer has them', async () => {
@@ -81,12 +113,19 @@ describe('Destiny inventory page', () => {
     renderRoute(URL);
     expect(await screen.findByRole('heading', { name: 'Bungie is down for maintenance' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to the account' })).toHaveAttribute('href', '/destiny/2/4611686018400000001');
+    expect(screen.getByRole('link', { name: 'Back to the account' })).toHaveAttribute(
+      'href',
+      '/destiny/2/4611686018400000001',
+    );
   });
 
   it('counts down a throttle and retries on its own', async () => {
     let calls = 0;
-    serve(() => (++calls === 1 ? fail(36, 'ThrottleLimitExceededMomentarily', 'Patience is a virtue!', 1) : ok(richInventoryResponse)));
+    serve(() =>
+      ++calls === 1
+        ? fail(36, 'ThrottleLimitExceededMomentarily', 'Patience is a virtue!', 1)
+        : ok(richInventoryResponse),
+    );
     renderRoute(URL);
     expect(await screen.findByText(/Trying again in 1 s/)).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Primary Weapons' }, { timeout: 3000 })).toBeInTheDocument();

@@ -53,9 +53,7 @@ export function Component() {
     [membershipType, membershipId, characterId],
   );
 
-  const backToAccount = (
-    <BackLink to={accountPath}>Back to the account</BackLink>
-  );
+  const backToAccount = <BackLink to={accountPath}>Back to the account</BackLink>;
 
   return (
     <div className="space-y-6">
@@ -69,7 +67,9 @@ export function Component() {
 
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-bold text-slate-50">{character ? `${character.className} inventory` : 'Character inventory'}</h1>
+          <h1 className="text-2xl font-bold text-slate-50">
+            {character ? `${character.className} inventory` : 'Character inventory'}
+          </h1>
           {character && (
             <p className="text-sm text-slate-400">
               {playerName && `${playerName} · `}
@@ -80,7 +80,13 @@ export function Component() {
         </div>
         <div className="flex items-center gap-3">
           {config?.providers.bungie.mode === 'demo' && <DemoBadge />}
-          {inventory.data && <DataAge updatedAt={inventory.dataUpdatedAt} refreshing={inventory.isFetching} onRefresh={() => inventory.refetch()} />}
+          {inventory.data && (
+            <DataAge
+              updatedAt={inventory.dataUpdatedAt}
+              refreshing={inventory.isFetching}
+              onRefresh={() => inventory.refetch()}
+            />
+          )}
         </div>
       </div>
 

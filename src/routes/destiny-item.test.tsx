@@ -5,8 +5,21 @@ import { richInventoryResponse } from '../../test/fixtures/destiny-inventory.ts'
 import { LANTERN_ID, lanternDetailResponse } from '../../test/fixtures/destiny-item-detail.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
 
-const ok = (Response: unknown) => ({ Response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
-const account = ok({ data: { membershipId: '4611686018400000001', membershipType: 2, characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }] } });
+const ok = (Response: unknown) => ({
+  Response,
+  ErrorCode: 1,
+  ThrottleSeconds: 0,
+  ErrorStatus: 'Success',
+  Message: 'Ok',
+  MessageData: {},
+});
+const account = ok({
+  data: {
+    membershipId: '4611686018400000001',
+    membershipType: 2,
+    characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }],
+  },
+});
 const INVENTORY = '/destiny/2/4611686018400000001/2305843009200000001';
 
 function serve(detail: () => unknown = () => ok(lanternDetailResponse)) {
@@ -18,7 +31,10 @@ function serve(detail: () => unknown = () => ok(lanternDetailResponse)) {
   ]);
 }
 
-const statRow = (list: HTMLElement, name: string) => within(list).getAllByRole('listitem').find((li) => li.textContent?.startsWith(name))!;
+const statRow = (list: HTMLElement, name: string) =>
+  within(list)
+    .getAllByRole('listitem')
+    .find((li) => li.textContent?.startsWith(name))!;
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -30,9 +46,15 @@ describe('Destiny item page', () => {
     expect(screen.getByText('Exotic · Pulse Rifle')).toBeInTheDocument();
     expect(screen.getByText('300')).toBeInTheDocument();
     const stats = screen.getByRole('list', { name: 'Stats' });
-    expect(within(stats).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual(['Rate of Fire', 'Impact', 'Range', 'Stability', 'Magazine']);
+    expect(
+      within(stats)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['Rate of Fire', 'Impact', 'Range', 'Stability', 'Magazine']);
     expect(statRow(stats, 'Range')).toHaveTextContent('Range60');
-    expect(within(screen.getByRole('list', { name: 'Hidden stats' })).getAllByRole('listitem')[0]).toHaveTextContent('Aim assistance55');
+    expect(within(screen.getByRole('list', { name: 'Hidden stats' })).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Aim assistance55',
+    );
     expect(screen.getByText('Cannot be equipped: The character is below the required level.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Back to Titan inventory/ })).toHaveAttribute('href', INVENTORY);
   });
@@ -50,10 +72,14 @@ describe('Destiny item page', () => {
     const user = userEvent.setup();
     renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);
     const grid = await screen.findByRole('group', { name: 'Talent grid' });
-    expect(within(grid).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Arc Damage, Active', 'Iris Sight, Active', 'Long Scope, Can be activated', 'Quick Hands, Locked',
-    ]);
-    within(grid).getByRole('button', { name: /Long Scope/ }).focus();
+    expect(
+      within(grid)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Arc Damage, Active', 'Iris Sight, Active', 'Long Scope, Can be activated', 'Quick Hands, Locked']);
+    within(grid)
+      .getByRole('button', { name: /Long Scope/ })
+      .focus();
     await user.keyboard('{Enter}');
     expect(within(grid).getByRole('button', { name: /Long Scope/ })).toHaveAttribute('aria-pressed', 'true');
     const stats = screen.getByRole('list', { name: 'Stats' });
@@ -69,10 +95,11 @@ describe('Destiny item page', () => {
     serve();
     renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);
     const perks = await screen.findByRole('list', { name: 'Perks' });
-    expect(within(perks).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Ember WardActiveKills leave a warming glow.',
-      'Quiet StepInactiveMoving while aiming is silent.',
-    ]);
+    expect(
+      within(perks)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Ember WardActiveKills leave a warming glow.', 'Quiet StepInactiveMoving while aiming is silent.']);
   });
 
   it('says once that Bungie sent the item without its definition, and shows what it did send', async () => {
@@ -82,16 +109,26 @@ describe('Destiny item page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Item 4000000001' })).toBeInTheDocument();
     const notes = screen.getAllByRole('note');
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toHaveTextContent('Bungie sent this item without its definition, so its name, picture, perks and talent grid are missing.');
+    expect(notes[0]).toHaveTextContent(
+      'Bungie sent this item without its definition, so its name, picture, perks and talent grid are missing.',
+    );
     const stats = screen.getByRole('list', { name: 'Stats' });
-    expect(within(stats).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual(['Rate of Fire', 'Impact', 'Range', 'Stability', 'Magazine']);
+    expect(
+      within(stats)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['Rate of Fire', 'Impact', 'Range', 'Stability', 'Magazine']);
     // Where it is kept, and so what to compare it with, come from the inventory.
     expect(screen.getByText('Primary Weapons')).toBeInTheDocument();
     expect(screen.getByText(/Compared with/)).toHaveTextContent('Compared with Lantern Oath, equipped');
   });
 
   it('calls a grid the answer marks complete fully upgraded instead of counting XP to a level', async () => {
-    const item = { ...lanternDetailResponse.data.item, isGridComplete: true, progression: { ...lanternDetailResponse.data.item.progression, progressToNextLevel: 0 } };
+    const item = {
+      ...lanternDetailResponse.data.item,
+      isGridComplete: true,
+      progression: { ...lanternDetailResponse.data.item.progression, progressToNextLevel: 0 },
+    };
     serve(() => ok({ ...lanternDetailResponse, data: { ...lanternDetailResponse.data, item } }));
     renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);
     expect(await screen.findByText('Fully upgraded')).toBeInTheDocument();
@@ -111,7 +148,13 @@ describe('Destiny item page', () => {
   });
 
   it('says plainly when the item is gone, with a way back to the inventory', async () => {
-    serve(() => ({ ErrorCode: 1623, ThrottleSeconds: 0, ErrorStatus: 'DestinyItemNotFound', Message: 'The item requested was not found.', MessageData: {} }));
+    serve(() => ({
+      ErrorCode: 1623,
+      ThrottleSeconds: 0,
+      ErrorStatus: 'DestinyItemNotFound',
+      Message: 'The item requested was not found.',
+      MessageData: {},
+    }));
     renderRoute(`${INVENTORY}/items/6917529000000000099`);
     expect(await screen.findByRole('heading', { name: 'Item not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the inventory' })).toHaveAttribute('href', INVENTORY);

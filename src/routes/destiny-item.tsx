@@ -24,11 +24,17 @@ export function loader(queryClient: QueryClient, { params, request }: LoaderFunc
   const ref = readItemRef(params.itemInstanceId, new URL(request.url).searchParams);
   startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
   startQuery(queryClient, destinyQueries.inventory(membershipType, membershipId, characterId));
-  if (ref.kind === 'instance') startQuery(queryClient, destinyQueries.item(membershipType, membershipId, characterId, ref.instanceId));
+  if (ref.kind === 'instance')
+    startQuery(queryClient, destinyQueries.item(membershipType, membershipId, characterId, ref.instanceId));
   return null;
 }
 
-const stackGone = new AppError({ kind: 'not-found', subject: 'item', provider: 'destiny', message: 'This character no longer has any of this item.' });
+const stackGone = new AppError({
+  kind: 'not-found',
+  subject: 'item',
+  provider: 'destiny',
+  message: 'This character no longer has any of this item.',
+});
 
 export function Component() {
   const params = useParams();
@@ -52,7 +58,8 @@ export function Component() {
   let failure: { error: unknown; errorKey: unknown; retry?: () => void } | undefined;
   if (ref.kind === 'instance') {
     page = instance.data;
-    if (instance.isError) failure = { error: instance.error, errorKey: instance.errorUpdatedAt, retry: () => instance.refetch() };
+    if (instance.isError)
+      failure = { error: instance.error, errorKey: instance.errorUpdatedAt, retry: () => instance.refetch() };
   } else if (inventory.data) {
     const detail = stackDetail(inventory.data, ref.itemHash);
     if (detail) page = { detail, grid: null, definitionMissing: hasPlaceholderName(detail.item) };
@@ -61,7 +68,8 @@ export function Component() {
     failure = { error: inventory.error, errorKey: inventory.errorUpdatedAt, retry: () => inventory.refetch() };
   }
   // Bungie names an item's bucket only in its definition; without one, the inventory knows where it is kept.
-  const holder = page && !page.detail.bucketId && inventory.data ? bucketHolding(inventory.data, page.detail.item.key) : null;
+  const holder =
+    page && !page.detail.bucketId && inventory.data ? bucketHolding(inventory.data, page.detail.item.key) : null;
   if (page && holder) page = { ...page, detail: { ...page.detail, bucketId: holder.id, bucketName: holder.name } };
   const characterName = character?.className ?? 'Character';
   const equipped = page && inventory.data ? equippedIn(inventory.data, page.detail.bucketId) : null;
@@ -72,12 +80,18 @@ export function Component() {
         <Breadcrumbs
           crumbs={[
             { label: 'Start', to: '/' },
-            { label: `${platformName(membershipType)} account`, to: destinyPaths.account(membershipType, membershipId) },
+            {
+              label: `${platformName(membershipType)} account`,
+              to: destinyPaths.account(membershipType, membershipId),
+            },
             { label: characterName, to: inventoryPath },
             { label: page?.detail.item.name ?? 'Item' },
           ]}
         />
-        <Link to={inventoryPath} className="rounded-md px-2 py-1 text-sm font-semibold text-slate-200 hover:bg-slate-800">
+        <Link
+          to={inventoryPath}
+          className="rounded-md px-2 py-1 text-sm font-semibold text-slate-200 hover:bg-slate-800"
+        >
           ← Back to {character ? `${character.className} inventory` : 'the inventory'}
         </Link>
       </div>
@@ -88,14 +102,18 @@ export function Component() {
           error={failure.error}
           errorKey={failure.errorKey}
           onRetry={failure.retry}
-          actions={
-            <BackLink to={inventoryPath}>Back to the inventory</BackLink>
-          }
+          actions={<BackLink to={inventoryPath}>Back to the inventory</BackLink>}
         />
       )}
       {!page && !failure && <ItemPageSkeleton />}
       {page && (
-        <DestinyItemView key={page.detail.item.key} page={page} equipped={equipped} equippedHref={equippedHref} actions={<ShareLink title={page.detail.item.name} />} />
+        <DestinyItemView
+          key={page.detail.item.key}
+          page={page}
+          equipped={equipped}
+          equippedHref={equippedHref}
+          actions={<ShareLink title={page.detail.item.name} />}
+        />
       )}
     </div>
   );

@@ -4,8 +4,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { questDetailResponse, questInventoryResponse } from '../../test/fixtures/destiny-quests.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
 
-const ok = (Response: unknown) => ({ Response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
-const account = ok({ data: { membershipId: '4611686018400000001', membershipType: 2, characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 2271682572 }, characterLevel: 40 }] } });
+const ok = (Response: unknown) => ({
+  Response,
+  ErrorCode: 1,
+  ThrottleSeconds: 0,
+  ErrorStatus: 'Success',
+  Message: 'Ok',
+  MessageData: {},
+});
+const account = ok({
+  data: {
+    membershipId: '4611686018400000001',
+    membershipType: 2,
+    characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 2271682572 }, characterLevel: 40 }],
+  },
+});
 const INVENTORY = '/destiny/2/4611686018400000001/2305843009200000001';
 
 function serve() {
@@ -41,11 +54,15 @@ describe('quest and bounty objectives', () => {
     renderRoute(`${INVENTORY}/items/6917529000000000010`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Lantern Road: Kindling' })).toBeInTheDocument();
     const objectives = screen.getByRole('list', { name: 'Objectives' });
-    expect(within(objectives).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Combatants defeated45/100In progress',
-      'Relics recovered3/3✓ Complete',
-    ]);
-    expect(within(objectives).getByRole('progressbar', { name: 'Combatants defeated: progress' })).toHaveAttribute('value', '45');
+    expect(
+      within(objectives)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Combatants defeated45/100In progress', 'Relics recovered3/3✓ Complete']);
+    expect(within(objectives).getByRole('progressbar', { name: 'Combatants defeated: progress' })).toHaveAttribute(
+      'value',
+      '45',
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Objectives' })).toBeInTheDocument();
   });
 });

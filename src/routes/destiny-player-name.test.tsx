@@ -3,10 +3,28 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { richInventoryResponse } from '../../test/fixtures/destiny-inventory.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
 
-const ok = (Response: unknown) => ({ Response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
+const ok = (Response: unknown) => ({
+  Response,
+  ErrorCode: 1,
+  ThrottleSeconds: 0,
+  ErrorStatus: 'Success',
+  Message: 'Ok',
+  MessageData: {},
+});
 const MEMBERSHIP = '4611686018400000001';
-const account = ok({ data: { membershipId: MEMBERSHIP, membershipType: 2, characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }] } });
-const player = (membershipId: string) => ({ iconPath: '/img/theme/destiny/icons/icon_psn.png', membershipType: 2, membershipId, displayName: 'Vesper Nine' });
+const account = ok({
+  data: {
+    membershipId: MEMBERSHIP,
+    membershipType: 2,
+    characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }],
+  },
+});
+const player = (membershipId: string) => ({
+  iconPath: '/img/theme/destiny/icons/icon_psn.png',
+  membershipType: 2,
+  membershipId,
+  displayName: 'Vesper Nine',
+});
 
 function serve(found: unknown[]) {
   return stubFetch([
@@ -19,20 +37,26 @@ function serve(found: unknown[]) {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('the player\'s name', () => {
-  it('heads the account page once Bungie\'s search lists this account under it, spelt as Bungie spells it, and rides on to the characters', async () => {
+describe("the player's name", () => {
+  it("heads the account page once Bungie's search lists this account under it, spelt as Bungie spells it, and rides on to the characters", async () => {
     const calls = serve([player(MEMBERSHIP)]);
     renderRoute(`/destiny/2/${MEMBERSHIP}?player=vesper%20nine`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Vesper Nine' })).toBeInTheDocument();
     expect(screen.getByText(/^Destiny account · PlayStation/)).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: /^Titan, level 40/ })).toHaveAttribute('href', `/destiny/2/${MEMBERSHIP}/2305843009200000001?player=Vesper%20Nine`);
+    expect(await screen.findByRole('link', { name: /^Titan, level 40/ })).toHaveAttribute(
+      'href',
+      `/destiny/2/${MEMBERSHIP}/2305843009200000001?player=Vesper%20Nine`,
+    );
     expect(calls.filter((url) => url.includes('SearchDestinyPlayer'))).toHaveLength(1);
   });
 
   it('is left out when the search does not list this account, so a link cannot name someone else', async () => {
     serve([player('4611686018400000002')]);
     renderRoute(`/destiny/2/${MEMBERSHIP}?player=vesper%20nine`);
-    expect(await screen.findByRole('link', { name: /^Titan, level 40/ })).toHaveAttribute('href', `/destiny/2/${MEMBERSHIP}/2305843009200000001`);
+    expect(await screen.findByRole('link', { name: /^Titan, level 40/ })).toHaveAttribute(
+      'href',
+      `/destiny/2/${MEMBERSHIP}/2305843009200000001`,
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Destiny account');
     expect(screen.queryByText(/Vesper Nine/)).toBeNull();
   });
@@ -44,10 +68,12 @@ describe('the player\'s name', () => {
     expect(calls.some((url) => url.includes('SearchDestinyPlayer'))).toBe(false);
   });
 
-  it('shows on a character\'s page, in the breadcrumb back to the account and beside the character', async () => {
+  it("shows on a character's page, in the breadcrumb back to the account and beside the character", async () => {
     serve([player(MEMBERSHIP)]);
     renderRoute(`/destiny/2/${MEMBERSHIP}/2305843009200000001?player=Vesper%20Nine`);
-    const back = await within(await screen.findByRole('navigation', { name: 'Breadcrumb' })).findByRole('link', { name: 'Vesper Nine' });
+    const back = await within(await screen.findByRole('navigation', { name: 'Breadcrumb' })).findByRole('link', {
+      name: 'Vesper Nine',
+    });
     expect(back).toHaveAttribute('href', `/destiny/2/${MEMBERSHIP}?player=Vesper%20Nine`);
     expect(await screen.findByText(/^Vesper Nine · .*Level 40/)).toBeInTheDocument();
   });

@@ -3,16 +3,36 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
 
-const ok = (Response: unknown) => ({ Response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
+const ok = (Response: unknown) => ({
+  Response,
+  ErrorCode: 1,
+  ThrottleSeconds: 0,
+  ErrorStatus: 'Success',
+  Message: 'Ok',
+  MessageData: {},
+});
 
 const configWithDirectory = {
   ...demoConfig,
   demo: {
     bungie: {
       accounts: [
-        { displayName: 'Vesper Nine', membershipType: 2, membershipId: '4611686018400000001', characters: [{ characterId: '2305843009200000001', className: 'Warlock' }] },
+        {
+          displayName: 'Vesper Nine',
+          membershipType: 2,
+          membershipId: '4611686018400000001',
+          characters: [{ characterId: '2305843009200000001', className: 'Warlock' }],
+        },
       ],
-      scenarios: [{ id: 'maintenance', title: 'Maintenance', description: 'Every call answers ErrorCode 5.', membershipType: 1, membershipId: '4611686018400000099' }],
+      scenarios: [
+        {
+          id: 'maintenance',
+          title: 'Maintenance',
+          description: 'Every call answers ErrorCode 5.',
+          membershipType: 1,
+          membershipId: '4611686018400000099',
+        },
+      ],
     },
   },
 };
@@ -23,8 +43,14 @@ describe('start page', () => {
   it('lists the providers, the demo accounts and the error scenarios as links', async () => {
     stubFetch([[/\/api\/config$/, () => configWithDirectory]]);
     renderRoute('/');
-    expect(await screen.findByRole('link', { name: 'Vesper Nine' })).toHaveAttribute('href', '/destiny/2/4611686018400000001?player=Vesper%20Nine');
-    expect(screen.getByRole('link', { name: 'Warlock of Vesper Nine' })).toHaveAttribute('href', '/destiny/2/4611686018400000001/2305843009200000001?player=Vesper%20Nine');
+    expect(await screen.findByRole('link', { name: 'Vesper Nine' })).toHaveAttribute(
+      'href',
+      '/destiny/2/4611686018400000001?player=Vesper%20Nine',
+    );
+    expect(screen.getByRole('link', { name: 'Warlock of Vesper Nine' })).toHaveAttribute(
+      'href',
+      '/destiny/2/4611686018400000001/2305843009200000001?player=Vesper%20Nine',
+    );
     expect(screen.getByRole('link', { name: 'Maintenance' })).toHaveAttribute('href', '/destiny/1/4611686018400000099');
     const providers = within(screen.getByRole('list', { name: 'Providers' })).getAllByRole('listitem');
     expect(providers.map((p) => p.textContent)).toEqual([
@@ -37,14 +63,20 @@ describe('start page', () => {
   it('searches from the form, keeps the search in the URL and links to the account found', async () => {
     const calls = stubFetch([
       [/\/api\/config$/, () => demoConfig],
-      [/SearchDestinyPlayer\/2\/Vesper%20Nine\/$/, () => ok([{ membershipType: 2, membershipId: '4611686018400000001', displayName: 'Vesper Nine' }])],
+      [
+        /SearchDestinyPlayer\/2\/Vesper%20Nine\/$/,
+        () => ok([{ membershipType: 2, membershipId: '4611686018400000001', displayName: 'Vesper Nine' }]),
+      ],
     ]);
     const { router } = renderRoute('/');
     await userEvent.selectOptions(await screen.findByLabelText('Platform'), 'PlayStation');
     await userEvent.type(screen.getByLabelText('Player name'), 'Vesper Nine');
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     const results = await screen.findByRole('list', { name: 'Players found' });
-    expect(within(results).getByRole('link')).toHaveAttribute('href', '/destiny/2/4611686018400000001?player=Vesper%20Nine');
+    expect(within(results).getByRole('link')).toHaveAttribute(
+      'href',
+      '/destiny/2/4611686018400000001?player=Vesper%20Nine',
+    );
     expect(router.state.location.search).toBe('?platform=2&name=Vesper+Nine');
     expect(calls.filter((url) => url.includes('SearchDestinyPlayer'))).toHaveLength(1);
   });
@@ -62,19 +94,45 @@ describe('start page', () => {
 describe('start page, PlayFab', () => {
   const playfab = {
     titleId: 'B7C2D',
-    players: [{ playFabId: '1F2E3D4C5B6A7988', displayName: 'Wren Player', characters: [{ characterId: 'AA11BB22CC33DD44', name: 'Wren', type: 'Scout' }] }],
-    scenarios: [{ id: 'unavailable', title: 'Service unavailable', description: 'Every call answers 1123.', playFabId: '0000000000000001', characterId: '0000000000000002' }],
+    players: [
+      {
+        playFabId: '1F2E3D4C5B6A7988',
+        displayName: 'Wren Player',
+        characters: [{ characterId: 'AA11BB22CC33DD44', name: 'Wren', type: 'Scout' }],
+      },
+    ],
+    scenarios: [
+      {
+        id: 'unavailable',
+        title: 'Service unavailable',
+        description: 'Every call answers 1123.',
+        playFabId: '0000000000000001',
+        characterId: '0000000000000002',
+      },
+    ],
   };
 
   it('lists the demo players with their characters, the scenarios, and opens a player by id', async () => {
     stubFetch([
-      [/\/api\/config$/, () => ({ ...demoConfig, providers: { ...demoConfig.providers, playfab: { mode: 'demo' } }, demo: { playfab } })],
+      [
+        /\/api\/config$/,
+        () => ({ ...demoConfig, providers: { ...demoConfig.providers, playfab: { mode: 'demo' } }, demo: { playfab } }),
+      ],
       [/GetAllUsersCharacters$/, () => ({ code: 200, status: 'OK', data: { Characters: [] } })],
     ]);
     const { router } = renderRoute('/');
-    expect(await screen.findByRole('link', { name: 'Wren Player' })).toHaveAttribute('href', '/playfab/B7C2D/players/1F2E3D4C5B6A7988');
-    expect(screen.getByRole('link', { name: 'Wren of Wren Player' })).toHaveAttribute('href', '/playfab/B7C2D/players/1F2E3D4C5B6A7988/characters/AA11BB22CC33DD44');
-    expect(screen.getByRole('link', { name: 'Service unavailable' })).toHaveAttribute('href', '/playfab/B7C2D/players/0000000000000001/characters/0000000000000002');
+    expect(await screen.findByRole('link', { name: 'Wren Player' })).toHaveAttribute(
+      'href',
+      '/playfab/B7C2D/players/1F2E3D4C5B6A7988',
+    );
+    expect(screen.getByRole('link', { name: 'Wren of Wren Player' })).toHaveAttribute(
+      'href',
+      '/playfab/B7C2D/players/1F2E3D4C5B6A7988/characters/AA11BB22CC33DD44',
+    );
+    expect(screen.getByRole('link', { name: 'Service unavailable' })).toHaveAttribute(
+      'href',
+      '/playfab/B7C2D/players/0000000000000001/characters/0000000000000002',
+    );
     const form = screen.getByRole('form', { name: 'Open a PlayFab player' });
     expect(within(form).getByLabelText('Title id')).toHaveValue('B7C2D');
     await userEvent.type(within(form).getByLabelText('PlayFab id'), 'ABCDEF0123456789');

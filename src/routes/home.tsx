@@ -38,17 +38,26 @@ export function Component() {
       <section className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-slate-50">Your gear, one link away</h1>
         <p className="max-w-2xl text-slate-300">
-          Browse a character's inventory, inspect any item, check currency balances, and share exactly what you see: every view in Gearview is a
-          link.
+          Browse a character's inventory, inspect any item, check currency balances, and share exactly what you see:
+          every view in Gearview is a link.
         </p>
       </section>
       <ProviderCards config={config} />
-      <section aria-labelledby="destiny-search" className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/50 p-5">
+      <section
+        aria-labelledby="destiny-search"
+        className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/50 p-5"
+      >
         <h2 id="destiny-search" className="text-xl font-semibold text-slate-50">
           Find a Destiny player
         </h2>
-        <PlayerSearchForm key={params.toString()} platform={params.get('platform') ?? '-1'} name={params.get('name') ?? ''} />
-        {params.has('name') && !search && <p className="text-sm text-amber-300">Enter a player name of 1 to 100 characters.</p>}
+        <PlayerSearchForm
+          key={params.toString()}
+          platform={params.get('platform') ?? '-1'}
+          name={params.get('name') ?? ''}
+        />
+        {params.has('name') && !search && (
+          <p className="text-sm text-amber-300">Enter a player name of 1 to 100 characters.</p>
+        )}
         {search && <PlayerSearchResults membershipType={search.membershipType} name={search.name} />}
         {demo && (
           <div className="border-t border-slate-800 pt-4">
@@ -56,7 +65,10 @@ export function Component() {
           </div>
         )}
       </section>
-      <section aria-labelledby="playfab-entry" className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/50 p-5">
+      <section
+        aria-labelledby="playfab-entry"
+        className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/50 p-5"
+      >
         <h2 id="playfab-entry" className="text-xl font-semibold text-slate-50">
           Open a PlayFab player
         </h2>

@@ -36,31 +36,59 @@ export function Component() {
   const catalog = search.get('catalog');
 
   const groups = useMemo(
-    () => (inventory.data ? groupByClass(catalog === null ? inventory.data.items : inventory.data.items.filter((item) => item.catalogVersion === catalog)) : []),
+    () =>
+      inventory.data
+        ? groupByClass(
+            catalog === null
+              ? inventory.data.items
+              : inventory.data.items.filter((item) => item.catalogVersion === catalog),
+          )
+        : [],
     [inventory.data, catalog],
   );
   const itemSearch = useInventorySearch(groups);
-  const itemHref = useCallback((item: Item) => playfabPaths.item(titleId, playFabId, characterId, item.instanceId ?? item.key), [titleId, playFabId, characterId]);
+  const itemHref = useCallback(
+    (item: Item) => playfabPaths.item(titleId, playFabId, characterId, item.instanceId ?? item.key),
+    [titleId, playFabId, characterId],
+  );
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: 'PlayFab player', to: playerPath }, { label: character?.name ?? 'Character' }]} />
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Start', to: '/' },
+          { label: 'PlayFab player', to: playerPath },
+          { label: character?.name ?? 'Character' },
+        ]}
+      />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-bold text-slate-50">{character ? `${character.name}'s inventory` : 'Character inventory'}</h1>
+          <h1 className="text-2xl font-bold text-slate-50">
+            {character ? `${character.name}'s inventory` : 'Character inventory'}
+          </h1>
           <p className="text-sm text-slate-400">
             {character?.type && `${character.type} · `}Title <span className="font-mono">{titleId}</span>
           </p>
         </div>
         <div className="flex items-center gap-3">
           {config?.providers.playfab.mode === 'demo' && <DemoBadge />}
-          {inventory.data && <DataAge updatedAt={inventory.dataUpdatedAt} refreshing={inventory.isFetching} onRefresh={() => inventory.refetch()} />}
+          {inventory.data && (
+            <DataAge
+              updatedAt={inventory.dataUpdatedAt}
+              refreshing={inventory.isFetching}
+              onRefresh={() => inventory.refetch()}
+            />
+          )}
         </div>
       </div>
 
       {characters.data && characters.data.length > 1 && (
         <nav aria-label="Characters">
-          <CharacterLinks characters={characters.data} currentId={characterId} hrefFor={(id) => playfabPaths.inventory(titleId, playFabId, id)} />
+          <CharacterLinks
+            characters={characters.data}
+            currentId={characterId}
+            hrefFor={(id) => playfabPaths.inventory(titleId, playFabId, id)}
+          />
         </nav>
       )}
 

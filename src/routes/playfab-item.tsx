@@ -24,10 +24,16 @@ export function Component() {
   const character = characters.data?.find((c) => c.characterId === characterId);
   const inventoryPath = playfabPaths.inventory(titleId, playFabId, characterId);
   const found = inventory.data?.items.find((candidate) => candidate.item.instanceId === itemInstanceId);
-  const missing = inventory.data && !found ? new AppError({ kind: 'not-found', subject: 'item', provider: 'playfab', message: `This character no longer holds item ${itemInstanceId}.` }) : null;
-  const backToInventory = (
-    <BackLink to={inventoryPath}>Back to the inventory</BackLink>
-  );
+  const missing =
+    inventory.data && !found
+      ? new AppError({
+          kind: 'not-found',
+          subject: 'item',
+          provider: 'playfab',
+          message: `This character no longer holds item ${itemInstanceId}.`,
+        })
+      : null;
+  const backToInventory = <BackLink to={inventoryPath}>Back to the inventory</BackLink>;
 
   return (
     <div className="space-y-6">
@@ -41,18 +47,25 @@ export function Component() {
       />
       <QueryError query={inventory} actions={backToInventory} />
       {missing && <ErrorPanel error={missing} actions={backToInventory} />}
-      {inventory.isPending && <div aria-busy="true" aria-label="Loading item" className="h-40 animate-pulse rounded-lg bg-slate-800" />}
+      {inventory.isPending && (
+        <div aria-busy="true" aria-label="Loading item" className="h-40 animate-pulse rounded-lg bg-slate-800" />
+      )}
       {found && (
         <article className="space-y-6">
           <header>
             <ItemHeadingRow
               actions={<ShareLink title={found.item.name} />}
               icon={
-                <span className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} ${tierTint[found.item.tier]}`}>
+                <span
+                  className={`relative block size-24 shrink-0 overflow-hidden rounded-lg border-2 ${tierBorder[found.item.tier]} ${tierTint[found.item.tier]}`}
+                >
                   {found.item.icon ? (
                     <img src={found.item.icon} alt="" className="relative size-full object-cover" />
                   ) : (
-                    <span aria-hidden="true" className="relative grid size-full place-items-center text-4xl font-bold text-slate-300">
+                    <span
+                      aria-hidden="true"
+                      className="relative grid size-full place-items-center text-4xl font-bold text-slate-300"
+                    >
                       {found.item.name.charAt(0)}
                     </span>
                   )}
@@ -62,20 +75,30 @@ export function Component() {
               <h1 className="text-3xl font-bold text-slate-50">{found.item.name}</h1>
               <p className="text-slate-400">
                 {[found.item.tierName, found.item.typeName].filter(Boolean).join(' ')}
-                <span className="ml-2 font-mono text-xs text-slate-500">{found.item.definitionId} · {itemInstanceId}</span>
+                <span className="ml-2 font-mono text-xs text-slate-500">
+                  {found.item.definitionId} · {itemInstanceId}
+                </span>
               </p>
-              {found.orphaned && <p className="text-sm text-amber-300">This item is no longer in its catalog; only its ids are known.</p>}
+              {found.orphaned && (
+                <p className="text-sm text-amber-300">This item is no longer in its catalog; only its ids are known.</p>
+              )}
               {found.item.description && <p className="max-w-2xl text-slate-200">{found.item.description}</p>}
               {found.tags.length > 0 && (
                 <ul aria-label="Tags" className="flex flex-wrap gap-1.5 pt-1">
                   {found.tags.map((tag) => (
-                    <li key={tag} className="rounded-full bg-slate-800 px-2 py-0.5 text-xs text-slate-300">{tag}</li>
+                    <li key={tag} className="rounded-full bg-slate-800 px-2 py-0.5 text-xs text-slate-300">
+                      {tag}
+                    </li>
                   ))}
                 </ul>
               )}
             </ItemHeadingRow>
           </header>
-          <ItemFacts item={found} now={inventory.dataUpdatedAt} hrefFor={(id) => playfabPaths.item(titleId, playFabId, characterId, id)} />
+          <ItemFacts
+            item={found}
+            now={inventory.dataUpdatedAt}
+            hrefFor={(id) => playfabPaths.item(titleId, playFabId, characterId, id)}
+          />
         </article>
       )}
     </div>

@@ -16,9 +16,7 @@ export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs)
   return null;
 }
 
-const backHome = (
-  <BackLink to="/">Open another player</BackLink>
-);
+const backHome = <BackLink to="/">Open another player</BackLink>;
 
 export function Component() {
   const { titleId, playFabId } = readPlayFabParams(useParams());
@@ -48,7 +46,10 @@ export function Component() {
           {characters.data.length === 0 ? (
             <p className="text-slate-400">This player has no characters.</p>
           ) : (
-            <CharacterLinks characters={characters.data} hrefFor={(id) => playfabPaths.inventory(titleId, playFabId, id)} />
+            <CharacterLinks
+              characters={characters.data}
+              hrefFor={(id) => playfabPaths.inventory(titleId, playFabId, id)}
+            />
           )}
         </section>
       )}

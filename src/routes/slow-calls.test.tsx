@@ -5,28 +5,48 @@ import { CHARACTER, charactersData, ok as playfabOk, PLAYER, TITLE } from '../..
 import { demoConfig, renderRoute } from '../../test/render-route.tsx';
 import { createQueryClient } from '../query-client.ts';
 
-const ok = (Response: unknown) => ({ Response, ErrorCode: 1, ThrottleSeconds: 0, ErrorStatus: 'Success', Message: 'Ok', MessageData: {} });
+const ok = (Response: unknown) => ({
+  Response,
+  ErrorCode: 1,
+  ThrottleSeconds: 0,
+  ErrorStatus: 'Success',
+  Message: 'Ok',
+  MessageData: {},
+});
 const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { status: 200, ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+  new Response(JSON.stringify(body), {
+    status: 200,
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
 
 const account = ok({
-  data: { membershipId: '4611686018400000001', membershipType: 2, characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }] },
+  data: {
+    membershipId: '4611686018400000001',
+    membershipType: 2,
+    characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }],
+  },
 });
 const INVENTORY_URL = '/destiny/2/4611686018400000001/2305843009200000001';
 
 /** The proxy's own answer when it could not reach Bungie, asking for a wait of three seconds. */
 const unreachable = () =>
-  json({ error: { code: 'upstream_unreachable', message: 'Bungie could not be reached.', provider: 'bungie' } }, { status: 502, headers: { 'Retry-After': '3' } });
+  json(
+    { error: { code: 'upstream_unreachable', message: 'Bungie could not be reached.', provider: 'bungie' } },
+    { status: 502, headers: { 'Retry-After': '3' } },
+  );
 
 /** A call that never answers, until its caller aborts it: what a slow upstream looks like from the page. */
-const hang = (signal: AbortSignal) => new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+const hang = (signal: AbortSignal) =>
+  new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
 
 /** Answers the config and account at once; the watched call (`pattern`) by `answer`, given its number and signal. */
 function serve(pattern: RegExp, answer: (call: number, signal: AbortSignal) => Response | Promise<Response>) {
   const signals: AbortSignal[] = [];
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input);
-    if (url.endsWith('/api/config')) return json({ ...demoConfig, providers: { ...demoConfig.providers, playfab: { mode: 'demo' } } });
+    if (url.endsWith('/api/config'))
+      return json({ ...demoConfig, providers: { ...demoConfig.providers, playfab: { mode: 'demo' } } });
     if (pattern.test(url)) {
       signals.push(init.signal!);
       return answer(signals.length, init.signal!);
@@ -48,7 +68,11 @@ const shown = (text: string) => screen.getByText(text, { ignore: '[aria-live], s
 
 // Route modules and the in-page parser load lazily; loaded once here, they are found without waiting on real time.
 beforeAll(async () => {
-  await Promise.all([import('./destiny-inventory.tsx'), import('./playfab-player.tsx'), import('../parsing/run-parse-task.ts')]);
+  await Promise.all([
+    import('./destiny-inventory.tsx'),
+    import('./playfab-player.tsx'),
+    import('../parsing/run-parse-task.ts'),
+  ]);
 });
 
 beforeEach(() => {
@@ -62,7 +86,9 @@ afterEach(() => {
 
 describe('a slow or retried call', () => {
   it('says the wait the provider asked for, then which try and how long, and Cancel stops the request', async () => {
-    const signals = serve(/\/Inventory\//, (call, signal) => (call === 1 ? unreachable() : call === 2 ? hang(signal) : json(ok(richInventoryResponse))));
+    const signals = serve(/\/Inventory\//, (call, signal) =>
+      call === 1 ? unreachable() : call === 2 ? hang(signal) : json(ok(richInventoryResponse)),
+    );
     await open(INVENTORY_URL);
     await advance(100);
     expect(shown('Bungie asked us to wait: trying again in 3 s')).toBeInTheDocument();
@@ -94,7 +120,10 @@ describe('a slow or retried call', () => {
   });
 
   it('shows nothing for a call that answers within a second', async () => {
-    serve(/\/Inventory\//, () => new Promise((resolve) => setTimeout(() => resolve(json(ok(richInventoryResponse))), 800)));
+    serve(
+      /\/Inventory\//,
+      () => new Promise((resolve) => setTimeout(() => resolve(json(ok(richInventoryResponse))), 800)),
+    );
     await open(INVENTORY_URL);
     await advance(800);
     expect(screen.getByRole('region', { name: 'Primary Weapons' })).toBeInTheDocument();

@@ -21,7 +21,9 @@ import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 
 export function loader(queryClient: QueryClient, { request }: LoaderFunctionArgs) {
-  queryClient.prefetchInfiniteQuery(xboxQueries.inventory(readXboxFilters(new URL(request.url).searchParams))).catch(() => {});
+  queryClient
+    .prefetchInfiniteQuery(xboxQueries.inventory(readXboxFilters(new URL(request.url).searchParams)))
+    .catch(() => {});
   return null;
 }
 
@@ -39,7 +41,8 @@ export function Component() {
   const loadMore = useCallback(() => {
     if (!isFetchingNextPage) void fetchNextPage();
   }, [fetchNextPage, isFetchingNextPage]);
-  const refused = inventory.isError && toAppError(inventory.error).kind === 'bad-request' && isRefusedCombination(filters);
+  const refused =
+    inventory.isError && toAppError(inventory.error).kind === 'bad-request' && isRefusedCombination(filters);
 
   return (
     <div className="space-y-6">
@@ -53,9 +56,15 @@ export function Component() {
       </div>
       <InventoryFilters filters={filters} />
       {refused && (
-        <p role="note" className="rounded-lg border border-amber-500/40 bg-amber-950/40 px-4 py-3 text-sm text-amber-100">
+        <p
+          role="note"
+          className="rounded-lg border border-amber-500/40 bg-amber-950/40 px-4 py-3 text-sm text-amber-100"
+        >
           Xbox Live does not include bundle and subscription contents when an item type is chosen.{' '}
-          <Link className="font-semibold underline" to={xboxPaths.inventory({ ...filters, expandSatisfyingEntitlements: undefined })}>
+          <Link
+            className="font-semibold underline"
+            to={xboxPaths.inventory({ ...filters, expandSatisfyingEntitlements: undefined })}
+          >
             Show this type without them
           </Link>
         </p>
@@ -66,7 +75,13 @@ export function Component() {
         <>
           <SearchBox groups={groups} search={search} />
           <BucketGrid groups={groups} itemHref={itemHref} search={search} />
-          <LoadMore shown={entitlements.length} total={total} hasMore={inventory.hasNextPage} loading={isFetchingNextPage} onLoad={loadMore} />
+          <LoadMore
+            shown={entitlements.length}
+            total={total}
+            hasMore={inventory.hasNextPage}
+            loading={isFetchingNextPage}
+            onLoad={loadMore}
+          />
         </>
       )}
     </div>

@@ -31,14 +31,25 @@ export function Component() {
   const containers = useQuery(xboxQueries.products(containerIds));
   const info = item.data ? typeInfo(item.data.itemType) : null;
 
-  const backToInventory = (
-    <BackLink to={xboxPaths.inventory()}>Back to the inventory</BackLink>
-  );
+  const backToInventory = <BackLink to={xboxPaths.inventory()}>Back to the inventory</BackLink>;
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: 'Xbox Live inventory', to: xboxPaths.inventory() }, { label: 'Item' }]} />
-      {item.isError && <ErrorPanel error={item.error} errorKey={item.errorUpdatedAt} onRetry={() => item.refetch()} actions={backToInventory} />}
+      <Breadcrumbs
+        crumbs={[
+          { label: 'Start', to: '/' },
+          { label: 'Xbox Live inventory', to: xboxPaths.inventory() },
+          { label: 'Item' },
+        ]}
+      />
+      {item.isError && (
+        <ErrorPanel
+          error={item.error}
+          errorKey={item.errorUpdatedAt}
+          onRetry={() => item.refetch()}
+          actions={backToInventory}
+        />
+      )}
       {item.isPending && <p className="text-slate-400">Loading the item…</p>}
       {item.data && info && (
         <>
@@ -50,13 +61,18 @@ export function Component() {
               </>
             }
             icon={
-              <span aria-hidden="true" className={`relative grid size-16 shrink-0 place-items-center rounded-md border-2 ${tierBorder[info.tier]} ${tierTint[info.tier]} text-2xl font-bold text-slate-100`}>
+              <span
+                aria-hidden="true"
+                className={`relative grid size-16 shrink-0 place-items-center rounded-md border-2 ${tierBorder[info.tier]} ${tierTint[info.tier]} text-2xl font-bold text-slate-100`}
+              >
                 <img src={info.icon} alt="" className="relative size-full" />
               </span>
             }
           >
             <h1 className="text-2xl font-bold text-slate-50">{entitlementName(item.data)}</h1>
-            <p className="text-sm text-slate-400">{item.data.trial ? `${info.name} trial` : info.name} · {item.data.state}</p>
+            <p className="text-sm text-slate-400">
+              {item.data.trial ? `${info.name} trial` : info.name} · {item.data.state}
+            </p>
           </ItemHeadingRow>
           <EntitlementFacts entitlement={item.data} containerItems={containers.data ?? NO_CONTAINERS} />
         </>

@@ -34,7 +34,12 @@ const statusOf: Record<ApiErrorCode, number> = {
 };
 
 /** The proxy's own failures; provider error envelopes never go through here. */
-export function apiError(code: ApiErrorCode, message: string, provider: ProviderName | null, retryAfter?: string): Response {
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  provider: ProviderName | null,
+  retryAfter?: string,
+): Response {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',

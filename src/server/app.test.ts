@@ -8,7 +8,14 @@ const ORIGIN = 'https://bungie.test';
 const ACCOUNT = '/api/bungie/Platform/Destiny/2/Account/4611686018428389840/';
 
 function envelope(response: unknown, errorCode = 1, status = 'Success') {
-  return JSON.stringify({ Response: response, ErrorCode: errorCode, ThrottleSeconds: 0, ErrorStatus: status, Message: 'Ok', MessageData: {} });
+  return JSON.stringify({
+    Response: response,
+    ErrorCode: errorCode,
+    ThrottleSeconds: 0,
+    ErrorStatus: status,
+    Message: 'Ok',
+    MessageData: {},
+  });
 }
 
 interface UpstreamCall {
@@ -28,7 +35,8 @@ function fakeUpstream(reply: (url: URL, signal: AbortSignal) => Response | Promi
 }
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-const json = (body: string, status = 200) => new Response(body, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+const json = (body: string, status = 200) =>
+  new Response(body, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
 function setup(
   reply: (url: URL, signal: AbortSignal) => Response | Promise<Response> = () => json(envelope({ data: {} })),
@@ -56,7 +64,12 @@ describe('the proxy app', () => {
 
   it('answers JSON 404 for anything else under /api', async () => {
     const { app, calls } = setup();
-    for (const path of ['/api', '/api/nope', '/api/bungie/Platform/User/GetBungieNetUser/', '/api/playfab/Server/GetCharacterInventory']) {
+    for (const path of [
+      '/api',
+      '/api/nope',
+      '/api/bungie/Platform/User/GetBungieNetUser/',
+      '/api/playfab/Server/GetCharacterInventory',
+    ]) {
       const response = await app.request(path);
       expect(response.status).toBe(404);
       expect(await errorOf(response)).toMatchObject({ code: 'not_found', provider: null });
@@ -96,7 +109,12 @@ describe('the proxy app', () => {
   it('forwards only allowlisted parts, with the key and nothing of the client', async () => {
     const { app, calls } = setup();
     const response = await app.request(`${ACCOUNT}?definitions=true&lc=de&callback=x&api_key=mine`, {
-      headers: { Cookie: 'bungled=1', Authorization: 'Bearer user-token', 'X-API-Key': 'client-key', 'X-Forwarded-For': '10.0.0.1' },
+      headers: {
+        Cookie: 'bungled=1',
+        Authorization: 'Bearer user-token',
+        'X-API-Key': 'client-key',
+        'X-Forwarded-For': '10.0.0.1',
+      },
     });
     expect(response.status).toBe(200);
     expect(calls).toHaveLength(1);
@@ -107,29 +125,36 @@ describe('the proxy app', () => {
   it.each([
     [undefined, '/d1/Platform/Destiny/'],
     ['/Platform/Destiny', '/Platform/Destiny/'],
-  ])('sends each Destiny call under the prefix %s configures, and icons at their own path', async (prefix, expected) => {
-    const config = readConfig({ BUNGIE_API_KEY: KEY, BUNGIE_ORIGIN: ORIGIN, BUNGIE_PLATFORM_PREFIX: prefix });
-    const upstream = fakeUpstream((url) =>
-      url.pathname.endsWith('.png') ? new Response(PNG, { headers: { 'Content-Type': 'image/png' } }) : json(envelope({ data: {} })),
-    );
-    const app = createApp({ config, fetch: upstream.fetch });
-    const calls = [
-      'SearchDestinyPlayer/2/Guardian%20One/',
-      '2/Account/4611686018428389840/',
-      '2/Account/4611686018428389840/Character/2305843009260606767/Inventory/?definitions=true',
-      '2/Account/4611686018428389840/Character/2305843009260606767/Inventory/6917529033189743364/?definitions=true',
-    ];
-    for (const call of calls) expect((await app.request(`/api/bungie/Platform/Destiny/${call}`)).status).toBe(200);
-    expect((await app.request('/api/bungie/common/destiny_content/icons/0123abcd.png')).status).toBe(200);
-    expect(upstream.calls.map((call) => call.url)).toEqual([
-      ...calls.map((call) => `${ORIGIN}${expected}${call}`),
-      `${ORIGIN}/common/destiny_content/icons/0123abcd.png`,
-    ]);
-  });
+  ])(
+    'sends each Destiny call under the prefix %s configures, and icons at their own path',
+    async (prefix, expected) => {
+      const config = readConfig({ BUNGIE_API_KEY: KEY, BUNGIE_ORIGIN: ORIGIN, BUNGIE_PLATFORM_PREFIX: prefix });
+      const upstream = fakeUpstream((url) =>
+        url.pathname.endsWith('.png')
+          ? new Response(PNG, { headers: { 'Content-Type': 'image/png' } })
+          : json(envelope({ data: {} })),
+      );
+      const app = createApp({ config, fetch: upstream.fetch });
+      const calls = [
+        'SearchDestinyPlayer/2/Guardian%20One/',
+        '2/Account/4611686018428389840/',
+        '2/Account/4611686018428389840/Character/2305843009260606767/Inventory/?definitions=true',
+        '2/Account/4611686018428389840/Character/2305843009260606767/Inventory/6917529033189743364/?definitions=true',
+      ];
+      for (const call of calls) expect((await app.request(`/api/bungie/Platform/Destiny/${call}`)).status).toBe(200);
+      expect((await app.request('/api/bungie/common/destiny_content/icons/0123abcd.png')).status).toBe(200);
+      expect(upstream.calls.map((call) => call.url)).toEqual([
+        ...calls.map((call) => `${ORIGIN}${expected}${call}`),
+        `${ORIGIN}/common/destiny_content/icons/0123abcd.png`,
+      ]);
+    },
+  );
 
   it('never shows the key in responses or logs', async () => {
     const { app, logs } = setup((url) =>
-      url.pathname.includes('/Account/1/') ? json(envelope(undefined, 1601, 'DestinyAccountNotFound')) : json(envelope({ data: { x: 1 } })),
+      url.pathname.includes('/Account/1/')
+        ? json(envelope(undefined, 1601, 'DestinyAccountNotFound'))
+        : json(envelope({ data: { x: 1 } })),
     );
     const responses = await Promise.all([
       app.request(ACCOUNT),
@@ -197,7 +222,10 @@ describe('the proxy app', () => {
     const responses = await Promise.all(pending);
     expect(calls).toHaveLength(1);
     expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
-    expect(responses.map((response) => response.headers.get('x-cache')).sort()).toEqual([...Array(9).fill('coalesced'), 'miss']);
+    expect(responses.map((response) => response.headers.get('x-cache')).sort()).toEqual([
+      ...Array(9).fill('coalesced'),
+      'miss',
+    ]);
   });
 
   it('answers 504 JSON when the upstream is too slow, and aborts the upstream call', async () => {
@@ -225,7 +253,8 @@ describe('the proxy app', () => {
   });
 
   it('answers 502 JSON for an HTML outage page instead of passing it through', async () => {
-    const html = '<!DOCTYPE html><html><head><title>Runtime Error</title></head><body>Server Error in \'/d1\' Application.</body></html>';
+    const html =
+      "<!DOCTYPE html><html><head><title>Runtime Error</title></head><body>Server Error in '/d1' Application.</body></html>";
     const { app, calls } = setup(() => new Response(html, { status: 500, headers: { 'Content-Type': 'text/html' } }));
     for (let i = 0; i < 2; i++) {
       const response = await app.request(ACCOUNT);
@@ -247,7 +276,9 @@ describe('the proxy app', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     }
-    const { app } = setup(() => new Response('503 Service Unavailable', { status: 503, headers: { 'Content-Type': 'text/plain' } }));
+    const { app } = setup(
+      () => new Response('503 Service Unavailable', { status: 503, headers: { 'Content-Type': 'text/plain' } }),
+    );
     expect(await errorOf(await app.request(ACCOUNT))).toMatchObject({ code: 'upstream_bad_response' });
   });
 
@@ -274,9 +305,18 @@ describe('the proxy app', () => {
       providers: { bungie: { mode: 'live' }, playfab: { mode: 'demo' }, xbox: { mode: 'demo' } },
     });
 
-    const directory = { accounts: [{ displayName: 'Demo', membershipType: 2, membershipId: '1', characters: [] }], scenarios: [] };
+    const directory = {
+      accounts: [{ displayName: 'Demo', membershipType: 2, membershipId: '1', characters: [] }],
+      scenarios: [],
+    };
     const demoConfig = readConfig({ PLAYFAB_SECRET_KEY: 'pf-secret', XBOX_AUTHORIZATION: 'XBL3.0 x=1;tok' });
-    const demo = createApp({ config: { ...demoConfig, bungie: { ...demoConfig.bungie, origin: 'http://127.0.0.1:1' }, demo: { bungie: directory } } });
+    const demo = createApp({
+      config: {
+        ...demoConfig,
+        bungie: { ...demoConfig.bungie, origin: 'http://127.0.0.1:1' },
+        demo: { bungie: directory },
+      },
+    });
     const text = await (await demo.request('/api/config')).text();
     expect(JSON.parse(text)).toEqual({
       providers: { bungie: { mode: 'demo' }, playfab: { mode: 'live' }, xbox: { mode: 'live' } },
@@ -314,7 +354,11 @@ describe('the proxy app', () => {
     expect(await errorOf(missing)).toMatchObject({ code: 'not_found', provider: 'bungie' });
 
     const callsBefore = calls.length;
-    for (const bad of ['/api/bungie/common/destiny_content/icons/x.svg', '/api/bungie/img/misc/a%2F..%2Fb.png', '/api/bungie/img/misc/a..png']) {
+    for (const bad of [
+      '/api/bungie/common/destiny_content/icons/x.svg',
+      '/api/bungie/img/misc/a%2F..%2Fb.png',
+      '/api/bungie/img/misc/a..png',
+    ]) {
       expect((await app.request(bad)).status).toBe(404);
     }
     expect(calls).toHaveLength(callsBefore);
@@ -353,12 +397,19 @@ describe('the proxy app', () => {
         : new Response(jpeg, { headers: { 'Content-Type': 'image/png' } }),
     );
     expect((await app.request('/api/bungie/img/misc/missing_icon.png')).headers.get('content-type')).toBe('image/png');
-    expect((await app.request('/api/bungie/common/destiny_content/icons/a.jpg')).headers.get('content-type')).toBe('image/jpeg');
+    expect((await app.request('/api/bungie/common/destiny_content/icons/a.jpg')).headers.get('content-type')).toBe(
+      'image/jpeg',
+    );
   });
 
-  it('relays icons outside Bungie\'s rate and circuit: a page of them neither delays nor breaks a data call', async () => {
+  it("relays icons outside Bungie's rate and circuit: a page of them neither delays nor breaks a data call", async () => {
     let failIcons = false;
-    const config = readConfig({ BUNGIE_API_KEY: KEY, BUNGIE_ORIGIN: ORIGIN, BUNGIE_RATE_PER_SECOND: '1', CIRCUIT_FAILURES: '1' });
+    const config = readConfig({
+      BUNGIE_API_KEY: KEY,
+      BUNGIE_ORIGIN: ORIGIN,
+      BUNGIE_RATE_PER_SECOND: '1',
+      CIRCUIT_FAILURES: '1',
+    });
     const upstream = fakeUpstream((url) =>
       url.pathname.endsWith('.png')
         ? failIcons
@@ -367,7 +418,8 @@ describe('the proxy app', () => {
         : json(envelope({ data: {} })),
     );
     const app = createApp({ config, fetch: upstream.fetch });
-    const icon = (i: number) => app.request(`/api/bungie/common/destiny_content/icons/${i.toString(16).padStart(32, '0')}.png`);
+    const icon = (i: number) =>
+      app.request(`/api/bungie/common/destiny_content/icons/${i.toString(16).padStart(32, '0')}.png`);
     const started = performance.now();
     const icons = await Promise.all(Array.from({ length: 60 }, (_, i) => icon(i)));
     expect(icons.map((response) => response.status)).toEqual(Array(60).fill(200));
@@ -390,7 +442,11 @@ describe('the proxy app', () => {
     expect(response.status).toBe(200);
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(png);
     expect(calls.map((call) => call.url)).toEqual([`${demoImages}/launch/iron_blade.png`]);
-    for (const bad of ['/api/playfab/demo-images/launch/..%2Fsecret.png', '/api/playfab/demo-images/a/b/c.png', '/api/playfab/demo-images/launch/x.svg']) {
+    for (const bad of [
+      '/api/playfab/demo-images/launch/..%2Fsecret.png',
+      '/api/playfab/demo-images/a/b/c.png',
+      '/api/playfab/demo-images/launch/x.svg',
+    ]) {
       expect((await app.request(bad)).status).toBe(404);
     }
     expect(calls).toHaveLength(1);

@@ -58,7 +58,10 @@ export function createApp(deps: {
   const xbox = xboxHandlers({ xbox: config.xbox, cacheTtlMs: config.cacheTtlMs, proxy });
   app.get('/api/xbox/users/me/inventory', xbox.inventory);
   app.get(`${ITEMS}:itemId`, xbox.item);
-  app.post('/api/playfab/:titleId/Server/:call', playfabHandler({ playfab: config.playfab, cacheTtlMs: config.cacheTtlMs, proxy }));
+  app.post(
+    '/api/playfab/:titleId/Server/:call',
+    playfabHandler({ playfab: config.playfab, cacheTtlMs: config.cacheTtlMs, proxy }),
+  );
   if (config.playfab.demoImages) {
     app.get(`${PLAYFAB_DEMO_IMAGES}/*`, playfabDemoImageHandler({ demoImages: config.playfab.demoImages, proxy }));
   }

@@ -27,16 +27,24 @@ describe('parseBungiePath', () => {
     const path = '/Platform/Destiny/1/Account/46/Character/23/Inventory/6917529033189743364/';
     for (const prefix of ['/Platform/Destiny/', '/D1/Platform/Destiny/', '/']) {
       const result = parseBungiePath(path, new URLSearchParams('definitions=true'), prefix);
-      expect(result).toEqual({ ok: true, kind: 'json', upstreamPath: `${prefix}1/Account/46/Character/23/Inventory/6917529033189743364/?definitions=true` });
+      expect(result).toEqual({
+        ok: true,
+        kind: 'json',
+        upstreamPath: `${prefix}1/Account/46/Character/23/Inventory/6917529033189743364/?definitions=true`,
+      });
     }
-    expect(parseBungiePath('/d1/Platform/Destiny/2/Account/1/', new URLSearchParams(), '/d1/Platform/Destiny/')).toMatchObject({ code: 'not_found' });
+    expect(
+      parseBungiePath('/d1/Platform/Destiny/2/Account/1/', new URLSearchParams(), '/d1/Platform/Destiny/'),
+    ).toMatchObject({ code: 'not_found' });
   });
 
   it('re-encodes the display name from its decoded form', () => {
     expect(upstream('/Platform/Destiny/SearchDestinyPlayer/2/a%3Fb%23c%25')).toBe(
       '/d1/Platform/Destiny/SearchDestinyPlayer/2/a%3Fb%23c%25/',
     );
-    expect(upstream('/Platform/Destiny/SearchDestinyPlayer/2/%C3%89lan')).toBe('/d1/Platform/Destiny/SearchDestinyPlayer/2/%C3%89lan/');
+    expect(upstream('/Platform/Destiny/SearchDestinyPlayer/2/%C3%89lan')).toBe(
+      '/d1/Platform/Destiny/SearchDestinyPlayer/2/%C3%89lan/',
+    );
   });
 
   it.each([
@@ -76,15 +84,21 @@ describe('parseBungiePath', () => {
   });
 
   it('names the parameter that is wrong', () => {
-    expect(parse('/Platform/Destiny/2/Account/1/Character/x/Inventory/')).toMatchObject({ message: expect.stringContaining('characterId') });
-    expect(parse('/Platform/Destiny/7/Account/1/')).toMatchObject({ message: expect.stringContaining('membershipType') });
+    expect(parse('/Platform/Destiny/2/Account/1/Character/x/Inventory/')).toMatchObject({
+      message: expect.stringContaining('characterId'),
+    });
+    expect(parse('/Platform/Destiny/7/Account/1/')).toMatchObject({
+      message: expect.stringContaining('membershipType'),
+    });
   });
 
   it('forwards only definitions and lc, in a fixed order', () => {
     expect(upstream('/Platform/Destiny/2/Account/1/', 'lc=fr&foo=bar&definitions=true&api_key=x')).toBe(
       '/d1/Platform/Destiny/2/Account/1/?definitions=true&lc=fr',
     );
-    expect(upstream('/Platform/Destiny/2/Account/1/', 'redirect=https://evil.example')).toBe('/d1/Platform/Destiny/2/Account/1/');
+    expect(upstream('/Platform/Destiny/2/Account/1/', 'redirect=https://evil.example')).toBe(
+      '/d1/Platform/Destiny/2/Account/1/',
+    );
   });
 
   it('refuses bad values of forwarded parameters', () => {

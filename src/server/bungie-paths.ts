@@ -25,7 +25,11 @@ export const isBungieImagePath = (rawPath: string) => IMAGE_PATH.test(rawPath);
  * `rawPath` is what follows `/api/bungie`, as received (percent-encoding intact); API calls are
  * sent upstream under `upstreamPrefix`, icons at their own path.
  */
-export function parseBungiePath(rawPath: string, query: URLSearchParams, upstreamPrefix = DEFAULT_UPSTREAM_PLATFORM_PREFIX): BungiePath {
+export function parseBungiePath(
+  rawPath: string,
+  query: URLSearchParams,
+  upstreamPrefix = DEFAULT_UPSTREAM_PLATFORM_PREFIX,
+): BungiePath {
   if (isBungieImagePath(rawPath)) return { ok: true, kind: 'image', upstreamPath: rawPath };
   if (!rawPath.startsWith(PLATFORM_PREFIX)) return notFound();
   const rest = rawPath.slice(PLATFORM_PREFIX.length);
@@ -89,7 +93,8 @@ function displayName(raw: string | undefined): string | Refused {
   }
   const length = [...name].length;
   if (length < 1 || length > 100) return badParameter('displayName must be 1 to 100 characters.');
-  if (CONTROL.test(name) || name.includes('/')) return badParameter('displayName must not contain "/" or control characters.');
+  if (CONTROL.test(name) || name.includes('/'))
+    return badParameter('displayName must not contain "/" or control characters.');
   // Even encoded, a lone dot segment would be resolved away by the upstream URL parser.
   if (name === '.' || name === '..') return badParameter('displayName must not be "." or "..".');
   return name;

@@ -30,7 +30,8 @@ export function bungieHandler(deps: { bungie: ServerConfig['bungie']; cacheTtlMs
         url: deps.bungie.origin + path.upstreamPath,
         headers: image ? imageHeaders : jsonHeaders,
         kind: path.kind,
-        cacheControl: image && deps.bungie.mode === 'live' && HASHED_ICON.test(path.upstreamPath) ? IMMUTABLE : undefined,
+        cacheControl:
+          image && deps.bungie.mode === 'live' && HASHED_ICON.test(path.upstreamPath) ? IMMUTABLE : undefined,
         ttlMs: image ? imageTtl : jsonTtl,
       },
       c,
@@ -54,7 +55,9 @@ const decoder = new TextDecoder();
  * bodies written in another key order.
  */
 export function bungieSucceeded(body: Uint8Array): boolean {
-  const tail = [...decoder.decode(body.subarray(Math.max(0, body.byteLength - WINDOW_BYTES))).matchAll(ERROR_CODE)].at(-1);
+  const tail = [...decoder.decode(body.subarray(Math.max(0, body.byteLength - WINDOW_BYTES))).matchAll(ERROR_CODE)].at(
+    -1,
+  );
   const code = tail ?? ERROR_CODE_HEAD.exec(decoder.decode(body.subarray(0, WINDOW_BYTES)));
   return code?.[1] === '1';
 }

@@ -16,7 +16,11 @@ const TRIAL_RETRY_MS = 1_000;
  * its failure opens it again. A neutral outcome (the call never reached the provider) counts for
  * nothing.
  */
-export function createCircuitBreaker(options: { failureThreshold: number; coolDownMs: number; now?: () => number }): CircuitBreaker {
+export function createCircuitBreaker(options: {
+  failureThreshold: number;
+  coolDownMs: number;
+  now?: () => number;
+}): CircuitBreaker {
   const now = options.now ?? Date.now;
   let failures = 0;
   let openedAt: number | undefined;

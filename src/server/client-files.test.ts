@@ -10,7 +10,8 @@ const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 
 let dir: string;
 let serve: (request: Request) => Response;
-const get = (path: string, headers: Record<string, string> = {}) => serve(new Request(`http://localhost${path}`, { headers }));
+const get = (path: string, headers: Record<string, string> = {}) =>
+  serve(new Request(`http://localhost${path}`, { headers }));
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gearview-client-'));

@@ -15,7 +15,10 @@ describe('readConfig', () => {
 
   it('goes live with a key, unless DEMO=1', () => {
     expect(readConfig({ BUNGIE_API_KEY: 'k' }).bungie).toMatchObject({ mode: 'live', apiKey: 'k' });
-    expect(readConfig({ BUNGIE_API_KEY: 'k', DEMO: '1' }).bungie).toMatchObject({ mode: 'demo', apiKey: DEMO_BUNGIE_API_KEY });
+    expect(readConfig({ BUNGIE_API_KEY: 'k', DEMO: '1' }).bungie).toMatchObject({
+      mode: 'demo',
+      apiKey: DEMO_BUNGIE_API_KEY,
+    });
     expect(readConfig({ BUNGIE_API_KEY: '  ' }).bungie.mode).toBe('demo');
   });
 
@@ -43,8 +46,13 @@ describe('readConfig for Xbox Live', () => {
   it('goes live with an authorization value, unless DEMO=1, and sends the demo value otherwise', () => {
     const live = readConfig({ XBOX_AUTHORIZATION: ' XBL3.0 x=1;t ', XBOX_ORIGIN: 'http://127.0.0.1:9000/' });
     expect(live.xbox).toEqual({ mode: 'live', authorization: 'XBL3.0 x=1;t', origin: 'http://127.0.0.1:9000' });
-    expect(readConfig({ XBOX_AUTHORIZATION: 'XBL3.0 x=1;t', DEMO: '1' }).xbox).toMatchObject({ mode: 'demo', authorization: demoXboxAuthorization('gearview-demo') });
-    expect(readConfig({ DEMO_XBOX_USERHASH: 'gearview-vault' }).xbox.authorization).toBe('XBL3.0 x=gearview-vault;gearview-demo-token');
+    expect(readConfig({ XBOX_AUTHORIZATION: 'XBL3.0 x=1;t', DEMO: '1' }).xbox).toMatchObject({
+      mode: 'demo',
+      authorization: demoXboxAuthorization('gearview-demo'),
+    });
+    expect(readConfig({ DEMO_XBOX_USERHASH: 'gearview-vault' }).xbox.authorization).toBe(
+      'XBL3.0 x=gearview-vault;gearview-demo-token',
+    );
     expect(() => readConfig({ DEMO_XBOX_USERHASH: 'a;b' })).toThrow(/DEMO_XBOX_USERHASH/);
     expect(readConfig({}).xbox.origin).toBe('https://inventory.xboxlive.com');
     expect(() => readConfig({ XBOX_ORIGIN: 'https://inventory.xboxlive.com/users' })).toThrow(/XBOX_ORIGIN/);

@@ -132,7 +132,8 @@ export function providerModes(config: ServerConfig) {
 
 function userhash(value: string | undefined): string | undefined {
   const trimmed = nonEmpty(value);
-  if (trimmed !== undefined && !/^[\w.-]{1,64}$/.test(trimmed)) throw new Error('DEMO_XBOX_USERHASH must be 1 to 64 letters, digits, dots, dashes or underscores');
+  if (trimmed !== undefined && !/^[\w.-]{1,64}$/.test(trimmed))
+    throw new Error('DEMO_XBOX_USERHASH must be 1 to 64 letters, digits, dots, dashes or underscores');
   return trimmed;
 }
 
@@ -196,7 +197,8 @@ function originList(env: Env, name: string): string[] | undefined {
 function originTemplate(env: Env, name: string, fallback: string): string {
   const raw = nonEmpty(env[name]);
   if (raw === undefined) return fallback;
-  const fail = () => new Error(`${name} must be an http(s) URL containing {titleId} once, such as https://{titleId}.example.com`);
+  const fail = () =>
+    new Error(`${name} must be an http(s) URL containing {titleId} once, such as https://{titleId}.example.com`);
   if (raw.split('{titleId}').length !== 2) throw fail();
   let url: URL;
   try {
@@ -204,7 +206,14 @@ function originTemplate(env: Env, name: string, fallback: string): string {
   } catch {
     throw fail();
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || raw.includes('?') || raw.includes('#')) {
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    raw.includes('?') ||
+    raw.includes('#')
+  ) {
     throw fail();
   }
   return raw.replace(/\/+$/, '');

@@ -7,8 +7,7 @@
 export type ApiFetch = (request: Request) => Response | Promise<Response>;
 
 export type Answer = { status: number; retryAfter: string | null } & (
-  | { kind: 'provider'; body: unknown }
-  | { kind: 'proxy'; code: string; message: string }
+  { kind: 'provider'; body: unknown } | { kind: 'proxy'; code: string; message: string }
 );
 
 /** What one provider's check found. */

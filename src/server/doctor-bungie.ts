@@ -48,13 +48,19 @@ export async function checkBungie(deps: {
 }): Promise<BungieCheck> {
   const at = deps.origin + deps.prefix;
   const probe = await probeBungie(deps.api, deps.player);
-  const asAnswered = (answered: Extract<Probe, { kind: 'answered' }>): BungieCheck =>
-    ({ ok: answered.ok, reachable: true, answeredAt: at, definitions: answered.definitions, text: answered.say(at) });
+  const asAnswered = (answered: Extract<Probe, { kind: 'answered' }>): BungieCheck => ({
+    ok: answered.ok,
+    reachable: true,
+    answeredAt: at,
+    definitions: answered.definitions,
+    text: answered.say(at),
+  });
   if (probe.kind === 'answered' && (probe.ok || KEY_CODES.has(probe.code))) return asAnswered(probe);
   if (probe.kind === 'failed') return { ok: false, reachable: probe.reachable, text: probe.text };
 
   // An error envelope (maintenance, an unknown code) may be how a server answers a path it retired: see whether the other prefix works.
-  const notHere = probe.kind === 'answered' ? probe.say(at) : `${at} does not answer as the Destiny 1 API (${probe.why})`;
+  const notHere =
+    probe.kind === 'answered' ? probe.say(at) : `${at} does not answer as the Destiny 1 API (${probe.why})`;
   const others = WELL_KNOWN_PREFIXES.filter((candidate) => candidate.toLowerCase() !== deps.prefix.toLowerCase());
   for (const prefix of others) {
     const other = await deps.openWithPrefix(prefix);
@@ -75,15 +81,23 @@ export async function checkBungie(deps: {
     }
   }
   if (probe.kind === 'answered') return asAnswered(probe);
-  return { ok: false, reachable: true, text: `${notHere}, nor does ${others.map((prefix) => deps.origin + prefix).join(' or ')}` };
+  return {
+    ok: false,
+    reachable: true,
+    text: `${notHere}, nor does ${others.map((prefix) => deps.origin + prefix).join(' or ')}`,
+  };
 }
 
 /** One search, and the account call when it found someone; `say` words the outcome for the prefix URL that answered. */
 async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> {
-  const search = await ask(api, `/api/bungie/Platform/Destiny/SearchDestinyPlayer/${player.membershipType}/${encodeURIComponent(player.displayName)}/`);
+  const search = await ask(
+    api,
+    `/api/bungie/Platform/Destiny/SearchDestinyPlayer/${player.membershipType}/${encodeURIComponent(player.displayName)}/`,
+  );
   const envelope = envelopeOf(search);
   if (!envelope) return notAnEnvelope(search);
-  if (envelope.ErrorCode !== 1) return { kind: 'answered', ok: false, code: envelope.ErrorCode, say: (at) => refusal(envelope, at) };
+  if (envelope.ErrorCode !== 1)
+    return { kind: 'answered', ok: false, code: envelope.ErrorCode, say: (at) => refusal(envelope, at) };
 
   const found = Array.isArray(envelope.Response) ? envelope.Response.find(isMember) : undefined;
   if (!found) {
@@ -91,30 +105,48 @@ async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> 
       kind: 'answered',
       ok: true,
       code: 1,
-      say: (at) => `key accepted at ${at}; definitions not checked: nobody named ${player.displayName} on membershipType ${player.membershipType} (name one with --bungie-player=<membershipType>/<displayName>)`,
+      say: (at) =>
+        `key accepted at ${at}; definitions not checked: nobody named ${player.displayName} on membershipType ${player.membershipType} (name one with --bungie-player=<membershipType>/<displayName>)`,
     };
   }
-  const account = await ask(api, `/api/bungie/Platform/Destiny/${found.membershipType}/Account/${found.membershipId}/?definitions=true`);
+  const account = await ask(
+    api,
+    `/api/bungie/Platform/Destiny/${found.membershipType}/Account/${found.membershipId}/?definitions=true`,
+  );
   const accountEnvelope = envelopeOf(account);
   if (!accountEnvelope || accountEnvelope.ErrorCode !== 1) {
-    const why = accountEnvelope ? `${accountEnvelope.ErrorCode} ${accountEnvelope.ErrorStatus}` : account.kind === 'proxy' ? account.code : `HTTP ${account.status}`;
-    return { kind: 'answered', ok: true, code: 1, say: (at) => `key accepted at ${at}; definitions not checked: GetAccount answered ${why}` };
+    const why = accountEnvelope
+      ? `${accountEnvelope.ErrorCode} ${accountEnvelope.ErrorStatus}`
+      : account.kind === 'proxy'
+        ? account.code
+        : `HTTP ${account.status}`;
+    return {
+      kind: 'answered',
+      ok: true,
+      code: 1,
+      say: (at) => `key accepted at ${at}; definitions not checked: GetAccount answered ${why}`,
+    };
   }
   const definitions = isRecord(accountEnvelope.Response) && isRecord(accountEnvelope.Response.definitions);
-  const said = definitions ? 'definitions=true honoured' : 'definitions=true ignored: answers come without definitions, so item names will be missing';
+  const said = definitions
+    ? 'definitions=true honoured'
+    : 'definitions=true ignored: answers come without definitions, so item names will be missing';
   return { kind: 'answered', ok: true, code: 1, definitions, say: (at) => `key accepted at ${at}; ${said}` };
 }
 
 function envelopeOf(answer: Answer): Envelope | undefined {
-  if (answer.kind !== 'provider' || !isRecord(answer.body) || typeof answer.body.ErrorCode !== 'number') return undefined;
+  if (answer.kind !== 'provider' || !isRecord(answer.body) || typeof answer.body.ErrorCode !== 'number')
+    return undefined;
   const { ErrorCode, ErrorStatus, Message, Response } = answer.body;
   return { ErrorCode, ErrorStatus: String(ErrorStatus ?? ''), Message: String(Message ?? ''), Response };
 }
 
 /** An answer that is no envelope: an HTML page, a bare 404 or foreign JSON means the prefix is wrong. */
 function notAnEnvelope(answer: Answer): Probe {
-  if (answer.kind === 'provider') return { kind: 'not-the-api', why: `HTTP ${answer.status} without a Bungie envelope` };
-  if (answer.code === 'not_found' || answer.code === 'upstream_bad_response') return { kind: 'not-the-api', why: answer.message.replace(/\.$/, '') };
+  if (answer.kind === 'provider')
+    return { kind: 'not-the-api', why: `HTTP ${answer.status} without a Bungie envelope` };
+  if (answer.code === 'not_found' || answer.code === 'upstream_bad_response')
+    return { kind: 'not-the-api', why: answer.message.replace(/\.$/, '') };
   return { kind: 'failed', ...describeProxyError(answer) };
 }
 

@@ -15,7 +15,11 @@ if (!read.ok) {
 
 try {
   // A silent log: the doctor's own lines are its whole output.
-  const report = await runDoctor({ env: process.env, startApi: (env) => startNodeApi(env, () => {}), options: read.options });
+  const report = await runDoctor({
+    env: process.env,
+    startApi: (env) => startNodeApi(env, () => {}),
+    options: read.options,
+  });
   // Kept-alive upstream sockets would hold the process open: exit once the lines are out.
   process.stdout.write(`${report.lines.join('\n')}\n`, () => process.exit(report.exitCode));
 } catch (error) {

@@ -13,19 +13,32 @@ export async function checkXbox(deps: { api: ApiFetch; origin: string }): Promis
   const answered = { ok: false, reachable: true, answeredAt: at };
   if (answer.status === 401) {
     // The XSTS service's own 401 carries an XErr; the inventory service's is usually empty.
-    const xerr = answer.kind === 'provider' && isRecord(answer.body) && answer.body.XErr !== undefined ? ` (XErr ${String(answer.body.XErr)})` : '';
-    return { ...answered, text: `401 at ${at}: the XBL3.0 token was refused or has expired${xerr}; get a new XSTS token` };
+    const xerr =
+      answer.kind === 'provider' && isRecord(answer.body) && answer.body.XErr !== undefined
+        ? ` (XErr ${String(answer.body.XErr)})`
+        : '';
+    return {
+      ...answered,
+      text: `401 at ${at}: the XBL3.0 token was refused or has expired${xerr}; get a new XSTS token`,
+    };
   }
   if (answer.status === 403) {
-    return { ...answered, text: `403 at ${at}: the token may not make this call; inventory needs an XSTS token for the relying party http://licensing.xboxlive.com` };
+    return {
+      ...answered,
+      text: `403 at ${at}: the token may not make this call; inventory needs an XSTS token for the relying party http://licensing.xboxlive.com`,
+    };
   }
   if (answer.status === 429) {
-    return { ...answered, text: `429 at ${at}: throttled${answer.retryAfter ? `, retry after ${answer.retryAfter} s` : ''}` };
+    return {
+      ...answered,
+      text: `429 at ${at}: throttled${answer.retryAfter ? `, retry after ${answer.retryAfter} s` : ''}`,
+    };
   }
   if (answer.kind === 'proxy') return { ok: false, ...describeProxyError(answer) };
   if (answer.status === 200 && isRecord(answer.body) && Array.isArray(answer.body.items)) {
     const paging = answer.body.pagingInfo;
-    const total = isRecord(paging) && typeof paging.totalItems === 'number' ? `; ${paging.totalItems} items in the inventory` : '';
+    const total =
+      isRecord(paging) && typeof paging.totalItems === 'number' ? `; ${paging.totalItems} items in the inventory` : '';
     return { ...answered, ok: true, text: `token accepted at ${at}${total}` };
   }
   return { ...answered, text: `${at} answered HTTP ${answer.status} without an inventory` };

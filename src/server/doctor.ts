@@ -16,7 +16,9 @@ import { checkXbox } from './doctor-xbox.ts';
 type Env = Record<string, string | undefined>;
 
 /** How the entry starts the proxy app for an environment (on Node: startNodeApi with a silent log). */
-export type StartApi = (env: Env) => Promise<{ app: { fetch: ApiFetch }; config: ServerConfig; close(): Promise<void> }>;
+export type StartApi = (
+  env: Env,
+) => Promise<{ app: { fetch: ApiFetch }; config: ServerConfig; close(): Promise<void> }>;
 
 export interface DoctorOptions {
   bungiePlayer: BungiePlayer;
@@ -44,7 +46,10 @@ export const DOCTOR_USAGE = `Usage: npm run doctor -- [--bungie-player=<membersh
   --playfab-title   the PlayFab title to ask for its catalog (env PLAYFAB_TITLE_ID); required when PlayFab is live`;
 const PLAYER = /^(-?\d{1,3})\/(.+)$/;
 
-export function readDoctorOptions(argv: string[], env: Env): { ok: true; options: DoctorOptions } | { ok: false; message: string } {
+export function readDoctorOptions(
+  argv: string[],
+  env: Env,
+): { ok: true; options: DoctorOptions } | { ok: false; message: string } {
   let player = env.DOCTOR_BUNGIE_PLAYER?.trim() || DEFAULT_BUNGIE_PLAYER;
   let playfabTitleId = env.PLAYFAB_TITLE_ID?.trim() || undefined;
   for (const arg of argv) {
@@ -54,7 +59,11 @@ export function readDoctorOptions(argv: string[], env: Env): { ok: true; options
     else return { ok: false, message: DOCTOR_USAGE };
   }
   const match = PLAYER.exec(player);
-  if (!match) return { ok: false, message: `The Bungie player must be <membershipType>/<displayName>, such as ${DEFAULT_BUNGIE_PLAYER}.\n${DOCTOR_USAGE}` };
+  if (!match)
+    return {
+      ok: false,
+      message: `The Bungie player must be <membershipType>/<displayName>, such as ${DEFAULT_BUNGIE_PLAYER}.\n${DOCTOR_USAGE}`,
+    };
   return { ok: true, options: { bungiePlayer: { membershipType: match[1]!, displayName: match[2]! }, playfabTitleId } };
 }
 
@@ -111,7 +120,11 @@ export async function runDoctor(deps: { env: Env; startApi: StartApi; options: D
 /** `bungie   live  ok: ...`: the demo's loopback origin means nothing to a deployer, so demo lines say only that. */
 function lineOf(report: ProviderReport): string {
   const said =
-    report.mode === 'demo' ? (report.ok ? 'embedded demo upstream answering' : `embedded demo upstream FAILED: ${report.text}`) : `${report.ok ? 'ok' : 'FAILED'}: ${report.text}`;
+    report.mode === 'demo'
+      ? report.ok
+        ? 'embedded demo upstream answering'
+        : `embedded demo upstream FAILED: ${report.text}`
+      : `${report.ok ? 'ok' : 'FAILED'}: ${report.text}`;
   return `${report.provider.padEnd(9)}${report.mode.padEnd(6)}${said}`;
 }
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createImageGuard, relayedImageType } from './image-relay.ts';
 import { UpstreamError } from './upstream.ts';
 
-const reply = (contentType: string, bytes: number[]) => ({ status: 200, contentType, retryAfter: null, body: new Uint8Array(bytes) });
+const reply = (contentType: string, bytes: number[]) => ({
+  status: 200,
+  contentType,
+  retryAfter: null,
+  body: new Uint8Array(bytes),
+});
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const WEBP = [0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50];
 

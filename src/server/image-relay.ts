@@ -20,7 +20,10 @@ const SIGNATURES: { type: string; matches(bytes: Uint8Array): boolean }[] = [
   { type: 'image/png', matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
   { type: 'image/jpeg', matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
   { type: 'image/gif', matches: (b) => startsWith(b, [0x47, 0x49, 0x46, 0x38]) },
-  { type: 'image/webp', matches: (b) => startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b.subarray(8), [0x57, 0x45, 0x42, 0x50]) },
+  {
+    type: 'image/webp',
+    matches: (b) => startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b.subarray(8), [0x57, 0x45, 0x42, 0x50]),
+  },
 ];
 const ALLOWED_TYPES = new Set(SIGNATURES.map((signature) => signature.type));
 
@@ -38,7 +41,12 @@ export function relayedImageType(reply: UpstreamReply): string {
   const declared = reply.contentType.split(';')[0]!.trim().toLowerCase();
   const signature = SIGNATURES.find((candidate) => candidate.matches(reply.body));
   if (reply.contentType.includes(',') || !ALLOWED_TYPES.has(declared) || !signature) {
-    throw new UpstreamError('upstream_bad_response', `The provider answered HTTP ${reply.status} without an image.`, undefined, reply.status);
+    throw new UpstreamError(
+      'upstream_bad_response',
+      `The provider answered HTTP ${reply.status} without an image.`,
+      undefined,
+      reply.status,
+    );
   }
   return signature.type;
 }
@@ -48,7 +56,10 @@ export function relayedImageType(reply: UpstreamReply): string {
  * count toward its circuit, so a page's few hundred icons cannot slow or break anyone's data. They
  * still get a cap of their own, so a flood of them cannot pile unbounded work on the upstream.
  */
-export function createImageGuard(limits: Pick<ImageRelayLimits, 'concurrency' | 'queue'>, maxWaitMs = MAX_QUEUE_WAIT_MS): UpstreamGuard {
+export function createImageGuard(
+  limits: Pick<ImageRelayLimits, 'concurrency' | 'queue'>,
+  maxWaitMs = MAX_QUEUE_WAIT_MS,
+): UpstreamGuard {
   const slots = createConcurrencyLimit({ max: limits.concurrency, maxQueued: limits.queue });
   const busy = () => new UpstreamError('upstream_busy', 'Too many images are already waiting; try again shortly.', '1');
   return async (exchange) => {

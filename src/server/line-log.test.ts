@@ -10,7 +10,10 @@ describe('createLineLog', () => {
     expect(writes).toEqual([]);
     await new Promise((resolve) => setImmediate(resolve));
     expect(writes).toHaveLength(1);
-    const lines = writes[0]!.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = writes[0]!
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.event)).toEqual(['a', 'b']);
     expect(Number.isNaN(Date.parse(lines[0].time))).toBe(false);
   });

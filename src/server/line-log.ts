@@ -3,7 +3,10 @@
  * (synchronous on a pipe) costs more than the request. `flush` empties the buffer at once, for the
  * last words before the process exits.
  */
-export function createLineLog(write: (text: string) => void): { log(line: Record<string, unknown>): void; flush(): void } {
+export function createLineLog(write: (text: string) => void): {
+  log(line: Record<string, unknown>): void;
+  flush(): void;
+} {
   let pending: string[] = [];
   // Under load many lines share a millisecond: format its timestamp once.
   let stampMs = Number.NaN;

@@ -25,7 +25,11 @@ function setup() {
 }
 
 async function firstInstancedWeapon(api: ReturnType<typeof setup>['api']) {
-  const response = await api.fetch(new Request(`${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/?definitions=true`));
+  const response = await api.fetch(
+    new Request(
+      `${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/?definitions=true`,
+    ),
+  );
   const body = await response.json();
   const item = body.Response.data.buckets.Equippable[1].items[0];
   return { id: item.itemInstanceId as string, name: body.Response.definitions.items[item.itemHash].itemName as string };
@@ -40,20 +44,32 @@ describe('link previews', () => {
     const html = await response.text();
     expect(html).toContain(`<meta property="og:title" content="${escapeHtml(weapon.name)}" />`);
     expect(html).toMatch(/<meta property="og:description" content="\w+ [\w ]+ · \d+ Attack/);
-    expect(html).toMatch(new RegExp(`<meta property="og:image" content="${ORIGIN}/api/bungie/common/destiny_content/icons/\\w+\\.png" />`));
+    expect(html).toMatch(
+      new RegExp(`<meta property="og:image" content="${ORIGIN}/api/bungie/common/destiny_content/icons/\\w+\\.png" />`),
+    );
     expect(html).toContain('<meta name="twitter:card" content="summary" />');
     expect(html).toContain(`<title>${escapeHtml(weapon.name)} · Gearview</title>`);
     expect(html).toContain('<div id="root"></div>');
     // The browser's own request for the same item is now a cache hit.
     const before = upstreamCalls();
-    const again = await api.fetch(new Request(`${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/${weapon.id}/?definitions=true`));
+    const again = await api.fetch(
+      new Request(
+        `${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/${weapon.id}/?definitions=true`,
+      ),
+    );
     expect(again.headers.get('x-cache')).toBe('hit');
     expect(upstreamCalls()).toBe(before);
   });
 
   it('names a stack from the inventory', async () => {
     const { api, preview } = setup();
-    const body = await (await api.fetch(new Request(`${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/?definitions=true`))).json();
+    const body = await (
+      await api.fetch(
+        new Request(
+          `${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/?definitions=true`,
+        ),
+      )
+    ).json();
     const stack = body.Response.data.buckets.Item[0].items[0];
     const html = await (await preview(new Request(`${ORIGIN}${ITEMS}/0?hash=${stack.itemHash}`)))!.text();
     expect(html).toContain(`content="${escapeHtml(body.Response.definitions.items[stack.itemHash].itemName)}"`);
@@ -78,8 +94,16 @@ describe('link previews', () => {
     const name = 'Gjallar$`horn $& $$';
     const detail = {
       Response: {
-        data: { item: { itemHash: 7, itemInstanceId: '6917529000000000001', stackSize: 1 }, talentNodes: [], statsOnNodes: {}, characterStatsToDisplay: [], materialItemHashes: [] },
-        definitions: { items: { '7': { itemName: name, itemTypeName: 'Rocket Launcher', tierTypeName: 'Exotic', tierType: 6 } } },
+        data: {
+          item: { itemHash: 7, itemInstanceId: '6917529000000000001', stackSize: 1 },
+          talentNodes: [],
+          statsOnNodes: {},
+          characterStatsToDisplay: [],
+          materialItemHashes: [],
+        },
+        definitions: {
+          items: { '7': { itemName: name, itemTypeName: 'Rocket Launcher', tierTypeName: 'Exotic', tierType: 6 } },
+        },
       },
       ErrorCode: 1,
       ThrottleSeconds: 0,

@@ -14,7 +14,8 @@ import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
 import type { Log } from './request-log.ts';
 
 /** @hono/node-server hands each request's IncomingMessage to the app as `env.incoming`. */
-const nodeSocketAddress: SocketAddress = (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
+const nodeSocketAddress: SocketAddress = (c) =>
+  (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
 
 /**
  * The API as the Node processes run it (the production entry and the Vite dev server): config
@@ -38,20 +39,35 @@ export async function startNodeApi(
     log({ event: 'demo', origin: demo.origin });
     if (config.bungie.mode === 'demo') {
       // The start page describes the slow account by the delay and timeout actually in force.
-      const bungie = bungieDemoDirectoryFor({ slowMs: config.demoSlowMs ?? DEFAULT_SLOW_MS, upstreamTimeoutMs: config.upstreamTimeoutMs });
+      const bungie = bungieDemoDirectoryFor({
+        slowMs: config.demoSlowMs ?? DEFAULT_SLOW_MS,
+        upstreamTimeoutMs: config.upstreamTimeoutMs,
+      });
       config = { ...config, bungie: { ...config.bungie, origin: demo.origin }, demo: { ...config.demo, bungie } };
     }
     if (config.playfab.mode === 'demo') {
       config = {
         ...config,
-        playfab: { ...config.playfab, origin: playfabDemoOrigin(demo.origin), demoImages: playfabDemoImages(demo.origin) },
+        playfab: {
+          ...config.playfab,
+          origin: playfabDemoOrigin(demo.origin),
+          demoImages: playfabDemoImages(demo.origin),
+        },
         demo: { ...config.demo, playfab: playfabDemoDirectory },
       };
     }
     if (config.xbox.mode === 'demo') {
-      config = { ...config, xbox: { ...config.xbox, origin: demo.origin }, demo: { ...config.demo, xbox: xboxDemoDirectory } };
+      config = {
+        ...config,
+        xbox: { ...config.xbox, origin: demo.origin },
+        demo: { ...config.demo, xbox: xboxDemoDirectory },
+      };
     }
     close = () => demo.close();
   }
-  return { app: createApp({ config, log, socketAddress: nodeSocketAddress, transport: nodeTransport, gzip: nodeGzip }), config, close };
+  return {
+    app: createApp({ config, log, socketAddress: nodeSocketAddress, transport: nodeTransport, gzip: nodeGzip }),
+    config,
+    close,
+  };
 }

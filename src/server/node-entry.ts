@@ -22,7 +22,10 @@ async function main() {
   const client = await loadClientFiles(clientDir);
   // Item pages ask the API in-process, through the same proxy and cache as the browser's requests,
   // and on the visitor's rate limit: `env` carries their socket.
-  const preview = createLinkPreview({ api: (request, env) => app.fetch(request, env), indexHtml: await readFile(`${clientDir}index.html`, 'utf8') });
+  const preview = createLinkPreview({
+    api: (request, env) => app.fetch(request, env),
+    indexHtml: await readFile(`${clientDir}index.html`, 'utf8'),
+  });
   // After the API's routes, so pages and files get the same request log and security headers.
   app.all('*', async (c) => (await preview(c.req.raw, c.env)) ?? client(c.req.raw));
 

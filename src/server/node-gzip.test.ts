@@ -2,7 +2,10 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nodeGzip } from './node-gzip.ts';
 
-const body = (size: number) => new TextEncoder().encode(JSON.stringify({ items: Array.from({ length: size }, (_, i) => ({ itemHash: i, quantity: i % 7 })) }));
+const body = (size: number) =>
+  new TextEncoder().encode(
+    JSON.stringify({ items: Array.from({ length: size }, (_, i) => ({ itemHash: i, quantity: i % 7 })) }),
+  );
 
 describe('nodeGzip', () => {
   it.each([

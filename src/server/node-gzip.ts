@@ -13,5 +13,7 @@ const view = (buffer: Buffer) => new Uint8Array(buffer.buffer as ArrayBuffer, bu
 /** Node's zlib: several times cheaper per call than the web CompressionStream, which the core uses elsewhere. */
 export const nodeGzip: Gzip = (bytes) => {
   if (bytes.byteLength < SYNC_LIMIT_BYTES) return Promise.resolve(view(gzipSync(bytes)));
-  return new Promise((resolve, reject) => gzip(bytes, (error, result) => (error ? reject(error) : resolve(view(result)))));
+  return new Promise((resolve, reject) =>
+    gzip(bytes, (error, result) => (error ? reject(error) : resolve(view(result)))),
+  );
 };

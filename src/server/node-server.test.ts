@@ -8,7 +8,11 @@ import { readConfig } from './config.ts';
 
 const KEY = 'loopback-key-5d2e8a';
 const ENVELOPE = JSON.stringify({
-  Response: { data: { characters: Array.from({ length: 50 }, (_, i) => ({ characterId: String(2305843009260606767n + BigInt(i)) })) } },
+  Response: {
+    data: {
+      characters: Array.from({ length: 50 }, (_, i) => ({ characterId: String(2305843009260606767n + BigInt(i)) })),
+    },
+  },
   ErrorCode: 1,
   ThrottleSeconds: 0,
   ErrorStatus: 'Success',

@@ -2,7 +2,16 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { MAX_BODY_BYTES, readBody, relayedRetryAfter, tooLarge, unreachable, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
+import {
+  MAX_BODY_BYTES,
+  readBody,
+  relayedRetryAfter,
+  tooLarge,
+  unreachable,
+  UpstreamError,
+  type UpstreamReply,
+  type UpstreamTransport,
+} from './upstream.ts';
 
 /** Kept-alive connections per provider origin, as fetch keeps them. */
 const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
@@ -27,7 +36,12 @@ export const nodeTransport: UpstreamTransport = (upstream, signal) =>
     const secure = upstream.url.startsWith('https:');
     const headers: Record<string, string> = { 'Accept-Encoding': ACCEPT_ENCODING, ...upstream.headers };
     if (upstream.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(upstream.body));
-    const options = { method: upstream.body === undefined ? 'GET' : 'POST', headers, signal, agent: secure ? agents.https : agents.http };
+    const options = {
+      method: upstream.body === undefined ? 'GET' : 'POST',
+      headers,
+      signal,
+      agent: secure ? agents.https : agents.http,
+    };
     let answered = false;
     const request = (secure ? httpsRequest : httpRequest)(upstream.url, options, (response) => {
       answered = true;
@@ -47,7 +61,12 @@ async function reply(response: IncomingMessage, maxBytes: number): Promise<Upstr
   }
   if (encoding !== 'identity' && !decoder) {
     response.destroy();
-    throw new UpstreamError('upstream_bad_response', `The provider answered in an encoding it was not asked for (${encoding}).`, undefined, response.statusCode);
+    throw new UpstreamError(
+      'upstream_bad_response',
+      `The provider answered in an encoding it was not asked for (${encoding}).`,
+      undefined,
+      response.statusCode,
+    );
   }
   // The limit applies to the decoded body, so a small compressed bomb cannot fill memory either.
   const body = decoder ? pipeline(response, decoder(), () => {}) : response;

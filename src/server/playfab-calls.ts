@@ -29,21 +29,27 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const isCall = (name: string): name is PlayFabCallName => Object.hasOwn(fieldsOf, name);
 
 export function parsePlayFabCall(titleId: string, callName: string, rawBody: string): PlayFabCall {
-  if (!isCall(callName)) return { ok: false, code: 'not_found', message: 'No such PlayFab call is offered by this proxy.' };
+  if (!isCall(callName))
+    return { ok: false, code: 'not_found', message: 'No such PlayFab call is offered by this proxy.' };
   if (!TITLE_ID.test(titleId)) return badParameter('titleId must be 1 to 32 letters or digits.');
-  if (new TextEncoder().encode(rawBody).byteLength > MAX_PLAYFAB_BODY_BYTES) return badParameter(`The body must be at most ${MAX_PLAYFAB_BODY_BYTES} bytes.`);
+  if (new TextEncoder().encode(rawBody).byteLength > MAX_PLAYFAB_BODY_BYTES)
+    return badParameter(`The body must be at most ${MAX_PLAYFAB_BODY_BYTES} bytes.`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(rawBody);
   } catch {
     return badParameter('The body must be a JSON object.');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return badParameter('The body must be a JSON object.');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return badParameter('The body must be a JSON object.');
   const given = parsed as Record<string, unknown>;
   const { required, optional } = fieldsOf[callName];
   const known = [...required, ...optional];
   const unknown = Object.keys(given).find((key) => !(known as string[]).includes(key));
-  if (unknown !== undefined) return badParameter(`${callName} takes only ${known.join(', ') || 'an empty body'}; "${unknown.slice(0, 40)}" is not allowed.`);
+  if (unknown !== undefined)
+    return badParameter(
+      `${callName} takes only ${known.join(', ') || 'an empty body'}; "${unknown.slice(0, 40)}" is not allowed.`,
+    );
 
   const body: Partial<Record<Field, string>> = {};
   for (const field of known) {
@@ -62,7 +68,9 @@ export function parsePlayFabCall(titleId: string, callName: string, rawBody: str
 function checkField(field: Field, value: unknown): string | undefined {
   if (typeof value !== 'string') return `${field} must be a string.`;
   if (field === 'CatalogVersion') {
-    return value.length >= 1 && value.length <= 100 && !CONTROL.test(value) ? undefined : 'CatalogVersion must be 1 to 100 printable characters.';
+    return value.length >= 1 && value.length <= 100 && !CONTROL.test(value)
+      ? undefined
+      : 'CatalogVersion must be 1 to 100 printable characters.';
   }
   return ID.test(value) ? undefined : `${field} must be 1 to 64 letters, digits, "-" or "_".`;
 }

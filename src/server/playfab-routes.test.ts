@@ -16,14 +16,23 @@ function setup(reply: (call: Call) => Response = () => envelope({ Inventory: [] 
   const calls: Call[] = [];
   const logs: string[] = [];
   const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const call = { url: String(input), method: init?.method ?? 'GET', headers: new Headers(init?.headers), body: String(init?.body ?? '') };
+    const call = {
+      url: String(input),
+      method: init?.method ?? 'GET',
+      headers: new Headers(init?.headers),
+      body: String(init?.body ?? ''),
+    };
     calls.push(call);
     return reply(call);
   }) as typeof globalThis.fetch;
   const config = readConfig({ PLAYFAB_SECRET_KEY: SECRET, PLAYFAB_ORIGIN: 'https://{titleId}.playfab.test' });
   const app = createApp({ config, fetch, log: (line) => logs.push(JSON.stringify(line)) });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+    app.request(path, {
+      method: 'POST',
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
   return { app, calls, logs, post };
 }
 
@@ -39,7 +48,11 @@ describe('the PlayFab proxy', () => {
     await post('/api/playfab/A1B2C/Server/GetCatalogItems', {});
     await post('/api/playfab/A1B2C/Server/GetAllUsersCharacters', { PlayFabId: 'P1' });
     expect(calls.map((call) => [call.method, call.url, call.body])).toEqual([
-      ['POST', 'https://A1B2C.playfab.test/Server/GetCharacterInventory', '{"PlayFabId":"P1","CharacterId":"C1","CatalogVersion":"v2"}'],
+      [
+        'POST',
+        'https://A1B2C.playfab.test/Server/GetCharacterInventory',
+        '{"PlayFabId":"P1","CharacterId":"C1","CatalogVersion":"v2"}',
+      ],
       ['POST', 'https://A1B2C.playfab.test/Server/GetCatalogItems', '{}'],
       ['POST', 'https://A1B2C.playfab.test/Server/GetAllUsersCharacters', '{"PlayFabId":"P1"}'],
     ]);
@@ -89,11 +102,24 @@ describe('the PlayFab proxy', () => {
   });
 
   it('passes envelopes through unchanged, errors and Retry-After included, and never echoes the secret', async () => {
-    const throttled = { code: 429, status: 'TooManyRequests', retryAfterSeconds: 8, error: 'APIClientRequestRateLimitExceeded', errorCode: 1199, errorMessage: 'throttled' };
+    const throttled = {
+      code: 429,
+      status: 'TooManyRequests',
+      retryAfterSeconds: 8,
+      error: 'APIClientRequestRateLimitExceeded',
+      errorCode: 1199,
+      errorMessage: 'throttled',
+    };
     const { calls, logs, post } = setup((call) =>
-      call.body.includes('"P9"') ? envelope(throttled, 429, { 'Retry-After': '8', 'X-SecretKey': SECRET }) : envelope({ Characters: [] }),
+      call.body.includes('"P9"')
+        ? envelope(throttled, 429, { 'Retry-After': '8', 'X-SecretKey': SECRET })
+        : envelope({ Characters: [] }),
     );
-    const ok = await post('/api/playfab/A1B2C/Server/GetAllUsersCharacters', { PlayFabId: 'P1' }, { 'X-SecretKey': 'from-browser' });
+    const ok = await post(
+      '/api/playfab/A1B2C/Server/GetAllUsersCharacters',
+      { PlayFabId: 'P1' },
+      { 'X-SecretKey': 'from-browser' },
+    );
     expect(await ok.json()).toEqual({ code: 200, status: 'OK', data: { Characters: [] } });
     expect(calls[0]!.headers.get('x-secretkey')).toBe(SECRET);
 
@@ -112,13 +138,18 @@ describe('the PlayFab proxy', () => {
     const { calls, post } = setup();
     try {
       const body = { PlayFabId: 'P1', CharacterId: 'C1' };
-      const [a, b] = await Promise.all([post(INVENTORY, body), post(INVENTORY, { CharacterId: 'C1', PlayFabId: 'P1' })]);
+      const [a, b] = await Promise.all([
+        post(INVENTORY, body),
+        post(INVENTORY, { CharacterId: 'C1', PlayFabId: 'P1' }),
+      ]);
       expect([a.headers.get('x-cache'), b.headers.get('x-cache')].sort()).toEqual(['coalesced', 'miss']);
       expect((await post(INVENTORY, { ...body, CharacterId: 'C2' })).headers.get('x-cache')).toBe('miss');
       await post('/api/playfab/A1B2C/Server/GetCatalogItems', { CatalogVersion: 'v1' });
       vi.setSystemTime(Date.now() + 60_000);
       expect((await post(INVENTORY, body)).headers.get('x-cache')).toBe('miss');
-      expect((await post('/api/playfab/A1B2C/Server/GetCatalogItems', { CatalogVersion: 'v1' })).headers.get('x-cache')).toBe('hit');
+      expect(
+        (await post('/api/playfab/A1B2C/Server/GetCatalogItems', { CatalogVersion: 'v1' })).headers.get('x-cache'),
+      ).toBe('hit');
       expect(calls).toHaveLength(4);
     } finally {
       vi.useRealTimers();
@@ -126,9 +157,16 @@ describe('the PlayFab proxy', () => {
   });
 
   it('does not keep failures', async () => {
-    const notFound = { code: 400, status: 'BadRequest', error: 'CharacterNotFound', errorCode: 1135, errorMessage: 'Character not found' };
+    const notFound = {
+      code: 400,
+      status: 'BadRequest',
+      error: 'CharacterNotFound',
+      errorCode: 1135,
+      errorMessage: 'Character not found',
+    };
     const { calls, post } = setup(() => envelope(notFound, 400));
-    for (let i = 0; i < 2; i++) expect((await post(INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1' })).status).toBe(400);
+    for (let i = 0; i < 2; i++)
+      expect((await post(INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1' })).status).toBe(400);
     expect(calls).toHaveLength(2);
   });
 });
@@ -136,9 +174,16 @@ describe('the PlayFab proxy', () => {
 describe('PLAYFAB_ORIGIN', () => {
   it('is a template with {titleId} in the host or the path', () => {
     expect(readConfig({}).playfab).toMatchObject({ mode: 'demo', origin: 'https://{titleId}.playfabapi.com' });
-    expect(readConfig({ PLAYFAB_ORIGIN: 'http://127.0.0.1:9/playfab/{titleId}/' }).playfab.origin).toBe('http://127.0.0.1:9/playfab/{titleId}');
+    expect(readConfig({ PLAYFAB_ORIGIN: 'http://127.0.0.1:9/playfab/{titleId}/' }).playfab.origin).toBe(
+      'http://127.0.0.1:9/playfab/{titleId}',
+    );
     expect(readConfig({ PLAYFAB_SECRET_KEY: 'k', DEMO: '1' }).playfab.mode).toBe('demo');
-    for (const bad of ['https://playfabapi.com', 'ftp://{titleId}.x', 'https://{titleId}.x/?a=1', 'https://{titleId}{titleId}.x']) {
+    for (const bad of [
+      'https://playfabapi.com',
+      'ftp://{titleId}.x',
+      'https://{titleId}.x/?a=1',
+      'https://{titleId}{titleId}.x',
+    ]) {
       expect(() => readConfig({ PLAYFAB_ORIGIN: bad })).toThrow(/PLAYFAB_ORIGIN/);
     }
   });
@@ -152,14 +197,27 @@ describe('PLAYFAB_ORIGIN', () => {
         controller.enqueue(chunk);
       },
     });
-    const response = await app.request(INVENTORY, { method: 'POST', body: endless, headers: { 'Content-Type': 'application/json' }, duplex: 'half' } as RequestInit);
+    const response = await app.request(INVENTORY, {
+      method: 'POST',
+      body: endless,
+      headers: { 'Content-Type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(400);
     expect(pulled).toBeLessThan(4);
     expect(calls).toHaveLength(0);
   });
 
   it('does not cache inventories carrying recharge times, which count from the moment of the answer', async () => {
-    const { calls, post } = setup(() => envelope({ Inventory: [], VirtualCurrency: { EN: 3 }, VirtualCurrencyRechargeTimes: { EN: { SecondsToRecharge: 90, RechargeTime: '2026-01-01T00:00:00Z', RechargeMax: 10 } } }));
+    const { calls, post } = setup(() =>
+      envelope({
+        Inventory: [],
+        VirtualCurrency: { EN: 3 },
+        VirtualCurrencyRechargeTimes: {
+          EN: { SecondsToRecharge: 90, RechargeTime: '2026-01-01T00:00:00Z', RechargeMax: 10 },
+        },
+      }),
+    );
     await post(INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1' });
     await post(INVENTORY, { PlayFabId: 'P1', CharacterId: 'C1' });
     expect(calls).toHaveLength(2);

@@ -10,7 +10,11 @@ const CATALOG_TTL_FACTOR = 20;
 
 /** POST `/api/playfab/:titleId/Server/:call`: validated, given the secret, sent on, passed back unchanged. */
 export function playfabHandler(deps: { playfab: ServerConfig['playfab']; cacheTtlMs: number; proxy: Proxy }): Handler {
-  const headers = { 'X-SecretKey': deps.playfab.secretKey, 'Content-Type': 'application/json', Accept: 'application/json' };
+  const headers = {
+    'X-SecretKey': deps.playfab.secretKey,
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+  };
   // PlayFab's HTTP status equals the envelope's `code`: 200 is a success, anything else is not kept.
   const ttl = (factor: number) => (reply: UpstreamReply) => (reply.status === 200 ? deps.cacheTtlMs * factor : 0);
   const decoder = new TextDecoder();
@@ -21,7 +25,8 @@ export function playfabHandler(deps: { playfab: ServerConfig['playfab']; cacheTt
 
   return async (c) => {
     const text = await readCapped(c.req.raw, MAX_PLAYFAB_BODY_BYTES);
-    if (text === null) return apiError('bad_parameter', `The body must be at most ${MAX_PLAYFAB_BODY_BYTES} bytes.`, 'playfab');
+    if (text === null)
+      return apiError('bad_parameter', `The body must be at most ${MAX_PLAYFAB_BODY_BYTES} bytes.`, 'playfab');
     const call = parsePlayFabCall(c.req.param('titleId') ?? '', c.req.param('call') ?? '', text);
     if (!call.ok) return apiError(call.code, call.message, call.code === 'not_found' ? null : 'playfab');
     // Only headers built here reach PlayFab; nothing from the client's request is forwarded.

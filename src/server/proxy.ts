@@ -37,8 +37,8 @@ interface Forwarded extends CompressibleBody {
 /** Providers that answer errors with an empty body (Xbox Live) still get a classified, readable error. */
 const bodilessErrors: Partial<Record<number, { code: ApiErrorCode; message: string }>> = {
   400: { code: 'bad_parameter', message: 'The provider refused the request as invalid.' },
-  401: { code: 'unauthorized', message: 'The provider refused the server\'s credentials: missing, invalid or expired.' },
-  403: { code: 'forbidden', message: 'The provider does not allow this call with the server\'s credentials.' },
+  401: { code: 'unauthorized', message: "The provider refused the server's credentials: missing, invalid or expired." },
+  403: { code: 'forbidden', message: "The provider does not allow this call with the server's credentials." },
   404: { code: 'not_found', message: 'The provider has no such thing.' },
   429: { code: 'rate_limited', message: 'The provider asked us to slow down.' },
 };
@@ -111,13 +111,32 @@ function accept(target: ProxyTarget, reply: UpstreamReply): Forwarded {
         reply.status,
       );
     }
-    return { kind: 'json', status: reply.status, contentType: 'application/json; charset=utf-8', retryAfter: reply.retryAfter, bytes: reply.body, ttlMs };
+    return {
+      kind: 'json',
+      status: reply.status,
+      contentType: 'application/json; charset=utf-8',
+      retryAfter: reply.retryAfter,
+      bytes: reply.body,
+      ttlMs,
+    };
   }
   if (reply.status === 404) throw new UpstreamError('not_found', 'The provider has no such image.', undefined, 404);
   if (reply.status < 200 || reply.status > 299) {
-    throw new UpstreamError('upstream_bad_response', `The provider answered HTTP ${reply.status} without an image.`, undefined, reply.status);
+    throw new UpstreamError(
+      'upstream_bad_response',
+      `The provider answered HTTP ${reply.status} without an image.`,
+      undefined,
+      reply.status,
+    );
   }
-  return { kind: 'image', status: reply.status, contentType: relayedImageType(reply), retryAfter: null, bytes: reply.body, ttlMs };
+  return {
+    kind: 'image',
+    status: reply.status,
+    contentType: relayedImageType(reply),
+    retryAfter: null,
+    bytes: reply.body,
+    ttlMs,
+  };
 }
 
 /**
@@ -128,7 +147,16 @@ function looksLikeJson(reply: UpstreamReply): boolean {
   if (!JSON_TYPE.test(reply.contentType) && !PLAIN_OR_UNTYPED.test(reply.contentType)) return false;
   for (const byte of reply.body) {
     // Whitespace and the UTF-8 byte order mark.
-    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
+    if (
+      byte === 0x20 ||
+      byte === 0x09 ||
+      byte === 0x0a ||
+      byte === 0x0d ||
+      byte === 0xef ||
+      byte === 0xbb ||
+      byte === 0xbf
+    )
+      continue;
     return byte === 0x7b || byte === 0x5b;
   }
   return false;

@@ -5,9 +5,13 @@ import { readConfig } from './config.ts';
 const HEALTH = '/api/health';
 const CONFIG = '/api/config';
 
-function setup(env: Record<string, string> = {}, address = (request: Request) => request.headers.get('X-Test-Peer') ?? undefined) {
+function setup(
+  env: Record<string, string> = {},
+  address = (request: Request) => request.headers.get('X-Test-Peer') ?? undefined,
+) {
   const config = readConfig({ ...env });
-  const fetch = (async () => new Response('{}', { headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
+  const fetch = (async () =>
+    new Response('{}', { headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
   return createApp({ config, fetch, socketAddress: (c) => address(c.req.raw) });
 }
 
@@ -19,11 +23,16 @@ describe('per-client rate limit', () => {
   it('lets the burst through, then answers 429 rate_limited with our own Retry-After', async () => {
     const app = setup({ RATE_LIMIT_REQUESTS: '5', RATE_LIMIT_WINDOW_MS: '10000' });
     const statuses = [];
-    for (let i = 0; i < 6; i++) statuses.push((await app.request(CONFIG, { headers: { 'X-Test-Peer': '10.0.0.1' } })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await app.request(CONFIG, { headers: { 'X-Test-Peer': '10.0.0.1' } })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     const refused = await app.request(CONFIG, { headers: { 'X-Test-Peer': '10.0.0.1' } });
     expect(refused.headers.get('Retry-After')).toBe('2');
-    expect(await errorOf(refused)).toEqual({ code: 'rate_limited', message: expect.stringContaining('2 s'), provider: null });
+    expect(await errorOf(refused)).toEqual({
+      code: 'rate_limited',
+      message: expect.stringContaining('2 s'),
+      provider: null,
+    });
   });
 
   it('gives icons their own, larger budget, which data calls cannot borrow', async () => {

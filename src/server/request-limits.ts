@@ -17,17 +17,26 @@ const MAX_BODY_BYTES = MAX_PLAYFAB_BODY_BYTES;
 const IMAGE_BUDGET_FACTOR = 10;
 
 const isImagePath = (path: string) =>
-  path.startsWith(`${PLAYFAB_DEMO_IMAGES}/`) || (path.startsWith('/api/bungie/') && isBungieImagePath(path.slice('/api/bungie'.length)));
+  path.startsWith(`${PLAYFAB_DEMO_IMAGES}/`) ||
+  (path.startsWith('/api/bungie/') && isBungieImagePath(path.slice('/api/bungie'.length)));
 
 /**
  * Cheap refusals before any routing work: oversized requests first (they cost nothing to spot),
  * then the client's rate. Each answer is our usual JSON error.
  */
-export function requestLimits(deps: { limits: RequestLimits; socketAddress?: SocketAddress; trustProxy: boolean }): MiddlewareHandler {
+export function requestLimits(deps: {
+  limits: RequestLimits;
+  socketAddress?: SocketAddress;
+  trustProxy: boolean;
+}): MiddlewareHandler {
   const { limits } = deps;
   const bucketsFor = (factor: number) =>
-    createTokenBuckets({ capacity: limits.rateLimitRequests * factor, refillPerSecond: (limits.rateLimitRequests * factor * 1000) / limits.rateLimitWindowMs });
-  const buckets = limits.rateLimitRequests > 0 ? { calls: bucketsFor(1), images: bucketsFor(IMAGE_BUDGET_FACTOR) } : undefined;
+    createTokenBuckets({
+      capacity: limits.rateLimitRequests * factor,
+      refillPerSecond: (limits.rateLimitRequests * factor * 1000) / limits.rateLimitWindowMs,
+    });
+  const buckets =
+    limits.rateLimitRequests > 0 ? { calls: bucketsFor(1), images: bucketsFor(IMAGE_BUDGET_FACTOR) } : undefined;
 
   return async (c, next) => {
     const oversized = oversizedPart(c.req.raw, limits);
@@ -38,7 +47,12 @@ export function requestLimits(deps: { limits: RequestLimits; socketAddress?: Soc
       const grant = budget.take(clientAddress(c, deps.socketAddress, deps.trustProxy));
       if (!grant.ok) {
         const seconds = Math.max(1, Math.ceil(grant.retryAfterMs / 1000));
-        return apiError('rate_limited', `Too many requests from this address: try again in ${seconds} s.`, null, String(seconds));
+        return apiError(
+          'rate_limited',
+          `Too many requests from this address: try again in ${seconds} s.`,
+          null,
+          String(seconds),
+        );
       }
     }
     await next();
@@ -54,7 +68,11 @@ function oversizedPart(request: Request, limits: RequestLimits): Response | unde
     bytes += name.length + value.length + 4; // ": " and CRLF, as on the wire
   });
   if (count > limits.maxHeaderCount || bytes > limits.maxHeaderBytes) {
-    return apiError('headers_too_large', `Requests may carry at most ${limits.maxHeaderCount} headers and ${limits.maxHeaderBytes} bytes of them.`, null);
+    return apiError(
+      'headers_too_large',
+      `Requests may carry at most ${limits.maxHeaderCount} headers and ${limits.maxHeaderBytes} bytes of them.`,
+      null,
+    );
   }
   const url = request.url;
   const query = url.indexOf('?');

@@ -14,9 +14,22 @@ function setup() {
   const lines: string[] = [];
   let status = 200;
   const fetch = (async () =>
-    new Response('{"ErrorCode":1,"code":200}', { status, headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
-  const config = readConfig({ ...SECRETS, BUNGIE_ORIGIN: 'https://bungie.test', PLAYFAB_ORIGIN: 'https://{titleId}.pf.test', XBOX_ORIGIN: 'https://xbox.test' });
-  const app = createApp({ config, fetch, log: (line) => lines.push(JSON.stringify(line)), socketAddress: () => '192.0.2.7' });
+    new Response('{"ErrorCode":1,"code":200}', {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    })) as typeof globalThis.fetch;
+  const config = readConfig({
+    ...SECRETS,
+    BUNGIE_ORIGIN: 'https://bungie.test',
+    PLAYFAB_ORIGIN: 'https://{titleId}.pf.test',
+    XBOX_ORIGIN: 'https://xbox.test',
+  });
+  const app = createApp({
+    config,
+    fetch,
+    log: (line) => lines.push(JSON.stringify(line)),
+    socketAddress: () => '192.0.2.7',
+  });
   return { app, lines, setStatus: (next: number) => (status = next) };
 }
 
@@ -45,16 +58,32 @@ describe('the request log', () => {
     });
     expect(miss!.ms).toEqual(expect.any(Number));
     expect(hit).toMatchObject({ cache: 'hit', upstreamStatus: null });
-    expect(failed).toMatchObject({ route: '/api/xbox/users/me/inventory', status: 500, cache: 'miss', upstreamStatus: 500 });
-    expect(thrown).toMatchObject({ route: '/api/playfab/:titleId/Server/:call', status: 500, cache: 'none', error: 'boom' });
+    expect(failed).toMatchObject({
+      route: '/api/xbox/users/me/inventory',
+      status: 500,
+      cache: 'miss',
+      upstreamStatus: 500,
+    });
+    expect(thrown).toMatchObject({
+      route: '/api/playfab/:titleId/Server/:call',
+      status: 500,
+      cache: 'none',
+      error: 'boom',
+    });
   });
 
   it('notes the upstream status and error code when the proxy refused the answer', async () => {
     const lines: string[] = [];
-    const fetch = (async () => new Response('<html>', { status: 502, headers: { 'Content-Type': 'text/html' } })) as typeof globalThis.fetch;
+    const fetch = (async () =>
+      new Response('<html>', { status: 502, headers: { 'Content-Type': 'text/html' } })) as typeof globalThis.fetch;
     const html = createApp({ config: readConfig({}), fetch, log: (line) => lines.push(JSON.stringify(line)) });
     await html.request('/api/bungie/Platform/Destiny/2/Account/42/');
-    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ status: 502, upstreamStatus: 502, upstreamError: 'upstream_bad_response', client: 'unknown' });
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({
+      status: 502,
+      upstreamStatus: 502,
+      upstreamError: 'upstream_bad_response',
+      client: 'unknown',
+    });
   });
 
   it('never contains a key, cookie, authorization or query value, whatever the request carries', async () => {
@@ -68,10 +97,20 @@ describe('the request log', () => {
       `/api/nope${query}`,
     ];
     for (const path of requests) await app.request(path, { headers: clientHeaders });
-    await app.request(`/api/playfab/E3F1A/Server/GetCatalogItems${query}`, { method: 'POST', headers: clientHeaders, body: '{}' });
+    await app.request(`/api/playfab/E3F1A/Server/GetCatalogItems${query}`, {
+      method: 'POST',
+      headers: clientHeaders,
+      body: '{}',
+    });
     expect(lines).toHaveLength(requests.length + 1);
     const log = lines.join('\n');
-    for (const secret of [...Object.values(SECRETS), 'xsts-token-secret-31d0', ...CLIENT_SECRETS, 'cookie-secret', 'client-token']) {
+    for (const secret of [
+      ...Object.values(SECRETS),
+      'xsts-token-secret-31d0',
+      ...CLIENT_SECRETS,
+      'cookie-secret',
+      'client-token',
+    ]) {
       expect(log).not.toContain(secret);
     }
   });

@@ -35,7 +35,13 @@ describe('createResponseCache', () => {
     const loader = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
     const results = Array.from({ length: 5 }, () => cache.load('a', loader, keep));
     release('body');
-    expect((await Promise.all(results)).map((result) => result.outcome)).toEqual(['miss', 'coalesced', 'coalesced', 'coalesced', 'coalesced']);
+    expect((await Promise.all(results)).map((result) => result.outcome)).toEqual([
+      'miss',
+      'coalesced',
+      'coalesced',
+      'coalesced',
+      'coalesced',
+    ]);
     expect(loader).toHaveBeenCalledTimes(1);
 
     const failing = vi.fn(async () => {

@@ -5,20 +5,25 @@ import { readConfig } from './config.ts';
 import { contentSecurityPolicy } from './security-headers.ts';
 
 function app(env: Record<string, string> = {}) {
-  const fetch = (async () => new Response('{"ErrorCode":1}', { headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
+  const fetch = (async () =>
+    new Response('{"ErrorCode":1}', { headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
   const created = createApp({ config: readConfig(env), fetch });
   // Stands in for a runtime entry's pages, which come after the API routes.
   created.all('*', () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }));
   return created;
 }
 
-const directives = (policy: string) => new Map(policy.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1).join(' ')]));
+const directives = (policy: string) =>
+  new Map(policy.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1).join(' ')]));
 
 describe('security headers', () => {
   it('are on API answers, proxy errors, thrown errors and pages alike', async () => {
     const server = app();
     const requests = ['/api/health', '/api/nope', '/api/bungie/Platform/Destiny/2/Account/1/', '/destiny/2/1', '/'];
-    const responses = [...(await Promise.all(requests.map((path) => server.request(path)))), await server.request(brokenUpload())];
+    const responses = [
+      ...(await Promise.all(requests.map((path) => server.request(path)))),
+      await server.request(brokenUpload()),
+    ];
     expect(responses.map((response) => response.status)).toEqual([200, 404, 200, 200, 200, 500]);
     for (const [index, response] of responses.entries()) {
       const path = requests[index] ?? 'thrown';
@@ -47,9 +52,9 @@ describe('security headers', () => {
     expect(imgSrc({})).toBe("'self'");
     expect(imgSrc({ PLAYFAB_IMAGE_ORIGINS: 'https://cdn.example.com' })).toBe("'self'");
     expect(imgSrc({ PLAYFAB_SECRET_KEY: 's' })).toBe("'self' https:");
-    expect(imgSrc({ PLAYFAB_SECRET_KEY: 's', PLAYFAB_IMAGE_ORIGINS: 'https://cdn.example.com/, https://img.example.net' })).toBe(
-      "'self' https://cdn.example.com https://img.example.net",
-    );
+    expect(
+      imgSrc({ PLAYFAB_SECRET_KEY: 's', PLAYFAB_IMAGE_ORIGINS: 'https://cdn.example.com/, https://img.example.net' }),
+    ).toBe("'self' https://cdn.example.com https://img.example.net");
     expect(() => readConfig({ PLAYFAB_IMAGE_ORIGINS: 'javascript:alert(1)' })).toThrow(/PLAYFAB_IMAGE_ORIGINS/);
   });
 
@@ -63,6 +68,8 @@ describe('security headers', () => {
     expect(await hsts({}, `http://localhost${proxied}`)).toBeNull();
     expect(await hsts({}, `https://gearview.example${proxied}`)).toBe('max-age=31536000');
     expect(await hsts({}, 'http://localhost/', { 'X-Forwarded-Proto': 'https' })).toBeNull();
-    expect(await hsts({ TRUST_PROXY: '1' }, 'http://localhost/', { 'X-Forwarded-Proto': 'https' })).toBe('max-age=31536000');
+    expect(await hsts({ TRUST_PROXY: '1' }, 'http://localhost/', { 'X-Forwarded-Proto': 'https' })).toBe(
+      'max-age=31536000',
+    );
   });
 });

@@ -33,7 +33,9 @@ export function createTokenBuckets(options: {
       const time = now();
       const previous = buckets.get(key);
       buckets.delete(key);
-      const tokens = previous ? Math.min(options.capacity, previous.tokens + (time - previous.at) * perMs) : options.capacity;
+      const tokens = previous
+        ? Math.min(options.capacity, previous.tokens + (time - previous.at) * perMs)
+        : options.capacity;
       const waitMs = tokens >= 1 ? 0 : (1 - tokens) / perMs;
       const granted = waitMs <= maxWaitMs;
       buckets.set(key, { tokens: granted ? tokens - 1 : tokens, at: time });

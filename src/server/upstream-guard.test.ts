@@ -4,7 +4,13 @@ import { readConfig, type UpstreamGuardLimits } from './config.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
 import { UpstreamError } from './upstream.ts';
 
-const limits: UpstreamGuardLimits = { concurrency: 2, queue: 1, circuitFailures: 2, circuitCoolDownMs: 30_000, bungieRatePerSecond: 25 };
+const limits: UpstreamGuardLimits = {
+  concurrency: 2,
+  queue: 1,
+  circuitFailures: 2,
+  circuitCoolDownMs: 30_000,
+  bungieRatePerSecond: 25,
+};
 const ok = async () => ({ status: 200 });
 const serverError = async () => ({ status: 503 });
 const timeout = async (): Promise<{ status: number }> => {
@@ -56,7 +62,11 @@ describe('createUpstreamGuard', () => {
 
   it('holds Bungie to its documented rate: a one-second burst, then waits, then refusals', async () => {
     let time = 0;
-    const guard = createUpstreamGuard('bungie', { ...limits, concurrency: 1_000, queue: 1_000, bungieRatePerSecond: 25 }, () => time);
+    const guard = createUpstreamGuard(
+      'bungie',
+      { ...limits, concurrency: 1_000, queue: 1_000, bungieRatePerSecond: 25 },
+      () => time,
+    );
     let calls = 0;
     const count = async () => (calls++, { status: 200 });
     await Promise.all(Array.from({ length: 25 }, () => guard(count)));
@@ -90,7 +100,11 @@ describe('the guard in the proxy', () => {
     const app = createApp({ config, fetch });
     const cached = '/api/bungie/Platform/Destiny/2/Account/1/';
     const coalesced = await Promise.all([app.request(cached), app.request(cached), app.request(cached)]);
-    expect(coalesced.map((response) => response.headers.get('X-Cache')).sort()).toEqual(['coalesced', 'coalesced', 'miss']);
+    expect(coalesced.map((response) => response.headers.get('X-Cache')).sort()).toEqual([
+      'coalesced',
+      'coalesced',
+      'miss',
+    ]);
     expect(calls).toBe(1);
 
     fail = true;

@@ -26,9 +26,17 @@ const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
  * this server as a whole must respect. Only real upstream calls come here: cache hits and
  * coalesced requests never do.
  */
-export function createUpstreamGuard(provider: ProviderName, limits: UpstreamGuardLimits, now: () => number = Date.now): UpstreamGuard {
+export function createUpstreamGuard(
+  provider: ProviderName,
+  limits: UpstreamGuardLimits,
+  now: () => number = Date.now,
+): UpstreamGuard {
   const name = providerNames[provider];
-  const breaker = createCircuitBreaker({ failureThreshold: limits.circuitFailures, coolDownMs: limits.circuitCoolDownMs, now });
+  const breaker = createCircuitBreaker({
+    failureThreshold: limits.circuitFailures,
+    coolDownMs: limits.circuitCoolDownMs,
+    now,
+  });
   const slots = createConcurrencyLimit({ max: limits.concurrency, maxQueued: limits.queue });
   const rate: TokenBuckets | undefined =
     provider === 'bungie'
@@ -52,13 +60,21 @@ export function createUpstreamGuard(provider: ProviderName, limits: UpstreamGuar
     const waiting = slots.acquire();
     if (!waiting) {
       permit.settle(outcome);
-      throw new UpstreamError('upstream_busy', `Too many calls to ${name} are already waiting; try again shortly.`, '1');
+      throw new UpstreamError(
+        'upstream_busy',
+        `Too many calls to ${name} are already waiting; try again shortly.`,
+        '1',
+      );
     }
     const release = await waiting;
     try {
       const grant = rate?.take(provider, MAX_RATE_WAIT_MS) ?? { ok: true, waitMs: 0 };
       if (!grant.ok) {
-        throw new UpstreamError('upstream_busy', `${name}'s request rate is used up; try again shortly.`, seconds(grant.retryAfterMs));
+        throw new UpstreamError(
+          'upstream_busy',
+          `${name}'s request rate is used up; try again shortly.`,
+          seconds(grant.retryAfterMs),
+        );
       }
       if (grant.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, grant.waitMs));
       try {

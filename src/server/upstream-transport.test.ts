@@ -21,7 +21,8 @@ const routes: Record<string, (response: ServerResponse) => void> = {
   '/ok': (response) => response.writeHead(200, { ...JSON_TYPE, 'Retry-After': '30' }).end('{"ok":true}'),
   '/bad-retry-after': (response) => response.writeHead(503, { ...JSON_TYPE, 'Retry-After': 'soon<script>' }).end('{}'),
   '/redirect': (response) => response.writeHead(302, { Location: '/ok' }).end(),
-  '/gzip': (response) => response.writeHead(200, { ...JSON_TYPE, 'Content-Encoding': 'gzip' }).end(gzipSync('{"packed":true}')),
+  '/gzip': (response) =>
+    response.writeHead(200, { ...JSON_TYPE, 'Content-Encoding': 'gzip' }).end(gzipSync('{"packed":true}')),
   '/huge': (response) => {
     response.writeHead(200, { ...JSON_TYPE, 'Content-Length': String(100 * 1024 * 1024) });
     response.write('{');
@@ -62,9 +63,17 @@ const transports: [string, UpstreamTransport][] = [
 
 describe.each(transports)('the %s transport', (_, transport) => {
   const exchange = (path: string, extra: { body?: string; timeoutMs?: number } = {}) =>
-    fetchUpstream(transport, { url: `${origin}${path}`, headers: { 'X-API-Key': 'key', ...JSON_TYPE }, timeoutMs: 2_000, ...extra });
+    fetchUpstream(transport, {
+      url: `${origin}${path}`,
+      headers: { 'X-API-Key': 'key', ...JSON_TYPE },
+      timeoutMs: 2_000,
+      ...extra,
+    });
   const failure = async (promise: Promise<unknown>) => {
-    const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+    const error = await promise.then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     expect(error).toBeInstanceOf(UpstreamError);
     return error as UpstreamError;
   };
@@ -113,7 +122,9 @@ describe.each(transports)('the %s transport', (_, transport) => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await failure(fetchUpstream(transport, { url: `http://127.0.0.1:${port}/ok`, headers: {}, timeoutMs: 2_000 }));
+    const error = await failure(
+      fetchUpstream(transport, { url: `http://127.0.0.1:${port}/ok`, headers: {}, timeoutMs: 2_000 }),
+    );
     expect(error.code).toBe('upstream_unreachable');
   });
 

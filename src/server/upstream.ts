@@ -50,7 +50,9 @@ export async function fetchUpstream(transport: UpstreamTransport, request: Upstr
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new UpstreamError('upstream_timeout', `The provider did not answer within ${request.timeoutMs / 1000} s.`));
+      reject(
+        new UpstreamError('upstream_timeout', `The provider did not answer within ${request.timeoutMs / 1000} s.`),
+      );
     }, request.timeoutMs);
   });
   try {
@@ -66,7 +68,13 @@ export function fetchTransport(fetchFn: typeof fetch): UpstreamTransport {
     let response: Response;
     try {
       const method = request.body === undefined ? 'GET' : 'POST';
-      response = await fetchFn(request.url, { method, headers: request.headers, body: request.body, redirect: 'manual', signal });
+      response = await fetchFn(request.url, {
+        method,
+        headers: request.headers,
+        body: request.body,
+        redirect: 'manual',
+        signal,
+      });
     } catch {
       throw unreachable();
     }
@@ -103,7 +111,10 @@ export function relayedRetryAfter(header: string | null | undefined): string | n
 }
 
 /** Reads a body to its end, within `maxBytes`; a stream that breaks off is the provider's connection failing. */
-export async function readBody(stream: AsyncIterable<Uint8Array>, maxBytes = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBody(
+  stream: AsyncIterable<Uint8Array>,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -119,7 +130,12 @@ export async function readBody(stream: AsyncIterable<Uint8Array>, maxBytes = MAX
   }
   const only = chunks.length === 1 ? chunks[0]! : undefined;
   // A chunk that owns its whole buffer is kept as it is; pieces of shared buffers are copied, so the cache holds only the body.
-  if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength && only.buffer instanceof ArrayBuffer) {
+  if (
+    only &&
+    only.byteOffset === 0 &&
+    only.byteLength === only.buffer.byteLength &&
+    only.buffer instanceof ArrayBuffer
+  ) {
     return only as Uint8Array<ArrayBuffer>;
   }
   const body = new Uint8Array(size);

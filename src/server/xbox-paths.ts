@@ -3,7 +3,8 @@
  * from validated parts; a URL the browser sends is never fetched.
  */
 
-export type XboxPath = { ok: true; upstreamPath: string } | { ok: false; code: 'not_found' | 'bad_parameter'; message: string };
+export type XboxPath =
+  { ok: true; upstreamPath: string } | { ok: false; code: 'not_found' | 'bad_parameter'; message: string };
 
 const INVENTORY = '/users/me/inventory';
 
@@ -28,7 +29,10 @@ const ITEM_ID = /^[A-Za-z0-9_-]{1,64}(?:;[A-Za-z0-9_-]{1,64}){0,3}$/;
 
 type Check = (raw: string) => string | undefined;
 
-const oneOf = (values: string[]): Check => (raw) => values.find((value) => value.toLowerCase() === raw.toLowerCase());
+const oneOf =
+  (values: string[]): Check =>
+  (raw) =>
+    values.find((value) => value.toLowerCase() === raw.toLowerCase());
 
 /** In the order Microsoft's client writes them, so equal requests share one cache entry. */
 const parameters: [name: string, check: Check, rule: string][] = [
@@ -38,7 +42,11 @@ const parameters: [name: string, check: Check, rule: string][] = [
   ['availability', oneOf(availabilities), `one of ${availabilities.join(', ')}`],
   ['expandSatisfyingEntitlements', oneOf(['true', 'false']), 'true or false'],
   ['productIds', productIds, `up to ${MAX_PRODUCT_IDS} product ids separated by commas`],
-  ['maxItems', (raw) => (/^\d{1,4}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 1000 ? String(Number(raw)) : undefined), 'an integer from 1 to 1000'],
+  [
+    'maxItems',
+    (raw) => (/^\d{1,4}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 1000 ? String(Number(raw)) : undefined),
+    'an integer from 1 to 1000',
+  ],
   ['continuationToken', (raw) => (TOKEN.test(raw) ? raw : undefined), 'the token from the previous page'],
 ];
 const known = new Set(parameters.map(([name]) => name));
@@ -77,7 +85,10 @@ export function parseXboxItemId(rawId: string): XboxPath {
   } catch {
     return badParameter('The item id is not valid percent-encoded text.');
   }
-  if (!ITEM_ID.test(id)) return badParameter('The item id must be letters, digits, dashes and underscores, in up to four parts separated by ";".');
+  if (!ITEM_ID.test(id))
+    return badParameter(
+      'The item id must be letters, digits, dashes and underscores, in up to four parts separated by ";".',
+    );
   return { ok: true, upstreamPath: `${INVENTORY}/${id}` };
 }
 

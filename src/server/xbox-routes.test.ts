@@ -40,7 +40,18 @@ describe('the Xbox proxy', () => {
 
   it('refuses unknown, repeated and invalid parameters before calling upstream', async () => {
     const { app, calls } = setup();
-    for (const query of ['skipItems=2', 'url=https://evil.test/', 'state=Gone', 'itemType=DLC', 'maxItems=0', 'maxItems=5000', 'productIds=a/b', 'container=..', 'state=Enabled&state=Expired', 'continuationToken=a%20b']) {
+    for (const query of [
+      'skipItems=2',
+      'url=https://evil.test/',
+      'state=Gone',
+      'itemType=DLC',
+      'maxItems=0',
+      'maxItems=5000',
+      'productIds=a/b',
+      'container=..',
+      'state=Enabled&state=Expired',
+      'continuationToken=a%20b',
+    ]) {
       const response = await app.request(`/api/xbox/users/me/inventory?${query}`);
       expect(response.status, query).toBe(400);
       expect(await errorCode(response)).toBe('bad_parameter');
@@ -65,7 +76,14 @@ describe('the Xbox proxy', () => {
     const { app } = setup((url) => statuses[url.searchParams.get('state') ?? '']!);
     statuses.Enabled = new Response(null, { status: 401, headers: { 'x-xblcorrelationid': 'c' } });
     statuses.Expired = new Response(null, { status: 400 });
-    const throttle = { version: 1, currentRequests: 13, maxRequests: 10, periodInSeconds: 15, type: 'burst', limitType: 'Rate' };
+    const throttle = {
+      version: 1,
+      currentRequests: 13,
+      maxRequests: 10,
+      periodInSeconds: 15,
+      type: 'burst',
+      limitType: 'Rate',
+    };
     statuses.Suspended = Response.json(throttle, { status: 429, headers: { 'Retry-After': '15' } });
     const unauthorized = await app.request('/api/xbox/users/me/inventory?state=Enabled');
     expect([unauthorized.status, await errorCode(unauthorized)]).toEqual([401, 'unauthorized']);
@@ -78,7 +96,9 @@ describe('the Xbox proxy', () => {
   });
 
   it('never shows the authorization in responses, headers, logs or the config', async () => {
-    const { app, logs } = setup((url) => (url.pathname.endsWith('x') ? new Response(null, { status: 401 }) : Response.json(page)));
+    const { app, logs } = setup((url) =>
+      url.pathname.endsWith('x') ? new Response(null, { status: 401 }) : Response.json(page),
+    );
     const responses = [
       await app.request('/api/xbox/users/me/inventory'),
       await app.request('/api/xbox/items/x'),

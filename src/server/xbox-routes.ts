@@ -10,9 +10,16 @@ const CONTRACT_VERSION = '4';
 export const ITEMS = '/api/xbox/items/';
 
 /** `GET /api/xbox/users/me/inventory` and `GET /api/xbox/items/:itemId`, with the authorization added here. */
-export function xboxHandlers(deps: { xbox: ServerConfig['xbox']; cacheTtlMs: number; proxy: Proxy }): { inventory: Handler; item: Handler } {
+export function xboxHandlers(deps: { xbox: ServerConfig['xbox']; cacheTtlMs: number; proxy: Proxy }): {
+  inventory: Handler;
+  item: Handler;
+} {
   // Only headers built here reach Xbox Live; nothing from the client's request is forwarded.
-  const headers = { Authorization: deps.xbox.authorization, 'x-xbl-contract-version': CONTRACT_VERSION, Accept: 'application/json' };
+  const headers = {
+    Authorization: deps.xbox.authorization,
+    'x-xbl-contract-version': CONTRACT_VERSION,
+    Accept: 'application/json',
+  };
   const ttlMs = (reply: UpstreamReply) => (reply.status >= 200 && reply.status <= 299 ? deps.cacheTtlMs : 0);
   const forward = (path: XboxPath, c: Context) => {
     if (!path.ok) return apiError(path.code, path.message, 'xbox');

@@ -24,7 +24,8 @@ export function DataAge({ updatedAt, refreshing, onRefresh }: DataAgeProps) {
   return (
     <div className="flex items-center gap-3 text-sm text-slate-400">
       <span>
-        Updated <time dateTime={new Date(updatedAt).toISOString()}>{describeAge(updatedAt, Math.max(now, updatedAt))}</time>
+        Updated{' '}
+        <time dateTime={new Date(updatedAt).toISOString()}>{describeAge(updatedAt, Math.max(now, updatedAt))}</time>
       </span>
       <button
         type="button"

@@ -52,8 +52,12 @@ export function ErrorPanel({ error, onRetry, actions, compact = false, errorKey 
       <div className={compact ? 'min-w-0 flex-1' : ''}>
         <h2 className={compact ? 'font-semibold text-amber-200' : 'text-xl font-semibold text-slate-50'}>{title}</h2>
         <p className={compact ? 'text-amber-100/80' : 'mt-2 text-slate-300'}>{advice}</p>
-        {appError.message && <p className={compact ? 'text-amber-100/60' : 'mt-3 text-sm text-slate-400'}>{appError.message}</p>}
-        {appError.providerCode && <p className="mt-1 font-mono text-xs text-slate-500">Code: {appError.providerCode}</p>}
+        {appError.message && (
+          <p className={compact ? 'text-amber-100/60' : 'mt-3 text-sm text-slate-400'}>{appError.message}</p>
+        )}
+        {appError.providerCode && (
+          <p className="mt-1 font-mono text-xs text-slate-500">Code: {appError.providerCode}</p>
+        )}
         {secondsLeft !== undefined && secondsLeft > 0 && (
           <p className={compact ? 'font-medium text-amber-200' : 'mt-4 font-medium text-amber-300'} aria-live="polite">
             Trying again in {secondsLeft} s

@@ -3,7 +3,8 @@ import { Icon } from './Icon.tsx';
 import { useWaitingCalls } from './use-waiting-calls.ts';
 import { announceWaiting, describeWaiting } from './waiting-calls.ts';
 
-const button = 'shrink-0 rounded-md border border-slate-500 px-3 py-1 text-sm font-semibold text-slate-100 hover:bg-slate-800';
+const button =
+  'shrink-0 rounded-md border border-slate-500 px-3 py-1 text-sm font-semibold text-slate-100 hover:bg-slate-800';
 
 /**
  * What a slow, retried or cancelled call of the page is doing, in words, with Cancel while it

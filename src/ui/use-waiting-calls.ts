@@ -20,7 +20,11 @@ function maxTriesOf(query: Query): number {
 }
 
 /** What changes what the indicator says: a query's state, or a page starting or stopping to read one. */
-const relevant = (event: QueryCacheNotifyEvent) => event.type === 'updated' || event.type === 'observerAdded' || event.type === 'observerRemoved' || event.type === 'removed';
+const relevant = (event: QueryCacheNotifyEvent) =>
+  event.type === 'updated' ||
+  event.type === 'observerAdded' ||
+  event.type === 'observerRemoved' ||
+  event.type === 'removed';
 
 /**
  * The provider calls the current page reads (active queries), what to say about them, and the two
@@ -38,19 +42,18 @@ export function useWaitingCalls(): { view: WaitingView | null; cancel: () => voi
   }, [cache]);
 
   const queries = cache.findAll({ type: 'active', predicate: (query) => providerOf(query) !== undefined });
-  const calls = queries.map(
-    (query): WatchedCall => ({
-      provider: providerOf(query)!,
-      state: query.state,
-      maxTries: maxTriesOf(query),
-      // Only a client not made by createQueryClient keeps no times: its calls count from now.
-      ...(fetchTimesOf(query) ?? { startedAt: Date.now() }),
-    }),
-  );
+  const calls = queries.map((query): WatchedCall => ({
+    provider: providerOf(query)!,
+    state: query.state,
+    maxTries: maxTriesOf(query),
+    // Only a client not made by createQueryClient keeps no times: its calls count from now.
+    ...(fetchTimesOf(query) ?? { startedAt: Date.now() }),
+  }));
   const now = useNow(500, calls.some(isFetching));
 
   // Not reverted: a cancelled query ends in its own error state, so the page leaves its skeleton and keeps any data it had.
-  const cancel = () => void queryClient.cancelQueries({ predicate: (query) => queries.includes(query) }, { revert: false });
+  const cancel = () =>
+    void queryClient.cancelQueries({ predicate: (query) => queries.includes(query) }, { revert: false });
 
   const retry = () => {
     const cancelled = queries.filter((_, index) => isCancelled(calls[index]!));

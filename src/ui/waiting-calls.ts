@@ -28,16 +28,27 @@ export const isCancelled = (call: WatchedCall) =>
 
 /** What to say about the page's calls at `now`: the longest wait, or a cancellation, or nothing. */
 export function waitingView(calls: WatchedCall[], now: number): WaitingView | null {
-  const shown = calls.filter((call) => isFetching(call) && (call.state.fetchFailureCount > 0 || now - call.startedAt >= SHOW_AFTER_MS));
+  const shown = calls.filter(
+    (call) => isFetching(call) && (call.state.fetchFailureCount > 0 || now - call.startedAt >= SHOW_AFTER_MS),
+  );
   const longest = shown.sort((a, b) => a.startedAt - b.startedAt)[0];
   if (longest) {
     const { provider, state, failedAt, maxTries } = longest;
     // The provider's own Retry-After is the one wait known in advance; a jittered backoff lasts under two seconds.
-    const asked = state.fetchFailureCount > 0 && state.fetchFailureReason ? toAppError(state.fetchFailureReason).retryAfterSeconds : undefined;
+    const asked =
+      state.fetchFailureCount > 0 && state.fetchFailureReason
+        ? toAppError(state.fetchFailureReason).retryAfterSeconds
+        : undefined;
     const left = asked !== undefined && failedAt !== undefined ? Math.ceil((failedAt + asked * 1000 - now) / 1000) : 0;
     if (left > 0) return { kind: 'backing-off', provider, seconds: left };
     const attempt = Math.min(state.fetchFailureCount + 1, maxTries);
-    return { kind: 'trying', provider, attempt, maxTries, seconds: Math.max(0, Math.floor((now - longest.startedAt) / 1000)) };
+    return {
+      kind: 'trying',
+      provider,
+      attempt,
+      maxTries,
+      seconds: Math.max(0, Math.floor((now - longest.startedAt) / 1000)),
+    };
   }
   const cancelled = calls.find(isCancelled);
   return cancelled ? { kind: 'cancelled', provider: cancelled.provider } : null;

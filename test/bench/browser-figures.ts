@@ -67,7 +67,8 @@ export async function firstPageScriptKb(browser: Browser, origin: string, client
   const page = await newPage(browser);
   const scripts = new Set<string>();
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script' || /\.js(\?|$)/.test(response.url())) scripts.add(new URL(response.url()).pathname);
+    if (response.request().resourceType() === 'script' || /\.js(\?|$)/.test(response.url()))
+      scripts.add(new URL(response.url()).pathname);
   });
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
   await page.close();
@@ -80,7 +81,11 @@ export async function firstPageScriptKb(browser: Browser, origin: string, client
  * From the inventory response's arrival (the app's `gearview:response-received` mark) to the
  * grid's first paint, sorted; beside each, how much of it the parse worker took (to `gearview:parsed`).
  */
-export async function responseToGridMs(browser: Browser, url: string, runs: number): Promise<{ total: number; parsing: number }[]> {
+export async function responseToGridMs(
+  browser: Browser,
+  url: string,
+  runs: number,
+): Promise<{ total: number; parsing: number }[]> {
   const times: { total: number; parsing: number }[] = [];
   for (let run = 0; run < runs; run++) {
     const page = await newPage(browser);
@@ -89,8 +94,12 @@ export async function responseToGridMs(browser: Browser, url: string, runs: numb
     const [received, parsed] = await page.evaluate<(number | null)[]>(
       "['gearview:response-received', 'gearview:parsed'].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null)",
     );
-    if (typeof received !== 'number' || typeof parsed !== 'number') throw new Error('the app did not mark the response');
-    times.push({ total: (await page.evaluate<number>('window.__bench.gridPaintedAt')) - received, parsing: parsed - received });
+    if (typeof received !== 'number' || typeof parsed !== 'number')
+      throw new Error('the app did not mark the response');
+    times.push({
+      total: (await page.evaluate<number>('window.__bench.gridPaintedAt')) - received,
+      parsing: parsed - received,
+    });
     await page.close();
   }
   return times.sort((a, b) => a.total - b.total);
@@ -112,11 +121,17 @@ export async function keystrokeToGridMs(browser: Browser, url: string, queries: 
   const samples = await page.evaluate<{ down: number; painted?: number }[]>('window.__bench.keys');
   await page.close();
   // Keys that leave the grid as it was (a query still mid-word) change nothing to paint.
-  return samples.filter((key) => key.painted !== undefined).map((key) => key.painted! - key.down).sort((a, b) => a - b);
+  return samples
+    .filter((key) => key.painted !== undefined)
+    .map((key) => key.painted! - key.down)
+    .sort((a, b) => a - b);
 }
 
 /** Scrolls the whole grid top to bottom at a steady pace; returns the long tasks (ms) and the longest frame. */
-export async function scrollFigures(browser: Browser, url: string): Promise<{ longTasks: number[]; longestFrameMs: number; frames: number }> {
+export async function scrollFigures(
+  browser: Browser,
+  url: string,
+): Promise<{ longTasks: number[]; longestFrameMs: number; frames: number }> {
   const page = await newPage(browser);
   await page.goto(url);
   await page.waitForSelector(TILE, { timeout: 60_000 });
@@ -127,4 +142,3 @@ export async function scrollFigures(browser: Browser, url: string): Promise<{ lo
   await page.close();
   return { longTasks, longestFrameMs, frames };
 }
-

@@ -15,7 +15,9 @@ const CALL_INTERVAL_MS = 50;
  * 20 ms, loaded once per character (each run's icons uncached), at Bungie's default rate. Beside
  * the icons, uncached API calls made while they load, against the same calls made idle.
  */
-export async function realSizeIconFigures(browser: Browser): Promise<{ runs: IconFigures[]; idleMs: number[]; duringMs: number[] }> {
+export async function realSizeIconFigures(
+  browser: Browser,
+): Promise<{ runs: IconFigures[]; idleMs: number[]; duringMs: number[] }> {
   const upstream = await spawnRealSizeBungie({ items: REAL_SIZE_ICONS, iconDelayMs: ICON_DELAY_MS });
   const server = await startLiveServer(upstream.origin, {});
   try {

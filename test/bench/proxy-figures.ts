@@ -12,10 +12,19 @@ const PAIR_INTERVAL_MS = 50;
 const SECONDS = 10;
 
 /** Requests per second for a route the proxy has cached, as a browser asks for it (gzip). */
-export async function cacheHitLoad(origin: string, path: string): Promise<{ result: LoadResult; connections: number; seconds: number }> {
+export async function cacheHitLoad(
+  origin: string,
+  path: string,
+): Promise<{ result: LoadResult; connections: number; seconds: number }> {
   await fetch(`${origin}${path}`);
   const headers = { Accept: 'application/json', 'Accept-Encoding': 'gzip' };
-  const result = await runLoad({ origin, path: () => path, headers, connections: CONNECTIONS, durationMs: SECONDS * 1000 });
+  const result = await runLoad({
+    origin,
+    path: () => path,
+    headers,
+    connections: CONNECTIONS,
+    durationMs: SECONDS * 1000,
+  });
   return { result, connections: CONNECTIONS, seconds: SECONDS };
 }
 
@@ -31,7 +40,11 @@ function timedGet(url: string, headers: Record<string, string>): Promise<number>
       response.on('data', () => {});
       // A connection that breaks mid-body ends the call with an error, not with a wait forever.
       response.on('error', reject);
-      response.on('end', () => (response.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`HTTP ${response.statusCode} from ${url}`))));
+      response.on('end', () =>
+        response.statusCode === 200
+          ? resolve(performance.now() - started)
+          : reject(new Error(`HTTP ${response.statusCode} from ${url}`)),
+      );
     })
       .on('timeout', function (this: ClientRequest) {
         this.destroy(new Error(`no answer from ${url} within ${CALL_TIMEOUT_MS} ms`));
@@ -47,7 +60,10 @@ function timedGet(url: string, headers: Record<string, string>): Promise<number>
  * are paced below Bungie's documented 25 calls a second, which the proxy otherwise enforces by
  * making callers wait: that wait is the provider's rule, not the proxy's overhead.
  */
-async function pairedOverheadMs(direct: () => Promise<number>, relayed: () => Promise<number>): Promise<OverheadFigures> {
+async function pairedOverheadMs(
+  direct: () => Promise<number>,
+  relayed: () => Promise<number>,
+): Promise<OverheadFigures> {
   const differences: number[] = [];
   for (let i = 0; i < PAIRS + WARM_UP; i++) {
     const paced = new Promise((resolve) => setTimeout(resolve, PAIR_INTERVAL_MS));
@@ -78,7 +94,9 @@ const directCall = (upstreamOrigin: string) => () =>
 export async function proxyOverheadMs(upstreamOrigin: string, env: Record<string, string>): Promise<OverheadFigures> {
   const server = await startLiveServer(upstreamOrigin, { ...env, CACHE_TTL_MS: '0' });
   try {
-    return await pairedOverheadMs(directCall(upstreamOrigin), () => timedGet(`${server.origin}/api/bungie${overheadPath()}`, { 'Accept-Encoding': 'gzip' }));
+    return await pairedOverheadMs(directCall(upstreamOrigin), () =>
+      timedGet(`${server.origin}/api/bungie${overheadPath()}`, { 'Accept-Encoding': 'gzip' }),
+    );
   } finally {
     await server.stop();
   }
@@ -118,9 +136,14 @@ export async function bareRelayOverheadMs(upstreamOrigin: string): Promise<Overh
       relay.stdout!.once('data', (chunk) => resolve(String(chunk).trim()));
       relay.once('error', reject);
       void exited.then(() => reject(new Error('the bare relay stopped before it listened')));
-      setTimeout(() => reject(new Error(`the bare relay did not listen within ${CALL_TIMEOUT_MS} ms`)), CALL_TIMEOUT_MS).unref();
+      setTimeout(
+        () => reject(new Error(`the bare relay did not listen within ${CALL_TIMEOUT_MS} ms`)),
+        CALL_TIMEOUT_MS,
+      ).unref();
     });
-    return await pairedOverheadMs(directCall(upstreamOrigin), () => timedGet(`http://127.0.0.1:${port}/api/bungie${overheadPath()}`, { 'Accept-Encoding': 'gzip' }));
+    return await pairedOverheadMs(directCall(upstreamOrigin), () =>
+      timedGet(`http://127.0.0.1:${port}/api/bungie${overheadPath()}`, { 'Accept-Encoding': 'gzip' }),
+    );
   } finally {
     relay.kill();
     await exited;
@@ -128,11 +151,20 @@ export async function bareRelayOverheadMs(upstreamOrigin: string): Promise<Overh
 }
 
 /** Fires `count` identical requests at once for something not yet cached; returns how many reached the upstream. */
-export async function coalescedUpstreamCalls(origin: string, upstreamCalls: UpstreamCall[], count: number): Promise<number> {
-  const account = bungieDemoDirectory.accounts.find((candidate) => !candidate.inventorySize && candidate !== bungieDemoDirectory.accounts[0])!;
+export async function coalescedUpstreamCalls(
+  origin: string,
+  upstreamCalls: UpstreamCall[],
+  count: number,
+): Promise<number> {
+  const account = bungieDemoDirectory.accounts.find(
+    (candidate) => !candidate.inventorySize && candidate !== bungieDemoDirectory.accounts[0],
+  )!;
   const path = `/Platform/Destiny/${account.membershipType}/Account/${account.membershipId}/Character/${account.characters.at(-1)!.characterId}/Inventory/?definitions=true`;
   const before = upstreamCalls.length;
-  const statuses = await Promise.all(Array.from({ length: count }, () => fetch(`${origin}/api/bungie${path}`).then((response) => response.status)));
-  if (statuses.some((status) => status !== 200)) throw new Error(`coalescing run got statuses ${[...new Set(statuses)].join(', ')}`);
+  const statuses = await Promise.all(
+    Array.from({ length: count }, () => fetch(`${origin}/api/bungie${path}`).then((response) => response.status)),
+  );
+  if (statuses.some((status) => status !== 200))
+    throw new Error(`coalescing run got statuses ${[...new Set(statuses)].join(', ')}`);
   return upstreamCalls.slice(before).filter((call) => call.url === `/d1${path}`).length;
 }

@@ -8,7 +8,9 @@ const browser = useBrowser();
 
 const vault = bungieDemoDirectory.accounts.find((account) => account.inventorySize)!;
 const destinyVault = `/destiny/${vault.membershipType}/${vault.membershipId}/${vault.characters[0]!.characterId}`;
-const hale = playfabDemoDirectory.players.find((player) => player.characters.some((character) => character.inventorySize))!;
+const hale = playfabDemoDirectory.players.find((player) =>
+  player.characters.some((character) => character.inventorySize),
+)!;
 const playfabVault = `/playfab/${playfabDemoDirectory.titleId}/players/${hale.playFabId}/characters/${hale.characters.find((c) => c.inventorySize)!.characterId}`;
 
 const TILES = 'main section a[href*="/items/"]';
@@ -45,11 +47,16 @@ describe('a 10,000-item vault', () => {
     await page.goto(`${baseURL}${destinyVault}?q=${encodeURIComponent('is:exotic')}&hide=1`);
     const count = page.getByText(/^[\d,]+ of [\d,]+ items$/);
     await count.waitFor({ timeout: 20_000 });
-    const [shown, total] = /^([\d,]+) of ([\d,]+) items$/.exec((await count.textContent())!)!.slice(1).map((n) => Number(n.replace(/,/g, '')));
+    const [shown, total] = /^([\d,]+) of ([\d,]+) items$/
+      .exec((await count.textContent())!)!
+      .slice(1)
+      .map((n) => Number(n.replace(/,/g, '')));
     expect(total).toBeGreaterThanOrEqual(10_000);
     expect(shown).toBeGreaterThan(50);
     expect(shown).toBeLessThan(total!);
-    const names = await page.locator(TILES).evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
+    const names = await page
+      .locator(TILES)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((name) => / Exotic /.test(name))).toBe(true);
     expect(errors).toEqual([]);

@@ -3,13 +3,17 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../support/chromium.ts';
 
 /** A fresh page that collects uncaught errors and console errors, for the test to assert there are none. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     // Chromium logs every non-2xx fetch as "Failed to load resource"; the app answering a 5xx is not an error in the app.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
   });
   return { page, errors };
 }

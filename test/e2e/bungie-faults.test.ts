@@ -2,7 +2,15 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
 import { clearFaults, pendingFaults, queueFault } from '../../src/demo/faults/fault-client.ts';
 import { openPage, useBrowser } from './browser.ts';
-import { demoOrigin, EVERY_TRY, expectBannerAboveData, expectCountdownThenData, expectOutcome, sharedFaultCases, type FaultCase } from './fault-cases.ts';
+import {
+  demoOrigin,
+  EVERY_TRY,
+  expectBannerAboveData,
+  expectCountdownThenData,
+  expectOutcome,
+  sharedFaultCases,
+  type FaultCase,
+} from './fault-cases.ts';
 
 const baseURL = inject('baseURL');
 const account = bungieDemoDirectory.accounts[0]!;
@@ -14,8 +22,18 @@ afterEach(() => clearFaults(demoOrigin));
 
 const cases: FaultCase[] = [
   ...sharedFaultCases('Bungie'),
-  { name: 'maintenance (5)', fault: { kind: 'maintenance', code: 5 }, title: 'Bungie is down for maintenance', detail: /5 SystemDisabled/ },
-  { name: 'maintenance (1618)', fault: { kind: 'maintenance', code: 1618 }, title: 'Bungie is down for maintenance', detail: /1618 DestinyUnexpectedError/ },
+  {
+    name: 'maintenance (5)',
+    fault: { kind: 'maintenance', code: 5 },
+    title: 'Bungie is down for maintenance',
+    detail: /5 SystemDisabled/,
+  },
+  {
+    name: 'maintenance (1618)',
+    fault: { kind: 'maintenance', code: 1618 },
+    title: 'Bungie is down for maintenance',
+    detail: /1618 DestinyUnexpectedError/,
+  },
 ];
 
 describe('Bungie faults, end to end', () => {
@@ -32,7 +50,11 @@ describe('Bungie faults, end to end', () => {
     await queueFault(demoOrigin, { provider: 'bungie', match, fault: { kind: 'throttled', seconds: 2, code } });
     const { page, errors } = await openPage(browser());
     await page.goto(inventoryUrl);
-    await expectCountdownThenData(page, 'Bungie asked us to slow down', page.getByRole('region', { name: 'Primary Weapons' }));
+    await expectCountdownThenData(
+      page,
+      'Bungie asked us to slow down',
+      page.getByRole('region', { name: 'Primary Weapons' }),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -42,7 +64,12 @@ describe('Bungie faults, end to end', () => {
     await page.goto(inventoryUrl);
     const weapons = page.getByRole('region', { name: 'Primary Weapons' });
     await weapons.waitFor();
-    await queueFault(demoOrigin, { provider: 'bungie', match, fault: { kind: 'server-error', status: 503 }, times: EVERY_TRY });
+    await queueFault(demoOrigin, {
+      provider: 'bungie',
+      match,
+      fault: { kind: 'server-error', status: 503 },
+      times: EVERY_TRY,
+    });
     await page.getByRole('button', { name: 'Refresh' }).click();
     await expectBannerAboveData(page, 'Bungie is having trouble', weapons);
     expect(errors).toEqual([]);
@@ -56,7 +83,11 @@ describe('Bungie faults, end to end', () => {
       fetch(`${baseURL}/api/bungie/__demo/faults`, { method: 'DELETE' }),
       fetch(`${baseURL}/api/bungie/..%2F__demo%2Ffaults`),
       fetch(`${baseURL}/api/xbox/items/..%2F..%2F..%2F__demo%2Ffaults`),
-      fetch(`${baseURL}/api/playfab/E3F1A/Server/..%2F..%2F..%2F__demo%2Ffaults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }),
+      fetch(`${baseURL}/api/playfab/E3F1A/Server/..%2F..%2F..%2F__demo%2Ffaults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      }),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBeGreaterThanOrEqual(400);

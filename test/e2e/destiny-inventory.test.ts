@@ -7,7 +7,7 @@ const baseURL = inject('baseURL');
 const browser = useBrowser();
 
 describe('finding a player and browsing an inventory', () => {
-  it('searches by name, opens the account under the player\'s name, then a character', async () => {
+  it("searches by name, opens the account under the player's name, then a character", async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(baseURL);
     await page.getByLabel('Platform').selectOption(String(account.membershipType));
@@ -15,7 +15,9 @@ describe('finding a player and browsing an inventory', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('list', { name: 'Players found' }).getByRole('link', { name: account.displayName }).click();
     const named = `?player=${encodeURIComponent(account.displayName)}`;
-    await expect.poll(() => page.url()).toBe(`${baseURL}/destiny/${account.membershipType}/${account.membershipId}${named}`);
+    await expect
+      .poll(() => page.url())
+      .toBe(`${baseURL}/destiny/${account.membershipType}/${account.membershipId}${named}`);
     await page.getByRole('heading', { level: 1, name: account.displayName }).waitFor();
     const cards = page.getByRole('link', { name: /^(Titan|Hunter|Warlock), level \d+/ });
     await cards.first().waitFor();
@@ -23,7 +25,10 @@ describe('finding a player and browsing an inventory', () => {
     await page.getByRole('link', { name: /^Titan, level/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Titan inventory' }).waitFor();
     expect(page.url()).toBe(`${baseURL}${inventoryPath}${named}`);
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: account.displayName }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: account.displayName })
+      .waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -31,7 +36,19 @@ describe('finding a player and browsing an inventory', () => {
   it('shows every bucket as a labelled section, the equipped item first, and the currencies', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseURL}${inventoryPath}`);
-    for (const name of ['Primary Weapons', 'Special Weapons', 'Heavy Weapons', 'Helmet', 'Gauntlets', 'Chest Armor', 'Leg Armor', 'Class Armor', 'Ghost', 'Materials', 'Consumables']) {
+    for (const name of [
+      'Primary Weapons',
+      'Special Weapons',
+      'Heavy Weapons',
+      'Helmet',
+      'Gauntlets',
+      'Chest Armor',
+      'Leg Armor',
+      'Class Armor',
+      'Ghost',
+      'Materials',
+      'Consumables',
+    ]) {
       await page.getByRole('region', { name }).waitFor();
     }
     const firstPrimary = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();

@@ -76,7 +76,9 @@ describe('the item page', () => {
     await page.goto(`${baseURL}${inventoryPath}/items/6917529000000000000`);
     await page.getByRole('alert').getByRole('heading', { name: 'Item not found' }).waitFor();
     // The panel's own way back (the page header has one too, named after the character once it loads).
-    expect(await page.getByRole('alert').getByRole('link', { name: 'Back to the inventory' }).getAttribute('href')).toBe(inventoryPath);
+    expect(
+      await page.getByRole('alert').getByRole('link', { name: 'Back to the inventory' }).getAttribute('href'),
+    ).toBe(inventoryPath);
     await page.close();
   });
 
@@ -86,10 +88,14 @@ describe('the item page', () => {
     const tile = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();
     const name = (await tile.getAttribute('aria-label'))!.split(',')[0]!;
     const href = (await tile.getAttribute('href'))!;
-    const html = await (await fetch(`${baseURL}${href}`, { headers: { 'User-Agent': 'Slackbot-LinkExpanding 1.0' } })).text();
+    const html = await (
+      await fetch(`${baseURL}${href}`, { headers: { 'User-Agent': 'Slackbot-LinkExpanding 1.0' } })
+    ).text();
     const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
     const tag = (property: string) =>
-      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => entities[entity]!);
+      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`)
+        .exec(html)?.[1]
+        ?.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => entities[entity]!);
     expect(tag('og:title')).toBe(name);
     expect(tag('twitter:title')).toBe(tag('og:title'));
     expect(tag('og:description')).toMatch(/\d+ Attack/);

@@ -42,7 +42,9 @@ describe('live mode against an upstream that speaks the format', () => {
       const body = await response.body().catch(() => Buffer.alloc(0));
       seen.push(body.toString('latin1'));
     });
-    await page.goto(`${app.origin}/destiny/${account!.membershipType}/${account!.membershipId}/${character.characterId}`);
+    await page.goto(
+      `${app.origin}/destiny/${account!.membershipType}/${account!.membershipId}/${character.characterId}`,
+    );
     await page.getByRole('region', { name: 'Primary Weapons' }).waitFor();
     // PlayFab is still on demo data, so only the shell's badge may say so.
     expect(await page.getByRole('main').getByText('Demo data').count()).toBe(0);

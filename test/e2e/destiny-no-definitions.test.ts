@@ -14,11 +14,15 @@ describe('an upstream that answers without definitions', () => {
     await page.goto(`${baseURL}${accountPath}/${bare.characterId}`);
     await page.getByRole('region', { name: 'Primary Weapons' }).waitFor();
     const buckets = await page.locator('main section h3').allTextContents();
-    expect(buckets).toEqual(expect.arrayContaining(['Subclass', 'Primary Weapons', 'Helmet', 'Ghost', 'Materials', 'Bounties', 'Quests']));
+    expect(buckets).toEqual(
+      expect.arrayContaining(['Subclass', 'Primary Weapons', 'Helmet', 'Ghost', 'Materials', 'Bounties', 'Quests']),
+    );
     // Only Bungie's own unnamed system bucket, as with definitions.
     expect(buckets.filter((name) => name === 'Other items').length).toBeLessThanOrEqual(1);
     await expect(page.getByRole('note').allTextContents()).resolves.toEqual([
-      expect.stringContaining('Bungie sent this inventory without item definitions, so item names and pictures are missing'),
+      expect.stringContaining(
+        'Bungie sent this inventory without item definitions, so item names and pictures are missing',
+      ),
     ]);
     expect(await page.getByRole('list', { name: 'Currencies' }).textContent()).toContain('Glimmer');
     const tile = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();

@@ -28,7 +28,9 @@ describe('quest objectives', () => {
     expect(await objectives.getByRole('progressbar').count()).toBe(rows.length);
 
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

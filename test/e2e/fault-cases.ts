@@ -22,13 +22,28 @@ export function sharedFaultCases(provider: string): FaultCase[] {
   const unreadable = `${provider}'s answer could not be read`;
   return [
     { name: 'added latency', fault: { kind: 'latency', ms: 400 }, title: null },
-    { name: 'timeout', fault: { kind: 'timeout' }, title: `${provider} took too long to answer`, detail: /did not answer within 1\.5 s/ },
-    ...([500, 502, 503] as const).map((status) => ({ name: `HTTP ${status}`, fault: { kind: 'server-error', status } as const, title: trouble, detail: new RegExp(`HTTP ${status}`) })),
+    {
+      name: 'timeout',
+      fault: { kind: 'timeout' },
+      title: `${provider} took too long to answer`,
+      detail: /did not answer within 1\.5 s/,
+    },
+    ...([500, 502, 503] as const).map((status) => ({
+      name: `HTTP ${status}`,
+      fault: { kind: 'server-error', status } as const,
+      title: trouble,
+      detail: new RegExp(`HTTP ${status}`),
+    })),
     { name: 'an HTML body', fault: { kind: 'html' }, title: trouble, detail: /something other than JSON/ },
     { name: 'truncated JSON', fault: { kind: 'truncated-json' }, title: unreadable, detail: /not valid JSON/ },
     { name: 'malformed JSON', fault: { kind: 'malformed-json' }, title: unreadable, detail: /not valid JSON/ },
     { name: 'JSON labelled text/plain', fault: { kind: 'json-as-text' }, title: null },
-    { name: 'a dropped connection', fault: { kind: 'dropped-connection' }, title: trouble, detail: /broke off mid-answer/ },
+    {
+      name: 'a dropped connection',
+      fault: { kind: 'dropped-connection' },
+      title: trouble,
+      detail: /broke off mid-answer/,
+    },
   ];
 }
 

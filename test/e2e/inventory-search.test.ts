@@ -34,7 +34,12 @@ describe('searching an inventory', () => {
     await page.reload();
     await count.waitFor();
     expect(await page.getByRole('combobox', { name: 'Search items' }).inputValue()).toBe('is:weapon is:exotic');
-    expect(await page.getByRole('main').getByRole('link', { name: /, (Exotic|Legendary|Rare|Uncommon|Common|Basic) / }).count()).toBe(shown);
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /, (Exotic|Legendary|Rare|Uncommon|Common|Basic) / })
+        .count(),
+    ).toBe(shown);
     expect(await page.getByRole('region', { name: 'Helmet' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -45,7 +50,12 @@ describe('searching an inventory', () => {
     await box.fill('is:exotic -is:weapon');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('is:exotic -is:weapon');
     await page.getByText(/^\d+ of \d+ items$/).waitFor();
-    expect(await page.getByRole('main').getByRole('link', { name: /, not matching$/ }).count()).toBeGreaterThan(100);
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /, not matching$/ })
+        .count(),
+    ).toBeGreaterThan(100);
     await box.fill('stat:attack>=');
     await page.getByRole('alert').filter({ hasText: 'Expected a number after `stat:attack>=` at column 14' }).waitFor();
     expect(errors).toEqual([]);
@@ -54,7 +64,14 @@ describe('searching an inventory', () => {
 
   it('keeps a query typed just before opening an item, for Back', async () => {
     const { page, errors, box } = await openInventory();
-    await typeThenClickAtOnce(page, 'is:exotic', page.getByRole('main').getByRole('link', { name: /, Exotic / }).first());
+    await typeThenClickAtOnce(
+      page,
+      'is:exotic',
+      page
+        .getByRole('main')
+        .getByRole('link', { name: /, Exotic / })
+        .first(),
+    );
     await page.waitForURL(/\/items\//);
     await page.goBack();
     await expect.poll(() => box.inputValue()).toBe('is:exotic');

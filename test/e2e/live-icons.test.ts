@@ -17,7 +17,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   upstream = await spawnRealSizeBungie({ items: 300, iconDelayMs: 20 });
-  app = await startBuiltServer({ DEMO: '', BUNGIE_API_KEY: 'e2e-live-icons', BUNGIE_ORIGIN: upstream.origin, RATE_LIMIT_REQUESTS: '0' });
+  app = await startBuiltServer({
+    DEMO: '',
+    BUNGIE_API_KEY: 'e2e-live-icons',
+    BUNGIE_ORIGIN: upstream.origin,
+    RATE_LIMIT_REQUESTS: '0',
+  });
   browser = await launchBrowser();
 });
 

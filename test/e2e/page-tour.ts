@@ -17,7 +17,11 @@ const pages: { path: string; itemLinks?: string }[] = [
 ];
 
 /** Loads every kind of page in turn, each fresh, and runs `check` on it (with the document's response) once it has its heading and its network is idle. */
-export async function tourPages(page: Page, baseURL: string, check: (path: string, document: Response | null) => Promise<void> | void): Promise<void> {
+export async function tourPages(
+  page: Page,
+  baseURL: string,
+  check: (path: string, document: Response | null) => Promise<void> | void,
+): Promise<void> {
   const visit = async (path: string) => {
     const document = await page.goto(`${baseURL}${path}`);
     await page.locator('main h1').first().waitFor();

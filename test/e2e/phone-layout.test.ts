@@ -18,7 +18,9 @@ describe('on a phone-sized screen', () => {
         return {
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
           headingOverflow: heading.scrollWidth - heading.clientWidth,
-          headingLines: Math.round(heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight)),
+          headingLines: Math.round(
+            heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight),
+          ),
         };
       });
       if (overflow > 0) misfits.push(`${path}: ${overflow} px wider than the screen`);

@@ -2,7 +2,14 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { clearFaults, queueFault } from '../../src/demo/faults/fault-client.ts';
 import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
 import { openPage, useBrowser } from './browser.ts';
-import { demoOrigin, EVERY_TRY, expectBannerAboveData, expectCountdownThenData, expectOutcome, sharedFaultCases } from './fault-cases.ts';
+import {
+  demoOrigin,
+  EVERY_TRY,
+  expectBannerAboveData,
+  expectCountdownThenData,
+  expectOutcome,
+  sharedFaultCases,
+} from './fault-cases.ts';
 
 const baseURL = inject('baseURL');
 const player = playfabDemoDirectory.players[0]!;
@@ -26,7 +33,11 @@ describe('PlayFab faults, end to end', () => {
     await queueFault(demoOrigin, { provider: 'playfab', match, fault: { kind: 'throttled', seconds: 2 } });
     const { page, errors } = await openPage(browser());
     await page.goto(inventoryUrl);
-    await expectCountdownThenData(page, 'PlayFab asked us to slow down', page.getByRole('list', { name: 'Currencies' }));
+    await expectCountdownThenData(
+      page,
+      'PlayFab asked us to slow down',
+      page.getByRole('list', { name: 'Currencies' }),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -36,7 +47,12 @@ describe('PlayFab faults, end to end', () => {
     await page.goto(inventoryUrl);
     const currencies = page.getByRole('list', { name: 'Currencies' });
     await currencies.waitFor();
-    await queueFault(demoOrigin, { provider: 'playfab', match, fault: { kind: 'dropped-connection' }, times: EVERY_TRY });
+    await queueFault(demoOrigin, {
+      provider: 'playfab',
+      match,
+      fault: { kind: 'dropped-connection' },
+      times: EVERY_TRY,
+    });
     await page.getByRole('button', { name: 'Refresh' }).click();
     await expectBannerAboveData(page, 'PlayFab is having trouble', currencies);
     expect(errors).toEqual([]);

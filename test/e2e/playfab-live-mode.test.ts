@@ -33,7 +33,12 @@ beforeAll(async () => {
     port,
   });
   // Catalog images come straight from the upstream's own origin, allowed by the image policy.
-  app = await startBuiltServer({ DEMO: '', PLAYFAB_SECRET_KEY: SECRET, PLAYFAB_ORIGIN: `http://127.0.0.1:${port}/{titleId}`, PLAYFAB_IMAGE_ORIGINS: `http://127.0.0.1:${port}` });
+  app = await startBuiltServer({
+    DEMO: '',
+    PLAYFAB_SECRET_KEY: SECRET,
+    PLAYFAB_ORIGIN: `http://127.0.0.1:${port}/{titleId}`,
+    PLAYFAB_IMAGE_ORIGINS: `http://127.0.0.1:${port}`,
+  });
   browser = await launchBrowser();
 });
 
@@ -53,7 +58,11 @@ describe('PlayFab live mode against an upstream that speaks the format', () => {
     });
     await page.goto(`${app.origin}/playfab/${titleId}/players/${player.playFabId}/characters/${character.characterId}`);
     await page.getByRole('link', { name: /^Stormcaller Glaive,/ }).waitFor();
-    await page.getByRole('list', { name: 'Currencies' }).getByText(/\+1 in \d+:\d\d/).first().waitFor();
+    await page
+      .getByRole('list', { name: 'Currencies' })
+      .getByText(/\+1 in \d+:\d\d/)
+      .first()
+      .waitFor();
     // Bungie is still on demo data, so only the shell's badge may say so.
     expect(await page.getByRole('main').getByText('Demo data').count()).toBe(0);
     const config = await (await fetch(`${app.origin}/api/config`)).json();
@@ -62,7 +71,11 @@ describe('PlayFab live mode against an upstream that speaks the format', () => {
 
     const calls = upstreamCalls.filter((call) => call.startsWith('POST'));
     expect(new Set(calls)).toEqual(
-      new Set([`POST /${titleId}/Server/GetAllUsersCharacters`, `POST /${titleId}/Server/GetCharacterInventory`, `POST /${titleId}/Server/GetCatalogItems`]),
+      new Set([
+        `POST /${titleId}/Server/GetAllUsersCharacters`,
+        `POST /${titleId}/Server/GetCharacterInventory`,
+        `POST /${titleId}/Server/GetCatalogItems`,
+      ]),
     );
     expect(seen.filter((text) => text.includes(SECRET))).toEqual([]);
     expect(app.output()).not.toContain(SECRET);

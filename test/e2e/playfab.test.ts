@@ -32,7 +32,10 @@ describe('PlayFab over the demo upstream', () => {
     expect(await page.getByRole('link', { name: /expires soon/ }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: /, bundle$/ }).count()).toBeGreaterThan(0);
     const currencies = page.getByRole('list', { name: 'Currencies' });
-    await currencies.getByText(/\+1 in \d+:\d\d/).first().waitFor();
+    await currencies
+      .getByText(/\+1 in \d+:\d\d/)
+      .first()
+      .waitFor();
     expect(await currencies.getByRole('listitem').first().textContent()).toMatch(/^¤GD[\d,]+$/);
 
     await blade.click();
@@ -48,7 +51,10 @@ describe('PlayFab over the demo upstream', () => {
     const calls: string[] = [];
     page.on('request', (request) => request.url().includes('/api/playfab/') && calls.push(request.url()));
     await page.goto(`${baseURL}${inventoryPath}`);
-    const countdown = page.getByRole('list', { name: 'Currencies' }).getByText(/\+1 in/).first();
+    const countdown = page
+      .getByRole('list', { name: 'Currencies' })
+      .getByText(/\+1 in/)
+      .first();
     await countdown.waitFor();
     const first = await countdown.textContent();
     const before = calls.length;

@@ -8,7 +8,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -33,7 +35,10 @@ function demoOriginIn(output: string): string | undefined {
 }
 
 /** Starts the built server (`node dist/server/node-entry.js`, or `entry`) and waits until /api/health answers. */
-export async function startBuiltServer(env: Record<string, string>, entry = 'dist/server/node-entry.js'): Promise<RunningServer> {
+export async function startBuiltServer(
+  env: Record<string, string>,
+  entry = 'dist/server/node-entry.js',
+): Promise<RunningServer> {
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [entry], {

@@ -19,7 +19,8 @@ afterEach(() => clearFaults(demoOrigin));
  * A call that never answers: the proxy here gives up after 1.5 s, and the page tries three times,
  * so a person waits about five seconds and is told what is happening all along.
  */
-const hangingInventory = (times: number) => queueFault(demoOrigin, { provider: 'bungie', match: '/Inventory/', fault: { kind: 'timeout' }, times });
+const hangingInventory = (times: number) =>
+  queueFault(demoOrigin, { provider: 'bungie', match: '/Inventory/', fault: { kind: 'timeout' }, times });
 
 describe('a slow call, end to end', () => {
   it('says which try it is and for how long, and Cancel stops it and leaves a way to try again', async () => {

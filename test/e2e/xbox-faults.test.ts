@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { clearFaults, queueFault } from '../../src/demo/faults/fault-client.ts';
 import { openPage, useBrowser } from './browser.ts';
-import { demoOrigin, EVERY_TRY, expectBannerAboveData, expectCountdownThenData, expectOutcome, sharedFaultCases } from './fault-cases.ts';
+import {
+  demoOrigin,
+  EVERY_TRY,
+  expectBannerAboveData,
+  expectCountdownThenData,
+  expectOutcome,
+  sharedFaultCases,
+} from './fault-cases.ts';
 
 const baseURL = inject('baseURL');
 const inventoryUrl = `${baseURL}/xbox/inventory?availability=All`;
@@ -34,7 +41,12 @@ describe('Xbox Live faults, end to end', () => {
     await page.goto(inventoryUrl);
     const games = page.getByRole('region', { name: 'Games' });
     await games.waitFor();
-    await queueFault(demoOrigin, { provider: 'xbox', match: 'continuationToken=', fault: { kind: 'timeout' }, times: EVERY_TRY });
+    await queueFault(demoOrigin, {
+      provider: 'xbox',
+      match: 'continuationToken=',
+      fault: { kind: 'timeout' },
+      times: EVERY_TRY,
+    });
     await page.getByRole('button', { name: 'Load more' }).click();
     await expectBannerAboveData(page, 'Xbox Live took too long to answer', games);
     expect(errors).toEqual([]);

@@ -27,7 +27,9 @@ describe('the Xbox Live inventory on the demo upstream', () => {
     const [, shown, total] = await counts();
     expect(Number(total)).toBeGreaterThan(250);
     expect(shown).toBe(total);
-    const hrefs = await page.locator('main a[href^="/xbox/items/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await page
+      .locator('main a[href^="/xbox/items/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(hrefs).size).toBe(Number(total));
     expect(errors).toEqual([]);
     await page.close();

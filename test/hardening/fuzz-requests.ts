@@ -18,8 +18,40 @@ const { titleId } = playfabDemoDirectory;
 
 const DESTINY = '/api/bungie/Platform/Destiny';
 const PLAYFAB_CALLS = ['GetCharacterInventory', 'GetCatalogItems', 'GetAllUsersCharacters'];
-const TRAVERSALS = ['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%252e%252e', '..%2f', '..%2F', '%2f', '%5c', '%255c', '..\\', '%c0%ae%c0%ae', '%u002e%u002e', '.', '//', '%00'];
-const UNICODE = ['é', '😀', 'ﬀ', '\u202e', '\u0000', 'Ä', '%C3%A9', '%F0%9F%98%80', '%ED%A0%80', '%C0%AF', '%FF', 'İ', '\u2028'];
+const TRAVERSALS = [
+  '..',
+  '%2e%2e',
+  '%2E%2E',
+  '.%2e',
+  '%2e.',
+  '%252e%252e',
+  '..%2f',
+  '..%2F',
+  '%2f',
+  '%5c',
+  '%255c',
+  '..\\',
+  '%c0%ae%c0%ae',
+  '%u002e%u002e',
+  '.',
+  '//',
+  '%00',
+];
+const UNICODE = [
+  'é',
+  '😀',
+  'ﬀ',
+  '\u202e',
+  '\u0000',
+  'Ä',
+  '%C3%A9',
+  '%F0%9F%98%80',
+  '%ED%A0%80',
+  '%C0%AF',
+  '%FF',
+  'İ',
+  '\u2028',
+];
 
 const templates = (id: () => string): string[] => [
   `${DESTINY}/SearchDestinyPlayer/2/${id()}/`,
@@ -35,7 +67,11 @@ const templates = (id: () => string): string[] => [
   `/api/${id()}`,
 ];
 
-function text(rng: Rng, length: number, alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~%/?#&=;:@!$\'()*+,'): string {
+function text(
+  rng: Rng,
+  length: number,
+  alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~%/?#&=;:@!$'()*+,",
+): string {
   let out = '';
   for (let i = 0; i < length; i++) out += alphabet[rng.int(0, alphabet.length - 1)];
   return out;
@@ -60,7 +96,12 @@ function get(kind: string, target: string, headers: [string, string][] = []): Ra
   return { kind, method: 'GET', target, headers };
 }
 
-function playfabPost(kind: string, call: string, body: string, headers: [string, string][] = [['Content-Type', 'application/json']]): RawRequest {
+function playfabPost(
+  kind: string,
+  call: string,
+  body: string,
+  headers: [string, string][] = [['Content-Type', 'application/json']],
+): RawRequest {
   return { kind, method: 'POST', target: `/api/playfab/${titleId}/Server/${call}`, headers, body };
 }
 
@@ -79,21 +120,54 @@ export function requestGenerators(canary: string): ((rng: Rng) => RawRequest)[] 
           `/api/config`,
         ]),
       ),
-    (rng) => playfabPost('valid', rng.pick(PLAYFAB_CALLS), JSON.stringify({ PlayFabId: player.playFabId, CharacterId: player.characters[0]!.characterId })),
-    (rng) => get('random path', `/api/${Array.from({ length: rng.int(1, 8) }, () => text(rng, rng.int(0, 30))).join('/')}`),
+    (rng) =>
+      playfabPost(
+        'valid',
+        rng.pick(PLAYFAB_CALLS),
+        JSON.stringify({ PlayFabId: player.playFabId, CharacterId: player.characters[0]!.characterId }),
+      ),
+    (rng) =>
+      get('random path', `/api/${Array.from({ length: rng.int(1, 8) }, () => text(rng, rng.int(0, 30))).join('/')}`),
     (rng) => {
-      const steps = Array.from({ length: rng.int(1, 6) }, () => rng.pick(TRAVERSALS)).join(rng.pick(['/', '%2f', '\\', '']));
-      return get('traversal', rng.pick(templates(() => `${steps}/${rng.pick(['etc/passwd', 'Platform/User/GetBungieNetUser/', 'admin', ''])}`)));
+      const steps = Array.from({ length: rng.int(1, 6) }, () => rng.pick(TRAVERSALS)).join(
+        rng.pick(['/', '%2f', '\\', '']),
+      );
+      return get(
+        'traversal',
+        rng.pick(
+          templates(() => `${steps}/${rng.pick(['etc/passwd', 'Platform/User/GetBungieNetUser/', 'admin', ''])}`),
+        ),
+      );
     },
     (rng) => get('overlong id', rng.pick(templates(() => text(rng, rng.int(21, 5_000), '0123456789')))),
     (rng) => get('absolute url in path', rng.pick(templates(() => elsewhere(rng, canary)))),
     (rng) => {
-      const name = rng.pick(['continuationToken', 'lc', 'definitions', 'container', 'productIds', 'url', 'itemType', 'redirect', 'origin']);
-      const target = rng.pick([`${DESTINY}/2/Account/${account.membershipId}/`, '/api/xbox/users/me/inventory', `/api/xbox/items/abc`]);
+      const name = rng.pick([
+        'continuationToken',
+        'lc',
+        'definitions',
+        'container',
+        'productIds',
+        'url',
+        'itemType',
+        'redirect',
+        'origin',
+      ]);
+      const target = rng.pick([
+        `${DESTINY}/2/Account/${account.membershipId}/`,
+        '/api/xbox/users/me/inventory',
+        `/api/xbox/items/abc`,
+      ]);
       return get('absolute url in query', `${target}?${name}=${encodeURIComponent(elsewhere(rng, canary))}`);
     },
-    (rng) => ({ ...get('absolute-form target', `${canary}${rng.pick(templates(() => character.characterId))}`), headers: [['Host', new URL(canary).host]] }),
-    (rng) => get('hostile host header', rng.pick(templates(() => account.membershipId)), [['Host', rng.pick([new URL(canary).host, 'evil.example', '', 'a'.repeat(300)])]]),
+    (rng) => ({
+      ...get('absolute-form target', `${canary}${rng.pick(templates(() => character.characterId))}`),
+      headers: [['Host', new URL(canary).host]],
+    }),
+    (rng) =>
+      get('hostile host header', rng.pick(templates(() => account.membershipId)), [
+        ['Host', rng.pick([new URL(canary).host, 'evil.example', '', 'a'.repeat(300)])],
+      ]),
     (rng) =>
       playfabPost(
         'bad json to playfab',
@@ -113,12 +187,41 @@ export function requestGenerators(canary: string): ((rng: Rng) => RawRequest)[] 
         rng.pick([[['Content-Type', 'application/json']], [['Content-Type', 'text/plain']], []]),
       ),
     (rng) => {
-      const injected = rng.pick(['a\r\nX-Injected: 1', 'a\r\n\r\nGET /api/health HTTP/1.1\r\nHost: x', 'a\rb', 'a\nb', 'a\u0000b', `${elsewhere(rng, canary)}\r\nX-API-Key: stolen`]);
-      const name = rng.pick(['X-Test', 'Accept-Encoding', 'Cookie', 'X-Forwarded-For', 'X-Forwarded-Proto', 'X-API-Key', 'Authorization', 'Origin']);
+      const injected = rng.pick([
+        'a\r\nX-Injected: 1',
+        'a\r\n\r\nGET /api/health HTTP/1.1\r\nHost: x',
+        'a\rb',
+        'a\nb',
+        'a\u0000b',
+        `${elsewhere(rng, canary)}\r\nX-API-Key: stolen`,
+      ]);
+      const name = rng.pick([
+        'X-Test',
+        'Accept-Encoding',
+        'Cookie',
+        'X-Forwarded-For',
+        'X-Forwarded-Proto',
+        'X-API-Key',
+        'Authorization',
+        'Origin',
+      ]);
       return get('header injection', rng.pick(templates(() => account.membershipId)), [[name, injected]]);
     },
-    (rng) => get('huge query', `/api/xbox/users/me/inventory?continuationToken=${text(rng, rng.int(4_000, 60_000), 'abcdef0123456789')}`),
-    (rng) => get('many headers', `${DESTINY}/2/Account/${account.membershipId}/`, Array.from({ length: rng.int(40, 2_500) }, (_, i) => [`X-H${i}`, text(rng, rng.int(1, 40))])),
-    (rng) => get('unicode', rng.pick(templates(() => Array.from({ length: rng.int(1, 6) }, () => rng.pick(UNICODE)).join('')))),
+    (rng) =>
+      get(
+        'huge query',
+        `/api/xbox/users/me/inventory?continuationToken=${text(rng, rng.int(4_000, 60_000), 'abcdef0123456789')}`,
+      ),
+    (rng) =>
+      get(
+        'many headers',
+        `${DESTINY}/2/Account/${account.membershipId}/`,
+        Array.from({ length: rng.int(40, 2_500) }, (_, i) => [`X-H${i}`, text(rng, rng.int(1, 40))]),
+      ),
+    (rng) =>
+      get(
+        'unicode',
+        rng.pick(templates(() => Array.from({ length: rng.int(1, 6) }, () => rng.pick(UNICODE)).join(''))),
+      ),
   ];
 }

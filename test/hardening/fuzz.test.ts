@@ -12,8 +12,14 @@ const PARALLEL = 16;
 
 /** What the proxy may ask of its upstream, by the providers' own paths; nothing else may ever arrive. */
 const ALLOWED_UPSTREAM: [method: string, path: RegExp][] = [
-  ['GET', /^\/d1\/Platform\/Destiny\/(SearchDestinyPlayer\/-?\d{1,2}\/[^/?#]+|[12]\/Account\/\d{1,20}(\/Character\/\d{1,20}\/Inventory(\/\d{1,20})?)?)\/(\?(definitions=true|lc=[a-z-]{2,5})(&lc=[a-z-]{2,5})?)?$/],
-  ['GET', /^\/(common\/destiny_content\/icons|img\/(destiny_content|theme\/destiny|misc)(\/[\w-]+){0,3})\/[\w-]+\.(png|jpe?g|gif)$/],
+  [
+    'GET',
+    /^\/d1\/Platform\/Destiny\/(SearchDestinyPlayer\/-?\d{1,2}\/[^/?#]+|[12]\/Account\/\d{1,20}(\/Character\/\d{1,20}\/Inventory(\/\d{1,20})?)?)\/(\?(definitions=true|lc=[a-z-]{2,5})(&lc=[a-z-]{2,5})?)?$/,
+  ],
+  [
+    'GET',
+    /^\/(common\/destiny_content\/icons|img\/(destiny_content|theme\/destiny|misc)(\/[\w-]+){0,3})\/[\w-]+\.(png|jpe?g|gif)$/,
+  ],
   ['GET', /^\/users\/me\/inventory(\/[\w;-]+|\?[\w=&,%.~-]*)?$/],
   ['POST', /^\/playfab\/[A-Za-z0-9]{1,32}\/Server\/(GetCharacterInventory|GetCatalogItems|GetAllUsersCharacters)$/],
 ];
@@ -73,7 +79,9 @@ describe('fuzzing the built server', () => {
 
       const host = new URL(upstream.origin).host;
       const escapes = upstream.calls.filter((call) => outsideAllowlist(call, host));
-      const statuses = [...byStatus].sort(([a], [b]) => a - b).map(([status, count]): [string, number] => [`HTTP ${status}`, count]);
+      const statuses = [...byStatus]
+        .sort(([a], [b]) => a - b)
+        .map(([status, count]): [string, number] => [`HTTP ${status}`, count]);
       console.log(
         figuresTable(`Fuzz: ${REQUESTS} requests, seed ${SEED}, ${PARALLEL} in parallel, ${seconds.toFixed(1)} s`, [
           ...statuses,

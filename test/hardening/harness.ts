@@ -55,10 +55,13 @@ export async function startRecordedUpstream(): Promise<{
   const canaryCalls: UpstreamCall[] = [];
   const recorder = createServer((req, res) => {
     calls.push({ method: req.method ?? '', url: req.url ?? '', host: req.headers.host ?? '' });
-    const relay = request({ host: demoUrl.hostname, port: demoUrl.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const relay = request(
+      { host: demoUrl.hostname, port: demoUrl.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     relay.on('error', () => res.destroy());
     req.pipe(relay);
   });

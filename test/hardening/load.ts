@@ -40,11 +40,19 @@ function rssMb(pid: number): number {
 
 const ms = (sorted: number[], share: number) => Math.round(percentile(sorted, share) * 100) / 100;
 
-export async function runLoad(options: { seconds: number; connections: number; build?: boolean }): Promise<LoadFigures> {
+export async function runLoad(options: {
+  seconds: number;
+  connections: number;
+  build?: boolean;
+}): Promise<LoadFigures> {
   if (options.build !== false) buildServer();
   const upstream = await startRecordedUpstream();
   // A cache entry that outlives the run, so the cached route costs exactly one upstream call.
-  const server = await startLiveServer(upstream.origin, { RATE_LIMIT_REQUESTS: '0', BUNGIE_RATE_PER_SECOND: '100000', CACHE_TTL_MS: '3600000' });
+  const server = await startLiveServer(upstream.origin, {
+    RATE_LIMIT_REQUESTS: '0',
+    BUNGIE_RATE_PER_SECOND: '100000',
+    CACHE_TTL_MS: '3600000',
+  });
   try {
     const rssStartMb = rssMb(server.pid);
     let rssWarmMb = rssStartMb;
@@ -59,7 +67,11 @@ export async function runLoad(options: { seconds: number; connections: number; b
       path: (connection, sequence) => (connection % 2 === 0 ? CACHED : uncached(sequence)),
     });
     clearTimeout(warm);
-    const summary = (sorted: number[] = []) => ({ requests: sorted.length, p50Ms: ms(sorted, 0.5), p99Ms: ms(sorted, 0.99) });
+    const summary = (sorted: number[] = []) => ({
+      requests: sorted.length,
+      p50Ms: ms(sorted, 0.5),
+      p99Ms: ms(sorted, 0.99),
+    });
     return {
       requests: load.requests,
       errors: load.errors,

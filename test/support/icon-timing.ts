@@ -85,15 +85,21 @@ export async function iconFigures(
  * has (so each is a real upstream call under Bungie's rate), and resolves with how long the server
  * took over each, from its request log: the client's own process (a browser driver's) adds noise.
  */
-export async function timedApiCalls(server: { origin: string; output(): string }, count: number, intervalMs: number): Promise<number[]> {
+export async function timedApiCalls(
+  server: { origin: string; output(): string },
+  count: number,
+  intervalMs: number,
+): Promise<number[]> {
   const tag = `timed${Date.now()}`;
   const calls: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
     calls.push(
-      fetch(`${server.origin}/api/bungie/Platform/Destiny/SearchDestinyPlayer/2/${tag}-${i}/`).then(async (response) => {
-        await response.arrayBuffer();
-        if (!response.ok) throw new Error(`the API call answered HTTP ${response.status}`);
-      }),
+      fetch(`${server.origin}/api/bungie/Platform/Destiny/SearchDestinyPlayer/2/${tag}-${i}/`).then(
+        async (response) => {
+          await response.arrayBuffer();
+          if (!response.ok) throw new Error(`the API call answered HTTP ${response.status}`);
+        },
+      ),
     );
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

@@ -33,7 +33,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const headerLines = Object.entries({ Host: `${hostname}:${port}`, Connection: 'keep-alive', ...options.headers })
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');
-  const result: LoadResult = { requests: 0, errors: 0, statuses: new Map(), requestsPerSecond: 0, latencies: [], groups: new Map() };
+  const result: LoadResult = {
+    requests: 0,
+    errors: 0,
+    statuses: new Map(),
+    requestsPerSecond: 0,
+    latencies: [],
+    groups: new Map(),
+  };
   let sequence = 0;
   // Encoded once per distinct path: a cached route is one buffer written over and over.
   const encoded = new Map<string, Buffer>();

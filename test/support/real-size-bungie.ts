@@ -81,7 +81,9 @@ export async function spawnRealSizeBungie(options: Options): Promise<RealSizeBun
 const bigAccount = () => bungieDemoDirectory.accounts.find((candidate) => candidate.inventorySize)!;
 const characterPages = () => {
   const account = bigAccount();
-  return account.characters.map((character) => `/destiny/${account.membershipType}/${account.membershipId}/${character.characterId}`);
+  return account.characters.map(
+    (character) => `/destiny/${account.membershipType}/${account.membershipId}/${character.characterId}`,
+  );
 };
 
 async function startRealSizeBungie(options: Options): Promise<string> {
@@ -98,7 +100,11 @@ async function startRealSizeBungie(options: Options): Promise<string> {
     const buckets = Object.values(data.buckets).flat();
     // Round robin over the buckets, so each keeps its first (equipped) items and the cut stays spread.
     const kept = buckets.map(() => 0);
-    for (let taken = 0, round = 0; taken < options.items && buckets.some((bucket) => bucket.items.length > round); round++) {
+    for (
+      let taken = 0, round = 0;
+      taken < options.items && buckets.some((bucket) => bucket.items.length > round);
+      round++
+    ) {
       buckets.forEach((bucket, i) => {
         if (taken < options.items && bucket.items.length > round) (kept[i]!++, taken++);
       });
@@ -109,7 +115,8 @@ async function startRealSizeBungie(options: Options): Promise<string> {
       const hash = FIRST_HASH + characterIndex * 100_000 + serial++;
       const definition = definitions.items[String(item.itemHash)]!;
       const icon = `/common/destiny_content/icons/${hash.toString(16).padStart(32, '0')}.png`;
-      if (definition.icon) iconSources.set(icon, definition.icon.startsWith('/') ? definition.icon : `/${definition.icon}`);
+      if (definition.icon)
+        iconSources.set(icon, definition.icon.startsWith('/') ? definition.icon : `/${definition.icon}`);
       definitions.items[String(hash)] = { ...definition, itemHash: hash, icon };
       item.itemHash = typeof item.itemHash === 'string' ? String(hash) : hash;
     }

@@ -6,7 +6,12 @@ import { modelItem } from '../../../test/fixtures/items.ts';
 const bucket = (name: string, items: Item[]): Bucket => ({ id: name, name, order: 0, items });
 
 describe('matchBucket', () => {
-  const [a, b, c, d] = [modelItem('Anvil'), modelItem('Bolt', { quantity: 5 }), modelItem('Cog', { quantity: 7 }), modelItem('Drum', { quantity: 2 })];
+  const [a, b, c, d] = [
+    modelItem('Anvil'),
+    modelItem('Bolt', { quantity: 5 }),
+    modelItem('Cog', { quantity: 7 }),
+    modelItem('Drum', { quantity: 2 }),
+  ];
   const parts = bucket('Parts', [a!, b!, c!, d!]);
 
   it('says which of the bucket’s items matched, and how many', () => {

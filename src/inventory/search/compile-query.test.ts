@@ -23,14 +23,49 @@ function item(overrides: Partial<Item>): Item {
   };
 }
 
-const blade = item({ name: 'Iron Blade', typeName: 'Auto Rifle', tier: 'exotic', tierName: 'Exotic', isEquipped: true, locked: true, primaryStat: { id: 'a', name: 'Attack', value: 300 }, stats: [{ id: 'r', name: 'Rate of Fire', value: 55 }], perkNames: ['Hand Grip'] });
-const helmet = item({ name: 'Crown', typeName: 'Helmet', tier: 'legendary', tierName: 'Legendary', description: 'Forged in iron.', primaryStat: { id: 'd', name: 'Defense', value: 280 } });
-const potion = item({ name: 'Potion', typeName: 'Consumable', quantity: 12, maxStackSize: 99, marks: [{ kind: 'expiring', label: 'expires soon' }] });
+const blade = item({
+  name: 'Iron Blade',
+  typeName: 'Auto Rifle',
+  tier: 'exotic',
+  tierName: 'Exotic',
+  isEquipped: true,
+  locked: true,
+  primaryStat: { id: 'a', name: 'Attack', value: 300 },
+  stats: [{ id: 'r', name: 'Rate of Fire', value: 55 }],
+  perkNames: ['Hand Grip'],
+});
+const helmet = item({
+  name: 'Crown',
+  typeName: 'Helmet',
+  tier: 'legendary',
+  tierName: 'Legendary',
+  description: 'Forged in iron.',
+  primaryStat: { id: 'd', name: 'Defense', value: 280 },
+});
+const potion = item({
+  name: 'Potion',
+  typeName: 'Consumable',
+  quantity: 12,
+  maxStackSize: 99,
+  marks: [{ kind: 'expiring', label: 'expires soon' }],
+});
 const trial = item({ name: 'Game 9', typeName: 'Game', tierName: 'Trial', flags: ['trial'] });
-const old = item({ name: 'Pass', typeName: 'Subscription', flags: ['expired'], marks: [{ kind: 'bundle', label: 'bundle' }] });
-const placed: [Item, string][] = [[blade, 'Primary Weapons'], [helmet, 'Helmet'], [potion, 'Consumables'], [trial, 'Games'], [old, 'Subscriptions']];
+const old = item({
+  name: 'Pass',
+  typeName: 'Subscription',
+  flags: ['expired'],
+  marks: [{ kind: 'bundle', label: 'bundle' }],
+});
+const placed: [Item, string][] = [
+  [blade, 'Primary Weapons'],
+  [helmet, 'Helmet'],
+  [potion, 'Consumables'],
+  [trial, 'Games'],
+  [old, 'Subscriptions'],
+];
 
-const names = (query: string) => placed.filter(([it, bucket]) => compileQuery(parseQuery(query))(it, bucket)).map(([it]) => it.name);
+const names = (query: string) =>
+  placed.filter(([it, bucket]) => compileQuery(parseQuery(query))(it, bucket)).map(([it]) => it.name);
 
 describe('compileQuery', () => {
   it('matches free text on name, type and description', () => {

@@ -55,14 +55,18 @@ describe('parseQuery', () => {
   });
 
   it('reads every filter and comparison', () => {
-    expect(show(parseQuery('tier:Exotic type:rifle bucket:ghost perk:grip'))).toBe('(((tier:exotic and type:rifle) and bucket:ghost) and perk:grip)');
-    for (const op of ['<', '<=', '=', '>=', '>']) expect(show(parseQuery(`stat:impact${op}40`))).toBe(`stat:impact${op}40`);
+    expect(show(parseQuery('tier:Exotic type:rifle bucket:ghost perk:grip'))).toBe(
+      '(((tier:exotic and type:rifle) and bucket:ghost) and perk:grip)',
+    );
+    for (const op of ['<', '<=', '=', '>=', '>'])
+      expect(show(parseQuery(`stat:impact${op}40`))).toBe(`stat:impact${op}40`);
     expect(show(parseQuery('stat:"rate of fire">=55.5'))).toBe('stat:rate of fire>=55.5');
     expect(show(parseQuery('quantity:>10'))).toBe('quantity:>10');
   });
 
   it('accepts every is: keyword, in any letter case', () => {
-    for (const keyword of Object.keys(isKeywords)) expect(show(parseQuery(`is:${keyword.toUpperCase()}`))).toBe(`is:${keyword}`);
+    for (const keyword of Object.keys(isKeywords))
+      expect(show(parseQuery(`is:${keyword.toUpperCase()}`))).toBe(`is:${keyword}`);
   });
 
   it('says what is wrong and where', () => {

@@ -58,7 +58,10 @@ export function parseQuery(query: string): QueryNode | null {
     }
     const before = tokens[at - 2];
     if (token.kind === 'end') {
-      throw new QuerySyntaxError(before ? `Expected a term after \`${query.slice(before.start, before.end)}\`` : 'Expected a term', token.start);
+      throw new QuerySyntaxError(
+        before ? `Expected a term after \`${query.slice(before.start, before.end)}\`` : 'Expected a term',
+        token.start,
+      );
     }
     throw new QuerySyntaxError(`Unexpected \`${query.slice(token.start, token.end)}\``, token.start);
   }
@@ -66,7 +69,8 @@ export function parseQuery(query: string): QueryNode | null {
   if (peek().kind === 'end') return null;
   const root = parseOr();
   const rest = peek();
-  if (rest.kind !== 'end') throw new QuerySyntaxError(`Unexpected \`${query.slice(rest.start, rest.end)}\``, rest.start);
+  if (rest.kind !== 'end')
+    throw new QuerySyntaxError(`Unexpected \`${query.slice(rest.start, rest.end)}\``, rest.start);
   return root;
 }
 
@@ -78,22 +82,26 @@ function parseTerm(token: Extract<Token, { kind: 'term' }>): QueryNode {
   if (token.quoted || colon < 0) return { type: 'text', value: text.toLowerCase(), start };
   const key = text.slice(0, colon).toLowerCase();
   const value = text.slice(colon + 1);
-  if (!(filterKeys as readonly string[]).includes(key)) throw new QuerySyntaxError(`Unknown filter \`${key}:\` (try ${filterKeys.map((k) => `${k}:`).join(', ')})`, start);
+  if (!(filterKeys as readonly string[]).includes(key))
+    throw new QuerySyntaxError(`Unknown filter \`${key}:\` (try ${filterKeys.map((k) => `${k}:`).join(', ')})`, start);
   const valueAt = start + colon + 1;
   if (value === '') throw new QuerySyntaxError(`Expected a value after \`${key}:\``, valueAt);
   if (key === 'stat' || key === 'quantity') return parseComparison(key, value, start, valueAt);
   const lower = value.toLowerCase();
-  if (key === 'is' && !(lower in isKeywords)) throw new QuerySyntaxError(`Unknown keyword \`is:${value}\` (try ${Object.keys(isKeywords).join(', ')})`, valueAt);
+  if (key === 'is' && !(lower in isKeywords))
+    throw new QuerySyntaxError(`Unknown keyword \`is:${value}\` (try ${Object.keys(isKeywords).join(', ')})`, valueAt);
   return { type: 'filter', key: key as Exclude<FilterKey, 'stat' | 'quantity'>, value: lower, start };
 }
 
 function parseComparison(key: 'stat' | 'quantity', value: string, start: number, valueAt: number): QueryNode {
   const match = comparison.exec(value);
-  if (!match) throw new QuerySyntaxError(`Expected one of < <= = >= > after \`${key}:${value}\``, valueAt + value.length);
+  if (!match)
+    throw new QuerySyntaxError(`Expected one of < <= = >= > after \`${key}:${value}\``, valueAt + value.length);
   const [, stat = '', op = '', number = ''] = match;
   if (key === 'stat' && stat === '') throw new QuerySyntaxError('Expected a stat name after `stat:`', valueAt);
   if (key === 'quantity' && stat !== '') throw new QuerySyntaxError('Expected < <= = >= > after `quantity:`', valueAt);
   const numberAt = valueAt + stat.length + op.length;
-  if (!/^\d+(\.\d+)?$/.test(number)) throw new QuerySyntaxError(`Expected a number after \`${key}:${stat}${op}\``, numberAt);
+  if (!/^\d+(\.\d+)?$/.test(number))
+    throw new QuerySyntaxError(`Expected a number after \`${key}:${stat}${op}\``, numberAt);
   return { type: 'compare', key, stat: stat.toLowerCase(), op: op as CompareOp, value: Number(number), start };
 }

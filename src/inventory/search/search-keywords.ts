@@ -18,7 +18,8 @@ export const isKeywords: Record<string, Fact> = {
   locked: (item) => item.locked,
   weapon: (item, bucket) => weaponWords.test(bucket) || weaponWords.test(item.typeName),
   armor: (item, bucket) => armorWords.test(bucket) || (!weaponWords.test(bucket) && armorWords.test(item.typeName)),
-  consumable: (item, bucket) => hasFlag(item, 'consumable') || /consumable/i.test(bucket) || /consumable/i.test(item.typeName),
+  consumable: (item, bucket) =>
+    hasFlag(item, 'consumable') || /consumable/i.test(bucket) || /consumable/i.test(item.typeName),
   expired: (item) => hasFlag(item, 'expired'),
   trial: (item) => hasFlag(item, 'trial'),
   expiring: (item) => item.marks?.some((mark) => mark.kind === 'expiring') ?? false,

@@ -2,13 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { BucketGroup, Item } from '../model.ts';
 import { applySuggestion, searchVocabulary, suggest } from './suggest.ts';
 
-const rifle = { name: 'Iron Blade', typeName: 'Auto Rifle', tierName: 'Exotic', stats: [{ id: '1', name: 'Rate of Fire', value: 5 }], perkNames: ['Hand Grip'] } as Item;
-const groups: BucketGroup[] = [{ id: 'w', name: 'Weapons', buckets: [{ id: 'p', name: 'Primary Weapons', order: 0, items: [rifle] }] }];
+const rifle = {
+  name: 'Iron Blade',
+  typeName: 'Auto Rifle',
+  tierName: 'Exotic',
+  stats: [{ id: '1', name: 'Rate of Fire', value: 5 }],
+  perkNames: ['Hand Grip'],
+} as Item;
+const groups: BucketGroup[] = [
+  { id: 'w', name: 'Weapons', buckets: [{ id: 'p', name: 'Primary Weapons', order: 0, items: [rifle] }] },
+];
 const vocabulary = searchVocabulary(groups);
 
 describe('suggest', () => {
   it('collects the values an inventory holds', () => {
-    expect(vocabulary).toEqual({ tier: ['Exotic'], type: ['Auto Rifle'], bucket: ['Primary Weapons'], perk: ['Hand Grip'], stat: ['Rate of Fire'] });
+    expect(vocabulary).toEqual({
+      tier: ['Exotic'],
+      type: ['Auto Rifle'],
+      bucket: ['Primary Weapons'],
+      perk: ['Hand Grip'],
+      stat: ['Rate of Fire'],
+    });
   });
 
   it('completes filter names and is: keywords', () => {
@@ -27,7 +41,10 @@ describe('suggest', () => {
 
   it('replaces the word being typed, keeping a leading minus', () => {
     const query = 'iron -is:lo';
-    expect(applySuggestion(query, suggest(query, vocabulary), 'is:locked')).toEqual({ query: 'iron -is:locked ', caret: 16 });
+    expect(applySuggestion(query, suggest(query, vocabulary), 'is:locked')).toEqual({
+      query: 'iron -is:locked ',
+      caret: 16,
+    });
     expect(applySuggestion('st', suggest('st', vocabulary), 'stat:')).toEqual({ query: 'stat:', caret: 5 });
   });
 

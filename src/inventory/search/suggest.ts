@@ -5,7 +5,13 @@ import { filterKeys, isKeywords } from './search-keywords.ts';
 export type SearchVocabulary = Record<'tier' | 'type' | 'bucket' | 'perk' | 'stat', string[]>;
 
 export function searchVocabulary(groups: BucketGroup[]): SearchVocabulary {
-  const sets = { tier: new Set<string>(), type: new Set<string>(), bucket: new Set<string>(), perk: new Set<string>(), stat: new Set<string>() };
+  const sets = {
+    tier: new Set<string>(),
+    type: new Set<string>(),
+    bucket: new Set<string>(),
+    perk: new Set<string>(),
+    stat: new Set<string>(),
+  };
   for (const group of groups) {
     for (const bucket of group.buckets) {
       sets.bucket.add(bucket.name);
@@ -19,7 +25,13 @@ export function searchVocabulary(groups: BucketGroup[]): SearchVocabulary {
     }
   }
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
-  return { tier: sorted(sets.tier), type: sorted(sets.type), bucket: sorted(sets.bucket), perk: sorted(sets.perk), stat: sorted(sets.stat) };
+  return {
+    tier: sorted(sets.tier),
+    type: sorted(sets.type),
+    bucket: sorted(sets.bucket),
+    perk: sorted(sets.perk),
+    stat: sorted(sets.stat),
+  };
 }
 
 /** Where the word being typed starts: after the last space or parenthesis outside quotes. */
@@ -40,12 +52,24 @@ function candidates(fragment: string, vocabulary: SearchVocabulary): string[] {
   const colon = fragment.indexOf(':');
   if (colon < 0) {
     // A bare word also offers the is: keywords it begins: `exo` → `is:exotic`.
-    return [...filterKeys.map((key) => `${key}:`).filter((text) => text.startsWith(fragment)), ...Object.keys(isKeywords).filter((keyword) => keyword.startsWith(fragment)).map((keyword) => `is:${keyword}`)];
+    return [
+      ...filterKeys.map((key) => `${key}:`).filter((text) => text.startsWith(fragment)),
+      ...Object.keys(isKeywords)
+        .filter((keyword) => keyword.startsWith(fragment))
+        .map((keyword) => `is:${keyword}`),
+    ];
   }
   const key = fragment.slice(0, colon);
-  const partial = fragment.slice(colon + 1).replaceAll('"', '').toLowerCase();
-  if (key === 'is') return Object.keys(isKeywords).filter((keyword) => keyword.startsWith(partial)).map((keyword) => `is:${keyword}`);
-  if (key === 'quantity') return ['>', '>=', '=', '<=', '<'].map((op) => `quantity:${op}`).filter((text) => text.startsWith(fragment));
+  const partial = fragment
+    .slice(colon + 1)
+    .replaceAll('"', '')
+    .toLowerCase();
+  if (key === 'is')
+    return Object.keys(isKeywords)
+      .filter((keyword) => keyword.startsWith(partial))
+      .map((keyword) => `is:${keyword}`);
+  if (key === 'quantity')
+    return ['>', '>=', '=', '<=', '<'].map((op) => `quantity:${op}`).filter((text) => text.startsWith(fragment));
   if (!(key in vocabulary)) return [];
   const values = vocabulary[key as keyof SearchVocabulary].filter((value) => value.toLowerCase().includes(partial));
   return values.map((value) => `${key}:${quote(value)}${key === 'stat' ? '>=' : ''}`);
@@ -75,14 +99,24 @@ export function suggest(query: string, vocabulary: SearchVocabulary, caret = que
   const to = fragmentEnd(query, caret);
   const fragment = query.slice(from, to).toLowerCase();
   if (fragment === '') return { from, to, options: [] };
-  return { from, to, options: candidates(fragment, vocabulary).filter((option) => option !== fragment).slice(0, limit) };
+  return {
+    from,
+    to,
+    options: candidates(fragment, vocabulary)
+      .filter((option) => option !== fragment)
+      .slice(0, limit),
+  };
 }
 
 /**
  * The query with the word under the caret replaced by a suggestion, and where the caret goes next;
  * a space follows a finished term unless one is already there.
  */
-export function applySuggestion(query: string, { from, to }: Suggestions, option: string): { query: string; caret: number } {
+export function applySuggestion(
+  query: string,
+  { from, to }: Suggestions,
+  option: string,
+): { query: string; caret: number } {
   const open = option.endsWith(':') || /[<>=]$/.test(option);
   const rest = query.slice(to);
   const gap = open || rest.startsWith(' ') ? '' : ' ';

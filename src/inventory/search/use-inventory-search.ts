@@ -47,7 +47,19 @@ export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
   const matches = error ? lastGood.matches : compiled.matches;
   // The one pass over every item per query: the grid and the count both read its result.
   const { matching, matchCount, total } = useMemo(() => matchGroups(groups, matches), [groups, matches]);
-  return { text, setText, flush, query, matching, error, hideNonMatching, sortKey, sort: comparatorFor(sortKey), matchCount, total };
+  return {
+    text,
+    setText,
+    flush,
+    query,
+    matching,
+    error,
+    hideNonMatching,
+    sortKey,
+    sort: comparatorFor(sortKey),
+    matchCount,
+    total,
+  };
 }
 
 function matchGroups(groups: BucketGroup[], matches: ItemPredicate | null) {

@@ -19,8 +19,13 @@ export function CharacterCard({ character, href, current = false }: CharacterCar
         current ? 'border-accent' : 'border-slate-700'
       }`}
     >
-      {character.background && <img src={character.background} alt="" className="absolute inset-0 size-full object-cover opacity-80" />}
-      <span className="absolute inset-0 bg-gradient-to-r from-slate-950/30 via-slate-950/10 to-slate-950/60" aria-hidden="true" />
+      {character.background && (
+        <img src={character.background} alt="" className="absolute inset-0 size-full object-cover opacity-80" />
+      )}
+      <span
+        className="absolute inset-0 bg-gradient-to-r from-slate-950/30 via-slate-950/10 to-slate-950/60"
+        aria-hidden="true"
+      />
       {character.emblem ? (
         <img src={character.emblem} alt="" className="relative size-16 rounded border border-white/20" />
       ) : (

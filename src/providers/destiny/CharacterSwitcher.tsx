@@ -14,7 +14,11 @@ export function CharacterSwitcher({ characters, currentId, hrefFor }: CharacterS
       <ul className="grid gap-3 md:grid-cols-3">
         {characters.map((character) => (
           <li key={character.characterId}>
-            <CharacterCard character={character} href={hrefFor(character.characterId)} current={character.characterId === currentId} />
+            <CharacterCard
+              character={character}
+              href={hrefFor(character.characterId)}
+              current={character.characterId === currentId}
+            />
           </li>
         ))}
       </ul>

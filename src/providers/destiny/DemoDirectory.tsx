@@ -36,7 +36,12 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
               {account.characters.map((character) => (
                 <ChipLink
                   key={character.characterId}
-                  to={destinyPaths.inventory(account.membershipType, account.membershipId, character.characterId, account.displayName)}
+                  to={destinyPaths.inventory(
+                    account.membershipType,
+                    account.membershipId,
+                    character.characterId,
+                    account.displayName,
+                  )}
                   label={`${character.className} of ${account.displayName}`}
                 >
                   {character.className}
@@ -46,11 +51,7 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
           ))}
         </ul>
       </section>
-      <ScenarioList
-        heading="Error scenarios"
-        scenarios={scenarios}
-        hrefFor={scenarioPath}
-      />
+      <ScenarioList heading="Error scenarios" scenarios={scenarios} hrefFor={scenarioPath} />
     </div>
   );
 }

@@ -32,7 +32,12 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
   // Never compare an item with itself.
   const other = equipped && equipped.key !== detail.item.key && !detail.item.isEquipped ? equipped : null;
   const changes = useMemo(
-    () => (grid && chosen ? applyDeltas(detail.stats, nodeStatDeltas(grid, chosen)) : other ? compareStats(detail.stats, other.stats) : new Map()),
+    () =>
+      grid && chosen
+        ? applyDeltas(detail.stats, nodeStatDeltas(grid, chosen))
+        : other
+          ? compareStats(detail.stats, other.stats)
+          : new Map(),
     [grid, chosen, other, detail.stats],
   );
   const choose = (node: TalentNode) => setChosenIndex((current) => (current === node.index ? null : node.index));
@@ -64,10 +69,19 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
                 </h2>
                 <p className="text-xs text-slate-400">
                   {chosen ? (
-                    <>If you activate <span className="font-semibold text-slate-200">{chosen.name}</span></>
+                    <>
+                      If you activate <span className="font-semibold text-slate-200">{chosen.name}</span>
+                    </>
                   ) : other ? (
                     <>
-                      Compared with <Link to={equippedHref(other)} className="font-semibold text-slate-200 underline-offset-2 hover:underline">{other.name}</Link>, equipped
+                      Compared with{' '}
+                      <Link
+                        to={equippedHref(other)}
+                        className="font-semibold text-slate-200 underline-offset-2 hover:underline"
+                      >
+                        {other.name}
+                      </Link>
+                      , equipped
                     </>
                   ) : null}
                 </p>

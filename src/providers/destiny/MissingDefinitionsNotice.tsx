@@ -1,8 +1,6 @@
 /** What Bungie left out, for each page that can be answered without definitions. */
 export type MissingDefinitions =
-  | { page: 'inventory'; missing: number; total: number }
-  | { page: 'item' }
-  | { page: 'account' };
+  { page: 'inventory'; missing: number; total: number } | { page: 'item' } | { page: 'account' };
 
 function noticeText(what: MissingDefinitions): string {
   switch (what.page) {

@@ -14,7 +14,10 @@ function StatEffects({ title, stats }: { title: string; stats: NodeStat[] }) {
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {stats.map((stat) => (
           <li key={stat.statId} className="text-slate-200">
-            {stat.name} <span className={`font-semibold tabular-nums ${stat.value < 0 ? 'text-rose-300' : 'text-emerald-300'}`}>{formatDelta(stat.value)}</span>
+            {stat.name}{' '}
+            <span className={`font-semibold tabular-nums ${stat.value < 0 ? 'text-rose-300' : 'text-emerald-300'}`}>
+              {formatDelta(stat.value)}
+            </span>
           </li>
         ))}
       </ul>
@@ -26,13 +29,24 @@ function StatEffects({ title, stats }: { title: string; stats: NodeStat[] }) {
 export function NodeEffects({ node, onClear }: NodeEffectsProps) {
   const none = node.currentStats.length === 0 && node.nextStats.length === 0;
   return (
-    <section aria-label={`Chosen node: ${node.name}`} aria-live="polite" className="space-y-3 rounded-lg border border-slate-700 bg-slate-900 p-4">
+    <section
+      aria-label={`Chosen node: ${node.name}`}
+      aria-live="polite"
+      className="space-y-3 rounded-lg border border-slate-700 bg-slate-900 p-4"
+    >
       <div className="flex items-start justify-between gap-3">
         <div>
           <h3 className="font-semibold text-slate-50">{node.name}</h3>
-          <p className="text-xs text-slate-400">{nodeStateNames[node.state]}{node.state === 'locked' && ` · needs item level ${node.requiredLevel}`}</p>
+          <p className="text-xs text-slate-400">
+            {nodeStateNames[node.state]}
+            {node.state === 'locked' && ` · needs item level ${node.requiredLevel}`}
+          </p>
         </div>
-        <button type="button" onClick={onClear} className="rounded-md border border-slate-600 px-2.5 py-1 text-xs font-semibold text-slate-200 hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={onClear}
+          className="rounded-md border border-slate-600 px-2.5 py-1 text-xs font-semibold text-slate-200 hover:bg-slate-800"
+        >
           Clear
         </button>
       </div>

@@ -11,7 +11,9 @@ const names = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** Under a panel that shows only part of what the item's definition has: how much Bungie sent, and that the rest was not. */
 export function NotSentNote({ what, sent, defined, missing }: NotSentNoteProps) {
-  const rest = missing?.length ? `${names.format(missing)} ${missing.length === 1 ? 'was' : 'were'} not sent` : 'the rest were not sent';
+  const rest = missing?.length
+    ? `${names.format(missing)} ${missing.length === 1 ? 'was' : 'were'} not sent`
+    : 'the rest were not sent';
   return (
     <p className="text-xs text-slate-300">
       Bungie sent {sent} of {defined} {what}; {rest}.

@@ -37,7 +37,10 @@ export function PlayerSearchForm({ platform, name }: PlayerSearchFormProps) {
           className="rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-slate-100 placeholder:text-slate-500"
         />
       </label>
-      <button type="submit" className="rounded-md bg-accent px-5 py-2 font-semibold text-slate-950 hover:brightness-110">
+      <button
+        type="submit"
+        className="rounded-md bg-accent px-5 py-2 font-semibold text-slate-950 hover:brightness-110"
+      >
         Search
       </button>
     </Form>

@@ -9,17 +9,23 @@ import { destinyQueries } from './queries.ts';
 export function PlayerSearchResults({ membershipType, name }: { membershipType: number; name: string }) {
   const search = useQuery(destinyQueries.search(membershipType, name));
   if (search.isPending) return <p className="text-sm text-slate-400">Searching for “{name}”…</p>;
-  if (search.isError) return <ErrorPanel compact error={search.error} errorKey={search.errorUpdatedAt} onRetry={() => search.refetch()} />;
+  if (search.isError)
+    return (
+      <ErrorPanel compact error={search.error} errorKey={search.errorUpdatedAt} onRetry={() => search.refetch()} />
+    );
   if (search.data.length === 0) {
     return (
       <p className="rounded-md border border-slate-800 bg-slate-900 px-4 py-3 text-sm text-slate-300">
-        No Destiny player named “{name}”{membershipType > 0 ? ` on ${platformName(membershipType)}` : ''}. Check the spelling, or try all
-        platforms.
+        No Destiny player named “{name}”{membershipType > 0 ? ` on ${platformName(membershipType)}` : ''}. Check the
+        spelling, or try all platforms.
       </p>
     );
   }
   return (
-    <ul aria-label="Players found" className="divide-y divide-slate-800 rounded-md border border-slate-800 bg-slate-900">
+    <ul
+      aria-label="Players found"
+      className="divide-y divide-slate-800 rounded-md border border-slate-800 bg-slate-900"
+    >
       {search.data.map((player) => (
         <li key={`${player.membershipType}-${player.membershipId}`}>
           <Link

@@ -22,7 +22,10 @@ export function TalentGridView({ grid, chosen, onChoose }: TalentGridViewProps) 
           role="group"
           aria-label="Talent grid"
           className="grid w-max gap-x-4 gap-y-5"
-          style={{ gridTemplateColumns: `repeat(${grid.columns}, 4.5rem)`, gridTemplateRows: `auto repeat(${grid.rows}, 4rem)` }}
+          style={{
+            gridTemplateColumns: `repeat(${grid.columns}, 4.5rem)`,
+            gridTemplateRows: `auto repeat(${grid.rows}, 4rem)`,
+          }}
         >
           {grid.exclusiveColumns.map((column) => (
             <div
@@ -33,12 +36,20 @@ export function TalentGridView({ grid, chosen, onChoose }: TalentGridViewProps) 
             />
           ))}
           {grid.exclusiveColumns.map((column) => (
-            <p key={`label-${column}`} className="relative pt-1 text-center text-[11px] font-semibold tracking-wide text-slate-400 uppercase" style={{ gridColumn: column + 1, gridRow: 1 }}>
+            <p
+              key={`label-${column}`}
+              className="relative pt-1 text-center text-[11px] font-semibold tracking-wide text-slate-400 uppercase"
+              style={{ gridColumn: column + 1, gridRow: 1 }}
+            >
               One of
             </p>
           ))}
           {grid.nodes.map((node) => (
-            <div key={node.index} className="relative grid place-items-center" style={{ gridColumn: node.column + 1, gridRow: node.row + 2 }}>
+            <div
+              key={node.index}
+              className="relative grid place-items-center"
+              style={{ gridColumn: node.column + 1, gridRow: node.row + 2 }}
+            >
               <TalentNodeButton node={node} chosen={chosen?.index === node.index} onChoose={onChoose} />
             </div>
           ))}

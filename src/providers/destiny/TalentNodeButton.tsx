@@ -33,9 +33,15 @@ export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonPro
       }`}
     >
       {node.icon ? (
-        <img src={node.icon} alt="" className={`size-full rounded-full object-cover ${node.state === 'locked' ? 'opacity-35 grayscale' : node.state === 'available' ? 'opacity-75' : ''}`} />
+        <img
+          src={node.icon}
+          alt=""
+          className={`size-full rounded-full object-cover ${node.state === 'locked' ? 'opacity-35 grayscale' : node.state === 'available' ? 'opacity-75' : ''}`}
+        />
       ) : (
-        <span aria-hidden="true" className="text-lg font-bold text-slate-300">{node.name.charAt(0)}</span>
+        <span aria-hidden="true" className="text-lg font-bold text-slate-300">
+          {node.name.charAt(0)}
+        </span>
       )}
       {node.state === 'locked' && (
         <span className="absolute -top-1 -right-1 rounded-full bg-slate-950 p-0.5 text-slate-300">
@@ -43,8 +49,14 @@ export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonPro
         </span>
       )}
       {showProgress && (
-        <span aria-hidden="true" className="absolute inset-x-1 -bottom-2.5 h-1 overflow-hidden rounded-full bg-slate-700">
-          <span className={`block h-full ${node.progress! >= 1 ? 'bg-emerald-400' : 'bg-sky-400'}`} style={{ width: `${Math.round(node.progress! * 100)}%` }} />
+        <span
+          aria-hidden="true"
+          className="absolute inset-x-1 -bottom-2.5 h-1 overflow-hidden rounded-full bg-slate-700"
+        >
+          <span
+            className={`block h-full ${node.progress! >= 1 ? 'bg-emerald-400' : 'bg-sky-400'}`}
+            style={{ width: `${Math.round(node.progress! * 100)}%` }}
+          />
         </span>
       )}
       <span

@@ -22,7 +22,13 @@ describe('adaptAccount', () => {
   it('names classes, races and genders and keeps ids as strings', () => {
     const account = adaptAccount(
       v.parse(accountSchema, {
-        data: { membershipId: '4611686018429501017', membershipType: 2, clanName: 'Night Shift', clanTag: 'NS', characters: [character('2305843009292996472', 3655393761)] },
+        data: {
+          membershipId: '4611686018429501017',
+          membershipType: 2,
+          clanName: 'Night Shift',
+          clanTag: 'NS',
+          characters: [character('2305843009292996472', 3655393761)],
+        },
       }),
     );
     expect(account.clan).toBe('Night Shift [NS]');
@@ -44,17 +50,29 @@ describe('adaptAccount', () => {
     const bare = adaptAccount(v.parse(accountSchema, { data }));
     expect(bare.definitionsMissing).toBe(true);
     expect(bare.characters[0]).toMatchObject({ className: 'Titan', raceName: 'Exo', genderName: 'Female' });
-    const localized = adaptAccount(v.parse(accountSchema, {
-      data,
-      definitions: { classes: { 3655393761: { className: 'Titán' } }, races: {}, genders: { 2204441813: { genderName: 'Mujer' } } },
-    }));
+    const localized = adaptAccount(
+      v.parse(accountSchema, {
+        data,
+        definitions: {
+          classes: { 3655393761: { className: 'Titán' } },
+          races: {},
+          genders: { 2204441813: { genderName: 'Mujer' } },
+        },
+      }),
+    );
     expect(localized.definitionsMissing).toBe(false);
     expect(localized.characters[0]).toMatchObject({ className: 'Titán', raceName: 'Exo', genderName: 'Mujer' });
   });
 
   it('tolerates omitted optional fields', () => {
     const account = adaptAccount(
-      v.parse(accountSchema, { data: { membershipId: '1', membershipType: 1, characters: [{ characterBase: { characterId: '9', classType: 1 } }] } }),
+      v.parse(accountSchema, {
+        data: {
+          membershipId: '1',
+          membershipType: 1,
+          characters: [{ characterBase: { characterId: '9', classType: 1 } }],
+        },
+      }),
     );
     expect(account.characters[0]).toMatchObject({ className: 'Hunter', light: null, emblem: null, level: 0 });
     expect(account.clan).toBeNull();

@@ -27,7 +27,12 @@ export interface DestinyAccount {
 type Definitions = NonNullable<RawAccount['definitions']>;
 
 /** The answer's name for a hash, else the format's own (by hash, then by enum value where the answer has one). */
-function guardianName(sent: string | undefined, known: readonly KnownGuardianType[], hash: number | undefined, type?: number): string | undefined {
+function guardianName(
+  sent: string | undefined,
+  known: readonly KnownGuardianType[],
+  hash: number | undefined,
+  type?: number,
+): string | undefined {
   return sent || known.find((entry) => entry.hash === hash)?.name || known.find((entry) => entry.type === type)?.name;
 }
 
@@ -36,9 +41,16 @@ function adaptCharacter(raw: RawCharacter, definitions: Definitions | undefined)
   const light = base.stats.STAT_LIGHT?.value ?? base.powerLevel ?? null;
   return {
     characterId: base.characterId,
-    className: guardianName(definitions?.classes[base.classHash ?? 0]?.className, knownClasses, base.classHash, base.classType) ?? 'Guardian',
+    className:
+      guardianName(
+        definitions?.classes[base.classHash ?? 0]?.className,
+        knownClasses,
+        base.classHash,
+        base.classType,
+      ) ?? 'Guardian',
     raceName: guardianName(definitions?.races[base.raceHash ?? 0]?.raceName, knownRaces, base.raceHash) ?? '',
-    genderName: guardianName(definitions?.genders[base.genderHash ?? 0]?.genderName, knownGenders, base.genderHash) ?? '',
+    genderName:
+      guardianName(definitions?.genders[base.genderHash ?? 0]?.genderName, knownGenders, base.genderHash) ?? '',
     level: raw.characterLevel ?? raw.levelProgression?.level ?? 0,
     light,
     emblem: bungieIcon(raw.emblemPath),

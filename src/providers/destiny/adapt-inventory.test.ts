@@ -14,9 +14,17 @@ describe('adaptCharacterInventory', () => {
     const inventory = adapt(unwrapEnvelope(seedInventoryEnvelope));
     const items = inventory.groups.flatMap((g) => g.buckets.flatMap((b) => b.items));
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ name: 'Item 2323518127', tierName: '', quantity: 25, instanceId: null, icon: '/api/bungie/img/misc/missing_icon.png' });
+    expect(items[0]).toMatchObject({
+      name: 'Item 2323518127',
+      tierName: '',
+      quantity: 25,
+      instanceId: null,
+      icon: '/api/bungie/img/misc/missing_icon.png',
+    });
     expect(hasPlaceholderName(items[0]!)).toBe(true);
-    expect(inventory.currencies).toEqual([{ id: '3159615086', name: 'Glimmer', icon: null, amount: 20918, maximum: undefined }]);
+    expect(inventory.currencies).toEqual([
+      { id: '3159615086', name: 'Glimmer', icon: null, amount: 20918, maximum: undefined },
+    ]);
   });
 
   it('names and places buckets, stats and elements from its own tables when the answer has no definitions', () => {
@@ -41,7 +49,13 @@ describe('adaptCharacterInventory', () => {
   });
 
   it("prefers the answer's own definitions over its tables", () => {
-    const renamed = { ...richInventoryResponse, definitions: { ...richInventoryResponse.definitions, buckets: { '1498876634': { bucketName: 'Kinetic Slot', bucketOrder: 20, category: 3 } } } };
+    const renamed = {
+      ...richInventoryResponse,
+      definitions: {
+        ...richInventoryResponse.definitions,
+        buckets: { '1498876634': { bucketName: 'Kinetic Slot', bucketOrder: 20, category: 3 } },
+      },
+    };
     const primary = adapt(renamed).groups[0]!.buckets[0]!;
     expect(primary.name).toBe('Kinetic Slot');
     expect(primary.items[0]!.name).toBe('Lantern Oath');
@@ -52,8 +66,16 @@ describe('adaptCharacterInventory', () => {
     const items = richInventoryResponse.definitions.items as Record<string, Record<string, unknown>>;
     const hash = '4000000001';
     const definition = items[hash]!;
-    const unnamed = { ...richInventoryResponse, definitions: { ...richInventoryResponse.definitions, items: { ...items, [hash]: { ...definition, itemName: '' } } } };
-    const item = adapt(unnamed).groups.flatMap((g) => g.buckets.flatMap((b) => b.items)).find((candidate) => candidate.definitionId === hash)!;
+    const unnamed = {
+      ...richInventoryResponse,
+      definitions: {
+        ...richInventoryResponse.definitions,
+        items: { ...items, [hash]: { ...definition, itemName: '' } },
+      },
+    };
+    const item = adapt(unnamed)
+      .groups.flatMap((g) => g.buckets.flatMap((b) => b.items))
+      .find((candidate) => candidate.definitionId === hash)!;
     expect(item.name).toBe(`Unnamed item ${hash}`);
     expect(hasPlaceholderName(item)).toBe(false);
   });
@@ -92,7 +114,13 @@ describe('adaptCharacterInventory', () => {
   it('shows stacks with their quantity, and currencies with names and caps', () => {
     const inventory = adapt(richInventoryResponse);
     const materials = inventory.groups[2]!.buckets[0]!;
-    expect(materials.items[0]).toMatchObject({ name: 'Helium Shard', quantity: 180, maxStackSize: 200, tier: 'common', instanceId: null });
+    expect(materials.items[0]).toMatchObject({
+      name: 'Helium Shard',
+      quantity: 180,
+      maxStackSize: 200,
+      tier: 'common',
+      instanceId: null,
+    });
     expect(inventory.currencies[0]).toMatchObject({ name: 'Glimmer', amount: 123456, maximum: 25000 });
     expect(inventory.currencies[1]).toMatchObject({ name: 'Currency 999', amount: 3 });
   });
@@ -107,7 +135,9 @@ describe('adaptCharacterInventory', () => {
 
   it('folds signed hashes back to unsigned', () => {
     const inventory = adapt({
-      data: { buckets: { Item: [{ bucketHash: 3865314626, items: [{ itemHash: -10, itemInstanceId: '0', stackSize: 1 }] }] } },
+      data: {
+        buckets: { Item: [{ bucketHash: 3865314626, items: [{ itemHash: -10, itemInstanceId: '0', stackSize: 1 }] }] },
+      },
     });
     expect(inventory.groups[0]!.buckets[0]!.items[0]!.definitionId).toBe(String(-10 >>> 0));
   });

@@ -1,7 +1,21 @@
-import type { Bucket, BucketGroup, Currency, DamageKind, Inventory, Item, StatValue, Tier } from '../../inventory/model.ts';
+import type {
+  Bucket,
+  BucketGroup,
+  Currency,
+  DamageKind,
+  Inventory,
+  Item,
+  StatValue,
+  Tier,
+} from '../../inventory/model.ts';
 import { bucketGroupLayout, placeBucket } from './bucket-layout.ts';
 import { adaptObjectives } from './adapt-objectives.ts';
-import { placeholderItemIcon, placeholderItemName, unnamedItemName, withBuiltInDefinitions } from './built-in-definitions.ts';
+import {
+  placeholderItemIcon,
+  placeholderItemName,
+  unnamedItemName,
+  withBuiltInDefinitions,
+} from './built-in-definitions.ts';
 import { bungieIcon } from './bungie-icon.ts';
 import { knownCurrencyNames } from './currency-table.ts';
 import { emptyDefinitions, type RawCharacterInventory, type RawDefinitions, type RawItemInstance } from './schema.ts';
@@ -17,15 +31,29 @@ const tierNames: Record<Tier, string> = {
   currency: 'Currency',
 };
 const damageKinds: Record<number, DamageKind> = { 1: 'kinetic', 2: 'arc', 3: 'solar', 4: 'void', 5: 'raid' };
-const damageNames: Record<DamageKind, string> = { kinetic: 'Kinetic', arc: 'Arc', solar: 'Solar', void: 'Void', raid: 'Raid' };
+const damageNames: Record<DamageKind, string> = {
+  kinetic: 'Kinetic',
+  arc: 'Arc',
+  solar: 'Solar',
+  void: 'Void',
+  raid: 'Raid',
+};
 const ITEM_LOCKED_STATE = 1;
 
 function statName(definitions: RawDefinitions, statHash: number): string {
   return definitions.stats[statHash]?.statName || `Stat ${statHash}`;
 }
 
-function adaptStat(definitions: RawDefinitions, stat: { statHash: number; value: number; maximumValue: number }): StatValue {
-  return { id: String(stat.statHash), name: statName(definitions, stat.statHash), value: stat.value, maximum: stat.maximumValue };
+function adaptStat(
+  definitions: RawDefinitions,
+  stat: { statHash: number; value: number; maximumValue: number },
+): StatValue {
+  return {
+    id: String(stat.statHash),
+    name: statName(definitions, stat.statHash),
+    value: stat.value,
+    maximum: stat.maximumValue,
+  };
 }
 
 function adaptDamage(definitions: RawDefinitions, raw: RawItemInstance): Item['damageType'] {
@@ -76,7 +104,9 @@ export function adaptCharacterInventory(raw: RawCharacterInventory): Inventory {
     for (const group of groups) {
       const definition = definitions.buckets[group.bucketHash];
       const { groupId, rank } = placeBucket(group.bucketHash, definition?.category);
-      const items = group.items.map((item, index) => adaptItem(definitions, item, `${group.bucketHash}-${item.itemHash}-${index}`));
+      const items = group.items.map((item, index) =>
+        adaptItem(definitions, item, `${group.bucketHash}-${item.itemHash}-${index}`),
+      );
       // Unnamed system buckets (temporary, hidden) are only worth a section when they hold something.
       if (!definition?.bucketName && items.length === 0) continue;
       const bucket: Bucket = {

@@ -10,7 +10,13 @@ const adapt = (response: unknown) => adaptItemDetail(v.parse(itemDetailSchema, r
 describe('adaptItemDetail', () => {
   it('reads the header facts: tier, type, primary stat, level, requirements and status', () => {
     const { detail } = adapt(lanternDetailResponse);
-    expect(detail.item).toMatchObject({ name: 'Lantern Oath', tierName: 'Exotic', typeName: 'Pulse Rifle', locked: true, primaryStat: { name: 'Attack', value: 300 } });
+    expect(detail.item).toMatchObject({
+      name: 'Lantern Oath',
+      tierName: 'Exotic',
+      typeName: 'Pulse Rifle',
+      locked: true,
+      primaryStat: { name: 'Attack', value: 300 },
+    });
     expect(detail.item.damageType?.name).toBe('Arc');
     expect(detail).toMatchObject({
       bucketId: '1498876634',
@@ -38,22 +44,43 @@ describe('adaptItemDetail', () => {
   it('lists displayable perks with their definitions', () => {
     const { detail } = adapt(lanternDetailResponse);
     expect(detail.perks).toEqual([
-      { id: '11', name: 'Ember Ward', description: 'Kills leave a warming glow.', icon: '/api/bungie/common/destiny_content/icons/p1.png', active: true },
-      { id: '12', name: 'Quiet Step', description: 'Moving while aiming is silent.', icon: '/api/bungie/common/destiny_content/icons/p2.png', active: false },
+      {
+        id: '11',
+        name: 'Ember Ward',
+        description: 'Kills leave a warming glow.',
+        icon: '/api/bungie/common/destiny_content/icons/p1.png',
+        active: true,
+      },
+      {
+        id: '12',
+        name: 'Quiet Step',
+        description: 'Moving while aiming is silent.',
+        icon: '/api/bungie/common/destiny_content/icons/p2.png',
+        active: false,
+      },
     ]);
   });
 
   it('reads the seed example without definitions: the item by its number, stats by their built-in names, said missing', () => {
     const page = adapt(unwrapEnvelope(seedItemDetailEnvelope));
     expect(page.definitionMissing).toBe(true);
-    expect(page.detail.item).toMatchObject({ name: 'Item 1283021733', primaryStat: { name: 'Attack', value: 365 }, damageType: { name: 'Kinetic' } });
+    expect(page.detail.item).toMatchObject({
+      name: 'Item 1283021733',
+      primaryStat: { name: 'Attack', value: 365 },
+      damageType: { name: 'Kinetic' },
+    });
     expect(page.detail.stats).toEqual([expect.objectContaining({ name: 'Rate of Fire', value: 77, maximum: 100 })]);
     expect(page.detail.perks).toEqual([]);
     expect(page.grid).toBeNull();
   });
 
   it('marks a grid the answer calls complete as complete, whatever XP it shows', () => {
-    expect(adapt(unwrapEnvelope(seedItemDetailEnvelope)).detail.progress).toEqual({ level: 7, current: 0, next: 20000, complete: true });
+    expect(adapt(unwrapEnvelope(seedItemDetailEnvelope)).detail.progress).toEqual({
+      level: 7,
+      current: 0,
+      next: 20000,
+      complete: true,
+    });
     expect(adapt(lanternDetailResponse).detail.progress?.complete).toBe(false);
   });
 

@@ -23,7 +23,11 @@ const equipFailures: [flag: number, text: string][] = [
   [4, 'Not unlocked for this character yet.'],
   [8, 'The character is below the required level.'],
 ];
-const bindings: Record<number, string> = { 1: 'Bound to this character', 2: 'Bound to the account', 3: 'Bound to a clan' };
+const bindings: Record<number, string> = {
+  1: 'Bound to this character',
+  2: 'Bound to the account',
+  3: 'Bound to a clan',
+};
 const ITEM_IS_EQUIPPED = 1;
 const NOT_TRANSFERRABLE = 2;
 const NO_ROOM = 4;
@@ -44,13 +48,15 @@ function adaptPerks(definitions: RawItemDetailDefinitions, perks: RawItemDetail[
     const definition = definitions.perks[perk.perkHash];
     // Bungie lists bookkeeping perks too: without a name or marked not displayable, there is nothing to show.
     if (!definition?.displayName || !definition.isDisplayable) return [];
-    return [{
-      id: String(perk.perkHash),
-      name: definition.displayName,
-      description: definition.displayDescription ?? '',
-      icon: bungieIcon(definition.displayIcon ?? perk.iconPath),
-      active: perk.isActive,
-    }];
+    return [
+      {
+        id: String(perk.perkHash),
+        name: definition.displayName,
+        description: definition.displayDescription ?? '',
+        icon: bungieIcon(definition.displayIcon ?? perk.iconPath),
+        active: perk.isActive,
+      },
+    ];
   });
 }
 
@@ -59,7 +65,8 @@ function activeBonus(grid: TalentGrid | null): Map<number, number> {
   const bonus = new Map<number, number>();
   for (const node of grid?.nodes ?? []) {
     if (node.state !== 'active') continue;
-    for (const stat of node.currentStats) bonus.set(Number(stat.statId), (bonus.get(Number(stat.statId)) ?? 0) + stat.value);
+    for (const stat of node.currentStats)
+      bonus.set(Number(stat.statId), (bonus.get(Number(stat.statId)) ?? 0) + stat.value);
   }
   return bonus;
 }
@@ -72,7 +79,9 @@ export function adaptItemDetail(raw: RawItemDetail): DestinyItemDetail {
   const grid = buildTalentGrid(raw.data, definitions);
   const gridNodes = definitions.talentGrids[instance.talentGridHash]?.nodes.length ?? 0;
   const progression = instance.progression;
-  const blockers = instance.canEquip ? [] : equipFailures.filter(([flag]) => instance.cannotEquipReason & flag).map(([, text]) => text);
+  const blockers = instance.canEquip
+    ? []
+    : equipFailures.filter(([flag]) => instance.cannotEquipReason & flag).map(([, text]) => text);
   return {
     detail: {
       item,
@@ -80,9 +89,15 @@ export function adaptItemDetail(raw: RawItemDetail): DestinyItemDetail {
       bucketName: bucketHash ? (definitions.buckets[bucketHash]?.bucketName ?? null) : null,
       stats: adaptDetailStats(definitions, instance.itemHash, instance.stats, activeBonus(grid)),
       perks: adaptPerks(definitions, instance.perks),
-      progress: progression && progression.nextLevelAt > 0
-        ? { level: progression.level, current: progression.progressToNextLevel, next: progression.nextLevelAt, complete: instance.isGridComplete }
-        : undefined,
+      progress:
+        progression && progression.nextLevelAt > 0
+          ? {
+              level: progression.level,
+              current: progression.progressToNextLevel,
+              next: progression.nextLevelAt,
+              complete: instance.isGridComplete,
+            }
+          : undefined,
       requiredLevel: instance.equipRequiredLevel > 0 ? instance.equipRequiredLevel : undefined,
       equipBlockers: blockers,
       notes: notesFor(instance),

@@ -14,7 +14,14 @@ export interface KnownBucket {
   itemCount: number;
 }
 
-type Row = [hash: number, identifier: string | undefined, name: string | undefined, category: number, order: number, itemCount: number];
+type Row = [
+  hash: number,
+  identifier: string | undefined,
+  name: string | undefined,
+  category: number,
+  order: number,
+  itemCount: number,
+];
 
 const rows: Row[] = [
   [3284755031, 'BUCKET_BUILD', 'Subclass', 3, 10, 3],
@@ -59,13 +66,27 @@ const rows: Row[] = [
   [549485690, 'BUCKET_BOOK_SMALL', 'Legacy Record Books', 0, 80, 6],
 ];
 
-export const knownBuckets: readonly KnownBucket[] = rows.map(([hash, identifier, name, category, order, itemCount]) => ({
-  hash, identifier, name, category, order, itemCount,
-}));
+export const knownBuckets: readonly KnownBucket[] = rows.map(
+  ([hash, identifier, name, category, order, itemCount]) => ({
+    hash,
+    identifier,
+    name,
+    category,
+    order,
+    itemCount,
+  }),
+);
 
 /** The same buckets as a `definitions.buckets` table, for answers that came without one. */
 export const builtInBucketDefinitions = Object.fromEntries(
-  knownBuckets.map((bucket) => [bucket.hash, {
-    bucketName: bucket.name, bucketIdentifier: bucket.identifier, bucketOrder: bucket.order, category: bucket.category, itemCount: bucket.itemCount,
-  }]),
+  knownBuckets.map((bucket) => [
+    bucket.hash,
+    {
+      bucketName: bucket.name,
+      bucketIdentifier: bucket.identifier,
+      bucketOrder: bucket.order,
+      category: bucket.category,
+      itemCount: bucket.itemCount,
+    },
+  ]),
 );

@@ -3,7 +3,8 @@
  * loads them through our proxy at the same path, so live and demo differ only in the origin the
  * server uses. Anything else (absolute URLs, odd paths) is not loaded at all.
  */
-const ICON_PATH = /^\/?((?:common\/destiny_content\/icons|img\/(?:destiny_content|theme\/destiny|misc))(?:\/[\w.-]+)+)$/;
+const ICON_PATH =
+  /^\/?((?:common\/destiny_content\/icons|img\/(?:destiny_content|theme\/destiny|misc))(?:\/[\w.-]+)+)$/;
 
 export function bungieIcon(path: string | undefined | null): string | null {
   if (!path) return null;

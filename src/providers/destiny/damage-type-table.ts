@@ -12,8 +12,18 @@ export interface KnownDamageType {
   iconPath: string;
 }
 
-const damageType = (hash: number, identifier: string, name: string, enumValue: number, file: string): KnownDamageType => ({
-  hash, identifier, name, enumValue, iconPath: `/img/destiny_content/damage_types/${file}.png`,
+const damageType = (
+  hash: number,
+  identifier: string,
+  name: string,
+  enumValue: number,
+  file: string,
+): KnownDamageType => ({
+  hash,
+  identifier,
+  name,
+  enumValue,
+  iconPath: `/img/destiny_content/damage_types/${file}.png`,
 });
 
 export const knownDamageTypes: readonly KnownDamageType[] = [
@@ -25,5 +35,8 @@ export const knownDamageTypes: readonly KnownDamageType[] = [
 
 /** The same types as a `definitions.damageTypes` table, for answers that came without one. */
 export const builtInDamageTypeDefinitions = Object.fromEntries(
-  knownDamageTypes.map((type) => [type.hash, { damageTypeName: type.name, enumValue: type.enumValue, iconPath: type.iconPath }]),
+  knownDamageTypes.map((type) => [
+    type.hash,
+    { damageTypeName: type.name, enumValue: type.enumValue, iconPath: type.iconPath },
+  ]),
 );

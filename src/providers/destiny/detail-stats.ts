@@ -5,10 +5,24 @@ type Stat = { statHash: number; value: number; maximumValue: number };
 
 /** The game's own order: how it fires, then how it handles, then armour's three. Unknown stats follow. */
 const order = [
-  'STAT_RATE_OF_FIRE', 'STAT_BASE_DAMAGE', 'STAT_BLAST_RADIUS', 'STAT_PROJECTILE_SPEED', 'STAT_CHARGE_TIME', 'STAT_DRAW_TIME',
-  'STAT_RANGE', 'STAT_STABILITY', 'STAT_RELOAD', 'STAT_MAGAZINE_SIZE', 'STAT_INVENTORY_SIZE',
-  'STAT_INTELLECT', 'STAT_DISCIPLINE', 'STAT_STRENGTH',
-  'STAT_AIM_ASSISTANCE', 'STAT_RECOIL_DIRECTION', 'STAT_OPTICS', 'STAT_EQUIP_SPEED',
+  'STAT_RATE_OF_FIRE',
+  'STAT_BASE_DAMAGE',
+  'STAT_BLAST_RADIUS',
+  'STAT_PROJECTILE_SPEED',
+  'STAT_CHARGE_TIME',
+  'STAT_DRAW_TIME',
+  'STAT_RANGE',
+  'STAT_STABILITY',
+  'STAT_RELOAD',
+  'STAT_MAGAZINE_SIZE',
+  'STAT_INVENTORY_SIZE',
+  'STAT_INTELLECT',
+  'STAT_DISCIPLINE',
+  'STAT_STRENGTH',
+  'STAT_AIM_ASSISTANCE',
+  'STAT_RECOIL_DIRECTION',
+  'STAT_OPTICS',
+  'STAT_EQUIP_SPEED',
 ];
 /** Counts, not ratings: no bar makes sense. */
 const countStats = new Set(['STAT_MAGAZINE_SIZE', 'STAT_INVENTORY_SIZE']);
@@ -17,8 +31,18 @@ const countNames = /magazine|inventory size|rounds per minute/i;
 const hiddenStats = new Set(['STAT_AIM_ASSISTANCE', 'STAT_RECOIL_DIRECTION', 'STAT_OPTICS', 'STAT_EQUIP_SPEED']);
 /** What Bungie lists on an instance whenever its definition has it (reference §5.1); others are hidden or primary. */
 const instanceStats = new Set([
-  'STAT_RATE_OF_FIRE', 'STAT_BASE_DAMAGE', 'STAT_BLAST_RADIUS', 'STAT_PROJECTILE_SPEED', 'STAT_CHARGE_TIME', 'STAT_RANGE', 'STAT_STABILITY',
-  'STAT_RELOAD', 'STAT_MAGAZINE_SIZE', 'STAT_INTELLECT', 'STAT_DISCIPLINE', 'STAT_STRENGTH',
+  'STAT_RATE_OF_FIRE',
+  'STAT_BASE_DAMAGE',
+  'STAT_BLAST_RADIUS',
+  'STAT_PROJECTILE_SPEED',
+  'STAT_CHARGE_TIME',
+  'STAT_RANGE',
+  'STAT_STABILITY',
+  'STAT_RELOAD',
+  'STAT_MAGAZINE_SIZE',
+  'STAT_INTELLECT',
+  'STAT_DISCIPLINE',
+  'STAT_STRENGTH',
 ]);
 const smallerBetter = new Set(['STAT_CHARGE_TIME', 'STAT_DRAW_TIME']);
 const smallerBetterNames = /\b(charge|draw) time\b/i;
@@ -43,10 +67,17 @@ export function adaptDetailStats(
   const definition = definitions.items[itemHash];
   const shownHashes = new Set(shown.map((stat) => stat.statHash));
   const hidden = Object.values(definition?.stats ?? {})
-    .filter((stat) => !shownHashes.has(stat.statHash) && hiddenStats.has(definitions.stats[stat.statHash]?.statIdentifier ?? ''))
+    .filter(
+      (stat) =>
+        !shownHashes.has(stat.statHash) && hiddenStats.has(definitions.stats[stat.statHash]?.statIdentifier ?? ''),
+    )
     .map((stat) => {
       const value = stat.value + (activeBonus.get(stat.statHash) ?? 0);
-      return { statHash: stat.statHash, value: stat.maximum >= stat.value ? Math.min(value, stat.maximum) : value, maximumValue: RATING_MAXIMUM };
+      return {
+        statHash: stat.statHash,
+        value: stat.maximum >= stat.value ? Math.min(value, stat.maximum) : value,
+        maximumValue: RATING_MAXIMUM,
+      };
     });
 
   return [...shown, ...hidden]
@@ -80,7 +111,11 @@ export interface StatsNotSent {
 }
 
 /** Stats the item's definition has and the instance should list but did not; undefined when nothing is missing. */
-export function statsNotSent(definitions: RawItemDetailDefinitions, itemHash: number, shown: readonly Stat[]): StatsNotSent | undefined {
+export function statsNotSent(
+  definitions: RawItemDetailDefinitions,
+  itemHash: number,
+  shown: readonly Stat[],
+): StatsNotSent | undefined {
   const sent = new Set(shown.map((stat) => stat.statHash));
   const expected = Object.values(definitions.items[itemHash]?.stats ?? {})
     .map((stat) => stat.statHash)

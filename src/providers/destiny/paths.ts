@@ -1,11 +1,13 @@
 /** The query parameter that carries a player's display name from page to page (see use-player-name.ts). */
 export const PLAYER_PARAM = 'player';
 
-const named = (path: string, player: string | null | undefined) => (player ? `${path}?${PLAYER_PARAM}=${encodeURIComponent(player)}` : path);
+const named = (path: string, player: string | null | undefined) =>
+  player ? `${path}?${PLAYER_PARAM}=${encodeURIComponent(player)}` : path;
 
 /** App URLs of Destiny views: the share links. Account and character links may name the player. */
 export const destinyPaths = {
-  account: (membershipType: number, membershipId: string, player?: string | null) => named(`/destiny/${membershipType}/${membershipId}`, player),
+  account: (membershipType: number, membershipId: string, player?: string | null) =>
+    named(`/destiny/${membershipType}/${membershipId}`, player),
   inventory: (membershipType: number, membershipId: string, characterId: string, player?: string | null) =>
     named(`/destiny/${membershipType}/${membershipId}/${characterId}`, player),
   item: (membershipType: number, membershipId: string, characterId: string, itemId: string) =>
@@ -19,8 +21,10 @@ const API = '/api/bungie/Platform/Destiny';
 
 /** Proxy URLs of Bungie calls. The server's link previews ask for the same URLs, so both share one cache entry. */
 export const destinyApiPaths = {
-  search: (membershipType: number, displayName: string) => `${API}/SearchDestinyPlayer/${membershipType}/${encodeURIComponent(displayName)}/`,
-  account: (membershipType: number, membershipId: string) => `${API}/${membershipType}/Account/${membershipId}/?definitions=true`,
+  search: (membershipType: number, displayName: string) =>
+    `${API}/SearchDestinyPlayer/${membershipType}/${encodeURIComponent(displayName)}/`,
+  account: (membershipType: number, membershipId: string) =>
+    `${API}/${membershipType}/Account/${membershipId}/?definitions=true`,
   inventory: (membershipType: number, membershipId: string, characterId: string) =>
     `${API}/${membershipType}/Account/${membershipId}/Character/${characterId}/Inventory/?definitions=true`,
   item: (membershipType: number, membershipId: string, characterId: string, itemInstanceId: string) =>

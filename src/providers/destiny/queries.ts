@@ -32,7 +32,11 @@ export const destinyQueries = {
       queryKey: ['destiny', membershipType, membershipId, 'account'] as const,
       queryFn: async ({ signal }) =>
         adaptAccount(
-          parseResponse(accountSchema, await getEnvelope(destinyApiPaths.account(membershipType, membershipId), signal), 'account'),
+          parseResponse(
+            accountSchema,
+            await getEnvelope(destinyApiPaths.account(membershipType, membershipId), signal),
+            'account',
+          ),
         ),
       staleTime: 60_000,
     }),
@@ -42,7 +46,11 @@ export const destinyQueries = {
       queryKey: ['destiny', membershipType, membershipId, 'inventory', characterId] as const,
       // Megabytes for a full vault: fetched and parsed off the main thread.
       queryFn: ({ signal }) =>
-        fetchParsed('destiny.inventory', { path: destinyApiPaths.inventory(membershipType, membershipId, characterId), provider: 'destiny' }, signal),
+        fetchParsed(
+          'destiny.inventory',
+          { path: destinyApiPaths.inventory(membershipType, membershipId, characterId), provider: 'destiny' },
+          signal,
+        ),
       staleTime: 60_000,
     }),
 

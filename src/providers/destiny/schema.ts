@@ -9,7 +9,10 @@ import * as v from 'valibot';
 /** int64 ids are strings in the format; a number would already have lost precision, so accept it only as text. */
 const int64Id = v.union([v.string(), v.pipe(v.number(), v.transform(String))]);
 /** Hashes are uint32; a signed copy (as in the SQLite manifest) is folded back. */
-const hash = v.pipe(v.number(), v.transform((n) => n >>> 0));
+const hash = v.pipe(
+  v.number(),
+  v.transform((n) => n >>> 0),
+);
 const optionalNumber = v.optional(v.number(), 0);
 const optionalBool = v.optional(v.boolean(), false);
 
@@ -38,9 +41,14 @@ export const itemInstanceSchema = v.object({
   damageTypeHash: v.optional(hash),
   locked: optionalBool,
   state: v.optional(v.number()),
-  perks: v.optional(v.array(v.object({ perkHash: hash, iconPath: v.optional(v.string()), isActive: optionalBool })), []),
+  perks: v.optional(
+    v.array(v.object({ perkHash: hash, iconPath: v.optional(v.string()), isActive: optionalBool })),
+    [],
+  ),
   // Later data only; every item has the key (usually empty), 2014-era items lack it.
-  objectives: v.optional(v.array(v.object({ objectiveHash: hash, progress: optionalNumber, isComplete: v.optional(v.boolean()) }))),
+  objectives: v.optional(
+    v.array(v.object({ objectiveHash: hash, progress: optionalNumber, isComplete: v.optional(v.boolean()) })),
+  ),
 });
 
 const talentNodeStateSchema = v.object({
@@ -59,7 +67,12 @@ export const itemDetailInstanceSchema = v.object({
   cannotEquipReason: optionalNumber,
   transferStatus: optionalNumber,
   progression: v.optional(
-    v.object({ level: optionalNumber, currentProgress: optionalNumber, progressToNextLevel: optionalNumber, nextLevelAt: optionalNumber }),
+    v.object({
+      level: optionalNumber,
+      currentProgress: optionalNumber,
+      progressToNextLevel: optionalNumber,
+      nextLevelAt: optionalNumber,
+    }),
   ),
   talentGridHash: v.optional(hash, 0),
   nodes: v.optional(v.array(talentNodeStateSchema), []),
@@ -104,7 +117,10 @@ const damageTypeDefinitionSchema = v.object({
 const detailItemDefinitionSchema = v.object({
   ...itemDefinitionSchema.entries,
   stats: v.optional(
-    v.record(v.string(), v.object({ statHash: hash, value: optionalNumber, minimum: optionalNumber, maximum: optionalNumber })),
+    v.record(
+      v.string(),
+      v.object({ statHash: hash, value: optionalNumber, minimum: optionalNumber, maximum: optionalNumber }),
+    ),
     {},
   ),
 });
@@ -162,7 +178,14 @@ export const definitionsSchema = v.object({
   objectives: table(objectiveDefinitionSchema),
 });
 
-export const emptyDefinitions: RawDefinitions = { items: {}, buckets: {}, stats: {}, damageTypes: {}, perks: {}, objectives: {} };
+export const emptyDefinitions: RawDefinitions = {
+  items: {},
+  buckets: {},
+  stats: {},
+  damageTypes: {},
+  perks: {},
+  objectives: {},
+};
 
 /** The item page needs more of each definition, so its tables are read wider than the inventory's. */
 export const itemDetailDefinitionsSchema = v.object({
@@ -181,7 +204,13 @@ export const itemDetailSchema = v.object({
   data: v.object({
     item: itemDetailInstanceSchema,
     talentNodes: v.optional(
-      v.array(v.object({ nodeIndex: v.optional(v.number()), state: v.optional(v.number()), progressPercent: v.optional(v.number()) })),
+      v.array(
+        v.object({
+          nodeIndex: v.optional(v.number()),
+          state: v.optional(v.number()),
+          progressPercent: v.optional(v.number()),
+        }),
+      ),
       [],
     ),
     // Keyed by node hash or node index, as a decimal string (reference §7.3).

@@ -78,9 +78,16 @@ describe('talent node stat deltas', () => {
   it('takes the replaced sibling off what the chosen node adds', () => {
     const grid = gridOf(lanternDetailResponse);
     const longScope = grid.nodes.find((n) => n.name === 'Long Scope')!;
-    expect(longScope.nextStats.map((s) => [s.name, s.value])).toEqual([['Range', -4], ['Stability', 7]]);
+    expect(longScope.nextStats.map((s) => [s.name, s.value])).toEqual([
+      ['Range', -4],
+      ['Stability', 7],
+    ]);
     // Iris Sight gives Range +9 and Aim assistance +5 while active.
-    expect(Object.fromEntries(nodeStatDeltas(grid, longScope))).toEqual({ '1240592695': -13, '155624089': 7, '1345609583': -5 });
+    expect(Object.fromEntries(nodeStatDeltas(grid, longScope))).toEqual({
+      '1240592695': -13,
+      '155624089': 7,
+      '1345609583': -5,
+    });
   });
 
   it('changes nothing for a node that is already active', () => {

@@ -51,7 +51,11 @@ export function xpToReachLevel(steps: readonly { progressTotal: number }[], leve
 }
 
 /** §7.1: nodeHash is the index under the late convention, a real hash in 2014 data; position is the last resort. */
-function findGridNode(nodes: readonly GridNode[], nodeHash: number | undefined, position: number): GridNode | undefined {
+function findGridNode(
+  nodes: readonly GridNode[],
+  nodeHash: number | undefined,
+  position: number,
+): GridNode | undefined {
   if (nodeHash !== undefined && nodeHash < nodes.length) return nodes[nodeHash];
   return nodes.find((node) => node.nodeHash === nodeHash) ?? nodes[position];
 }
@@ -66,7 +70,9 @@ export function buildTalentGrid(data: Data, definitions: RawItemDetailDefinition
     list.flatMap(({ statHash, value }) => {
       const info = definitions.stats[statHash];
       // A defined stat without a name is one of Bungie's placeholders.
-      return info && !info.statName ? [] : [{ statId: String(statHash), name: info?.statName ?? `Stat ${statHash}`, value }];
+      return info && !info.statName
+        ? []
+        : [{ statId: String(statHash), name: info?.statName ?? `Stat ${statHash}`, value }];
     });
 
   const seenSteps = new Set<number>();
@@ -83,7 +89,8 @@ export function buildTalentGrid(data: Data, definitions: RawItemDetailDefinition
     const detail = data.talentNodes.find((t) => t.nodeIndex === index);
     const requiredLevel = step.activationRequirement.gridLevel;
     // A grid Bungie calls complete has nothing left to wait for, whatever level it reports.
-    const locked = !item.isGridComplete && (level !== undefined ? requiredLevel > level : detail?.state === NO_GRID_LEVEL);
+    const locked =
+      !item.isGridComplete && (level !== undefined ? requiredLevel > level : detail?.state === NO_GRID_LEVEL);
     const onNode = data.statsOnNodes[String(instance.nodeHash ?? index)] ?? data.statsOnNodes[String(index)];
     nodes.push({
       index,
@@ -94,9 +101,18 @@ export function buildTalentGrid(data: Data, definitions: RawItemDetailDefinition
       icon: bungieIcon(step.icon),
       state: instance.isActivated ? 'active' : locked ? 'locked' : 'available',
       requiredLevel,
-      progress: nodeProgress(steps, item.progression?.currentProgress, requiredLevel, step.startProgressionBarAtProgress, detail?.progressPercent),
+      progress: nodeProgress(
+        steps,
+        item.progression?.currentProgress,
+        requiredLevel,
+        step.startProgressionBarAtProgress,
+        detail?.progressPercent,
+      ),
       exclusiveWith: [
-        ...new Set([...(node.exlusiveWithNodes ?? node.exclusiveWithNodes ?? []), ...grid.exclusiveSets.filter((set) => set.nodeIndexes.includes(index)).flatMap((set) => set.nodeIndexes)]),
+        ...new Set([
+          ...(node.exlusiveWithNodes ?? node.exclusiveWithNodes ?? []),
+          ...grid.exclusiveSets.filter((set) => set.nodeIndexes.includes(index)).flatMap((set) => set.nodeIndexes),
+        ]),
       ].filter((other) => other !== index),
       currentStats: nodeStats(onNode?.currentNodeStats ?? []),
       nextStats: nodeStats(onNode?.nextNodeStats ?? []),
@@ -108,7 +124,10 @@ export function buildTalentGrid(data: Data, definitions: RawItemDetailDefinition
   for (const node of nodes) node.column -= first;
   const exclusiveColumns = [...new Set(nodes.map((node) => node.column))].filter((column) => {
     const inColumn = nodes.filter((node) => node.column === column);
-    return inColumn.length > 1 && inColumn.every((node) => inColumn.some((other) => node.exclusiveWith.includes(other.index)));
+    return (
+      inColumn.length > 1 &&
+      inColumn.every((node) => inColumn.some((other) => node.exclusiveWith.includes(other.index)))
+    );
   });
   return {
     nodes,
@@ -141,10 +160,12 @@ function nodeProgress(
 export function nodeStatDeltas(grid: TalentGrid, node: TalentNode): Map<string, number> {
   const deltas = new Map<string, number>();
   if (node.state === 'active') return deltas;
-  const add = (stat: NodeStat, sign: number) => deltas.set(stat.statId, (deltas.get(stat.statId) ?? 0) + sign * stat.value);
+  const add = (stat: NodeStat, sign: number) =>
+    deltas.set(stat.statId, (deltas.get(stat.statId) ?? 0) + sign * stat.value);
   for (const stat of node.nextStats) add(stat, 1);
   for (const other of grid.nodes) {
-    if (other.state === 'active' && node.exclusiveWith.includes(other.index)) for (const stat of other.currentStats) add(stat, -1);
+    if (other.state === 'active' && node.exclusiveWith.includes(other.index))
+      for (const stat of other.currentStats) add(stat, -1);
   }
   return deltas;
 }

@@ -9,7 +9,10 @@ interface CatalogFilterProps {
 
 /** Catalog versions as links, so a filtered inventory is a share link too. */
 export function CatalogFilter({ versions, current, hrefFor }: CatalogFilterProps) {
-  const options: [string | null, string][] = [[null, 'All catalogs'], ...versions.map((version): [string, string] => [version, version])];
+  const options: [string | null, string][] = [
+    [null, 'All catalogs'],
+    ...versions.map((version): [string, string] => [version, version]),
+  ];
   return (
     <nav aria-label="Catalog version" className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-400">Catalog version:</span>

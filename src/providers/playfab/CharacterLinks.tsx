@@ -23,7 +23,10 @@ export function CharacterLinks({ characters, hrefFor, currentId }: CharacterLink
                 current ? 'border-accent' : 'border-slate-700'
               }`}
             >
-              <span aria-hidden="true" className="grid size-10 place-items-center rounded-md bg-slate-700 text-lg font-bold text-slate-100">
+              <span
+                aria-hidden="true"
+                className="grid size-10 place-items-center rounded-md bg-slate-700 text-lg font-bold text-slate-100"
+              >
                 {character.name.charAt(0)}
               </span>
               <span className="min-w-0">

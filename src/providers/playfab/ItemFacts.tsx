@@ -37,7 +37,10 @@ export function ItemFacts({ item, now, hrefFor }: ItemFactsProps) {
         {item.annotation && <span className="block text-slate-400">“{item.annotation}”</span>}
       </>,
     ],
-    ['Expires', item.expiresAt ? `${describeAge(Date.parse(item.expiresAt), now)} (${absolute(item.expiresAt)})` : 'Never'],
+    [
+      'Expires',
+      item.expiresAt ? `${describeAge(Date.parse(item.expiresAt), now)} (${absolute(item.expiresAt)})` : 'Never',
+    ],
   ];
   if (item.usesLeft !== null) rows.push(['Uses left', formatNumber(item.usesLeft)]);
   if (item.bundleParent) rows.push(['From bundle', <Related related={item.bundleParent} hrefFor={hrefFor} />]);
@@ -66,17 +69,25 @@ export function ItemFacts({ item, now, hrefFor }: ItemFactsProps) {
       </dl>
       {item.customData.length > 0 && (
         <table className="w-full max-w-xl text-left text-sm">
-          <caption className="mb-2 text-left text-sm font-semibold tracking-wide text-slate-400 uppercase">Custom data</caption>
+          <caption className="mb-2 text-left text-sm font-semibold tracking-wide text-slate-400 uppercase">
+            Custom data
+          </caption>
           <thead>
             <tr className="border-b border-slate-700 text-slate-400">
-              <th scope="col" className="py-1 pr-4 font-medium">Key</th>
-              <th scope="col" className="py-1 font-medium">Value</th>
+              <th scope="col" className="py-1 pr-4 font-medium">
+                Key
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Value
+              </th>
             </tr>
           </thead>
           <tbody>
             {item.customData.map(([key, value]) => (
               <tr key={key} className="border-b border-slate-800">
-                <th scope="row" className="py-1 pr-4 font-mono font-normal text-slate-300">{key}</th>
+                <th scope="row" className="py-1 pr-4 font-mono font-normal text-slate-300">
+                  {key}
+                </th>
                 <td className="py-1 font-mono break-all text-slate-100">{value}</td>
               </tr>
             ))}

@@ -40,7 +40,9 @@ export function PlayFabDemoDirectory({ demo }: { demo: PlayFabDemo }) {
         heading="PlayFab error scenarios"
         scenarios={demo.scenarios}
         hrefFor={(scenario) =>
-          scenario.characterId ? playfabPaths.inventory(titleId, scenario.playFabId, scenario.characterId) : playfabPaths.player(titleId, scenario.playFabId)
+          scenario.characterId
+            ? playfabPaths.inventory(titleId, scenario.playFabId, scenario.characterId)
+            : playfabPaths.player(titleId, scenario.playFabId)
         }
       />
     </div>

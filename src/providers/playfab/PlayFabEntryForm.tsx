@@ -19,19 +19,30 @@ export function PlayFabEntryForm({ titleId = '' }: { titleId?: string }) {
     setProblem('');
     navigate(playfabPaths.player(title, player));
   };
-  const field = 'rounded-md border border-slate-600 bg-slate-900 px-3 py-2 font-mono text-slate-100 placeholder:text-slate-500';
+  const field =
+    'rounded-md border border-slate-600 bg-slate-900 px-3 py-2 font-mono text-slate-100 placeholder:text-slate-500';
   return (
     <form onSubmit={submit} aria-label="Open a PlayFab player" className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm text-slate-300">
           Title id
-          <input name="titleId" required maxLength={32} defaultValue={titleId} placeholder="E3F1A" className={`w-32 ${field}`} />
+          <input
+            name="titleId"
+            required
+            maxLength={32}
+            defaultValue={titleId}
+            placeholder="E3F1A"
+            className={`w-32 ${field}`}
+          />
         </label>
         <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm text-slate-300">
           PlayFab id
           <input name="playFabId" required maxLength={64} placeholder="16 hex digits" className={field} />
         </label>
-        <button type="submit" className="rounded-md bg-accent px-5 py-2 font-semibold text-slate-950 hover:brightness-110">
+        <button
+          type="submit"
+          className="rounded-md bg-accent px-5 py-2 font-semibold text-slate-950 hover:brightness-110"
+        >
           Open
         </button>
       </div>

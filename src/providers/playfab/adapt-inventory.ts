@@ -40,7 +40,14 @@ export interface PlayFabInventory {
 export const EXPIRING_SOON_MS = 24 * 60 * 60 * 1000;
 
 /** PlayFab has no rarity; a catalog tag that names one colours the tile. */
-const tierTags: Record<string, Tier> = { common: 'common', uncommon: 'uncommon', rare: 'rare', epic: 'legendary', legendary: 'legendary', exotic: 'exotic' };
+const tierTags: Record<string, Tier> = {
+  common: 'common',
+  uncommon: 'uncommon',
+  rare: 'rare',
+  epic: 'legendary',
+  legendary: 'legendary',
+  exotic: 'exotic',
+};
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -66,7 +73,10 @@ function tierOf(tags: string[]): Tier {
   return 'basic';
 }
 
-export function catalogEntry(catalogs: Catalogs, raw: Pick<RawItemInstance, 'CatalogVersion' | 'ItemId'>): RawCatalogItem | undefined {
+export function catalogEntry(
+  catalogs: Catalogs,
+  raw: Pick<RawItemInstance, 'CatalogVersion' | 'ItemId'>,
+): RawCatalogItem | undefined {
   return catalogs.get(raw.CatalogVersion ?? '')?.get(raw.ItemId);
 }
 
@@ -103,7 +113,14 @@ function instanceAdapter(catalogs: Catalogs, fetchedAt: number): (raw: RawItemIn
 }
 
 /** An instance without its bundle links, which need every other instance adapted first. */
-function adaptInstance(raw: RawItemInstance, entry: RawCatalogItem | undefined, facts: EntryFacts, typeName: string, itemClass: string, fetchedAt: number): PlayFabItem {
+function adaptInstance(
+  raw: RawItemInstance,
+  entry: RawCatalogItem | undefined,
+  facts: EntryFacts,
+  typeName: string,
+  itemClass: string,
+  fetchedAt: number,
+): PlayFabItem {
   const { tags, tier, tierName, icon } = facts;
   const expires = raw.Expiration ? Date.parse(raw.Expiration) : NaN;
   const item: Item = {
@@ -147,7 +164,10 @@ function adaptInstance(raw: RawItemInstance, entry: RawCatalogItem | undefined, 
     annotation: raw.Annotation ?? null,
     expiresAt: raw.Expiration ?? null,
     usesLeft: raw.RemainingUses ?? null,
-    customData: Object.entries(raw.CustomData ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    customData: Object.entries(raw.CustomData ?? {}).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value : JSON.stringify(value),
+    ]),
     bundleParent: null,
     bundleContents: [],
   };
@@ -158,7 +178,11 @@ function adaptInstance(raw: RawItemInstance, entry: RawCatalogItem | undefined, 
  * purchase, then the ItemId; the recharge countdown starts from `fetchedAt`, not the local clock
  * compared with the server's RechargeTime.
  */
-export function adaptCharacterInventory(raw: RawCharacterInventory, catalogs: Catalogs, fetchedAt: number): PlayFabInventory {
+export function adaptCharacterInventory(
+  raw: RawCharacterInventory,
+  catalogs: Catalogs,
+  fetchedAt: number,
+): PlayFabInventory {
   // Bundle links are filled in a second pass, once every instance has its name.
   const items = raw.Inventory.map(instanceAdapter(catalogs, fetchedAt));
   // The first instance of each (version, item id), so a link costs a lookup, not a scan of 10,000 items.
@@ -176,7 +200,8 @@ export function adaptCharacterInventory(raw: RawCharacterInventory, catalogs: Ca
   raw.Inventory.forEach((instance, index) => {
     const item = items[index]!;
     if (instance.BundleParent) item.bundleParent = related(instance.BundleParent, instance.CatalogVersion);
-    if (instance.BundleContents.length > 0) item.bundleContents = instance.BundleContents.map((itemId) => related(itemId, instance.CatalogVersion));
+    if (instance.BundleContents.length > 0)
+      item.bundleContents = instance.BundleContents.map((itemId) => related(itemId, instance.CatalogVersion));
   });
 
   const currencies: Currency[] = Object.entries(raw.VirtualCurrency).map(([code, amount]) => {
@@ -186,7 +211,9 @@ export function adaptCharacterInventory(raw: RawCharacterInventory, catalogs: Ca
       name: code,
       icon: null,
       amount,
-      ...(recharge ? { recharge: { nextAt: fetchedAt + recharge.SecondsToRecharge * 1000, maximum: recharge.RechargeMax } } : {}),
+      ...(recharge
+        ? { recharge: { nextAt: fetchedAt + recharge.SecondsToRecharge * 1000, maximum: recharge.RechargeMax } }
+        : {}),
     };
   });
 
@@ -211,6 +238,11 @@ export function groupByClass(items: PlayFabItem[]): BucketGroup[] {
       name: version ? `Catalog ${version}` : 'Primary catalog',
       buckets: [...buckets.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([itemClass, classItems], order): Bucket => ({ id: `${version}/${itemClass}`, name: itemClass ? capitalise(itemClass) : 'Unclassified', order, items: classItems })),
+        .map(([itemClass, classItems], order): Bucket => ({
+          id: `${version}/${itemClass}`,
+          name: itemClass ? capitalise(itemClass) : 'Unclassified',
+          order,
+          items: classItems,
+        })),
     }));
 }

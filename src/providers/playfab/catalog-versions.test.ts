@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ok } from '../../../test/fixtures/playfab.ts';
 import { catalogVersionsHint, catalogVersionsOf } from './catalog-versions.ts';
 
-const item = (CatalogVersion?: unknown) => ({ ItemId: 'torch', ItemInstanceId: '1', ...(CatalogVersion === undefined ? {} : { CatalogVersion }) });
+const item = (CatalogVersion?: unknown) => ({
+  ItemId: 'torch',
+  ItemInstanceId: '1',
+  ...(CatalogVersion === undefined ? {} : { CatalogVersion }),
+});
 
 describe('catalogVersionsOf', () => {
   it('lists each version once, the primary catalog as the empty version', () => {
@@ -17,13 +21,23 @@ describe('catalogVersionsHint', () => {
   });
 
   it('reads nothing from a body that is not an inventory', () => {
-    for (const body of [null, 42, 'text', [], { code: 429, error: 'APIClientRequestRateLimitExceeded', data: null }, ok('x'), ok({ Inventory: {} })]) {
+    for (const body of [
+      null,
+      42,
+      'text',
+      [],
+      { code: 429, error: 'APIClientRequestRateLimitExceeded', data: null },
+      ok('x'),
+      ok({ Inventory: {} }),
+    ]) {
       expect(catalogVersionsHint(body)).toEqual([]);
     }
   });
 
   it('skips entries that are not items and versions that are not text', () => {
-    expect(catalogVersionsHint(ok({ Inventory: [null, 7, 'v9', item(3), item({ v: 1 }), item('v1')] }))).toEqual(['v1']);
+    expect(catalogVersionsHint(ok({ Inventory: [null, 7, 'v9', item(3), item({ v: 1 }), item('v1')] }))).toEqual([
+      'v1',
+    ]);
   });
 
   it('asks for at most eight catalogs, however many a body names', () => {

@@ -11,7 +11,14 @@ function failure(body: unknown, headerRetryAfterSeconds?: number): AppError {
   throw new Error('expected a failure');
 }
 
-const wrap = (code: number, error: string, errorCode: number, errorMessage: string, extra = {}) => ({ code, status: 'x', error, errorCode, errorMessage, ...extra });
+const wrap = (code: number, error: string, errorCode: number, errorMessage: string, extra = {}) => ({
+  code,
+  status: 'x',
+  error,
+  errorCode,
+  errorMessage,
+  ...extra,
+});
 
 describe('PlayFab envelope', () => {
   it('returns data on success', () => {
@@ -21,16 +28,27 @@ describe('PlayFab envelope', () => {
   it.each([
     [wrap(401, 'NotAuthenticated', 1074, 'no anonymous callers'), { kind: 'auth' }],
     [wrap(400, 'AccountNotFound', 1001, 'User not found'), { kind: 'not-found', subject: 'player' }],
-    [wrap(400, 'CharacterNotFound', 1135, 'Character not found'), { kind: 'not-found', subject: 'character', providerCode: '1135 CharacterNotFound' }],
+    [
+      wrap(400, 'CharacterNotFound', 1135, 'Character not found'),
+      { kind: 'not-found', subject: 'character', providerCode: '1135 CharacterNotFound' },
+    ],
     [wrap(400, 'InvalidTitleId', 1004, 'Invalid title'), { kind: 'not-found', subject: 'title' }],
-    [wrap(400, 'InvalidParams', 1000, 'Invalid input parameters', { errorDetails: { CharacterId: ['The CharacterId field is required.'] } }), { kind: 'bad-request', message: 'Invalid input parameters. CharacterId: The CharacterId field is required.' }],
-    [wrap(429, 'APIClientRequestRateLimitExceeded', 1199, 'slow down', { retryAfterSeconds: 8 }), { kind: 'throttled', retryAfterSeconds: 8 }],
+    [
+      wrap(400, 'InvalidParams', 1000, 'Invalid input parameters', {
+        errorDetails: { CharacterId: ['The CharacterId field is required.'] },
+      }),
+      { kind: 'bad-request', message: 'Invalid input parameters. CharacterId: The CharacterId field is required.' },
+    ],
+    [
+      wrap(429, 'APIClientRequestRateLimitExceeded', 1199, 'slow down', { retryAfterSeconds: 8 }),
+      { kind: 'throttled', retryAfterSeconds: 8 },
+    ],
     [wrap(503, 'ServiceUnavailable', 1123, 'Service unavailable'), { kind: 'upstream' }],
   ])('maps %j', (body, expected) => {
     expect(failure(body)).toMatchObject({ provider: 'playfab', ...expected });
   });
 
-  it('waits the envelope\'s retryAfterSeconds, else the Retry-After header\'s, else its own default', () => {
+  it("waits the envelope's retryAfterSeconds, else the Retry-After header's, else its own default", () => {
     const throttled = (extra = {}) => wrap(429, 'APIClientRequestRateLimitExceeded', 1199, 'slow down', extra);
     expect(failure(throttled({ retryAfterSeconds: 8 }), 5).retryAfterSeconds).toBe(8);
     expect(failure(throttled(), 5).retryAfterSeconds).toBe(5);

@@ -9,7 +9,12 @@ const DEFAULT_THROTTLE_SECONDS = 10;
 const throttleCodes = new Set([1113, 1199, 1287, 1342]);
 const authCodes = new Set([1074, 1089, 1191]);
 const unavailableCodes = new Set([1123, 1127]);
-const notFound: Record<number, NonNullable<AppErrorInit['subject']>> = { 1001: 'player', 1004: 'title', 1047: 'item', 1135: 'character' };
+const notFound: Record<number, NonNullable<AppErrorInit['subject']>> = {
+  1001: 'player',
+  1004: 'title',
+  1047: 'item',
+  1135: 'character',
+};
 
 /** `errorDetails` is field name to messages: worth showing, as it says exactly what was wrong. */
 function detailsText(details: Record<string, string[]> | null | undefined): string {
@@ -24,13 +29,20 @@ function errorFor(parsed: v.InferOutput<typeof envelopeSchema>, headerRetryAfter
   const base = { provider: 'playfab' as const, providerCode: `${code} ${parsed.error ?? ''}`.trim() };
   const message = [parsed.errorMessage, detailsText(parsed.errorDetails)].filter(Boolean).join('. ');
   if (throttleCodes.has(code) || parsed.code === 429) {
-    return new AppError({ ...base, kind: 'throttled', message, retryAfterSeconds: parsed.retryAfterSeconds || headerRetryAfterSeconds || DEFAULT_THROTTLE_SECONDS });
+    return new AppError({
+      ...base,
+      kind: 'throttled',
+      message,
+      retryAfterSeconds: parsed.retryAfterSeconds || headerRetryAfterSeconds || DEFAULT_THROTTLE_SECONDS,
+    });
   }
   const subject = notFound[code];
   if (subject) return new AppError({ ...base, kind: 'not-found', subject, message });
-  if (authCodes.has(code) || parsed.code === 401 || parsed.code === 403) return new AppError({ ...base, kind: 'auth', message });
+  if (authCodes.has(code) || parsed.code === 401 || parsed.code === 403)
+    return new AppError({ ...base, kind: 'auth', message });
   if (code === 1000 || code === 1071) return new AppError({ ...base, kind: 'bad-request', message });
-  if (unavailableCodes.has(code)) return new AppError({ ...base, kind: 'upstream', message: message || 'PlayFab is unavailable.' });
+  if (unavailableCodes.has(code))
+    return new AppError({ ...base, kind: 'upstream', message: message || 'PlayFab is unavailable.' });
   return new AppError({ ...base, kind: 'upstream', message: message || `PlayFab answered with error ${code}.` });
 }
 
@@ -42,7 +54,11 @@ function errorFor(parsed: v.InferOutput<typeof envelopeSchema>, headerRetryAfter
 export function unwrapEnvelope(body: unknown, headerRetryAfterSeconds?: number): unknown {
   const parsed = v.safeParse(envelopeSchema, body);
   if (!parsed.success) {
-    throw new AppError({ kind: 'bad-response', provider: 'playfab', message: 'PlayFab answered in a format Gearview does not recognise.' });
+    throw new AppError({
+      kind: 'bad-response',
+      provider: 'playfab',
+      message: 'PlayFab answered in a format Gearview does not recognise.',
+    });
   }
   if (parsed.output.error || parsed.output.errorCode) throw errorFor(parsed.output, headerRetryAfterSeconds);
   if (parsed.output.data === undefined || parsed.output.data === null) {

@@ -1,7 +1,8 @@
 /** App URLs of PlayFab views: the share links. */
 export const playfabPaths = {
   player: (titleId: string, playFabId: string) => `/playfab/${titleId}/players/${playFabId}`,
-  inventory: (titleId: string, playFabId: string, characterId: string) => `/playfab/${titleId}/players/${playFabId}/characters/${characterId}`,
+  inventory: (titleId: string, playFabId: string, characterId: string) =>
+    `/playfab/${titleId}/players/${playFabId}/characters/${characterId}`,
   item: (titleId: string, playFabId: string, characterId: string, itemInstanceId: string) =>
     `/playfab/${titleId}/players/${playFabId}/characters/${characterId}/items/${encodeURIComponent(itemInstanceId)}`,
 };

@@ -7,7 +7,12 @@ import { playfabApiPath, type PlayFabCallName } from './paths.ts';
 import { fetchParsed } from '../../parsing/fetch-parsed.ts';
 import { catalogSchema, charactersSchema, type RawCatalogItem } from './schema.ts';
 
-async function call(titleId: string, name: PlayFabCallName, body: Record<string, string>, signal: AbortSignal): Promise<unknown> {
+async function call(
+  titleId: string,
+  name: PlayFabCallName,
+  body: Record<string, string>,
+  signal: AbortSignal,
+): Promise<unknown> {
   const reply = await postJson(playfabApiPath(titleId, name), body, { signal, provider: 'playfab' });
   return unwrapEnvelope(reply.body, reply.retryAfterSeconds);
 }
@@ -24,9 +29,15 @@ export const playfabQueries = {
     queryOptions({
       queryKey: ['playfab', titleId, playFabId, 'characters'] as const,
       queryFn: async ({ signal }): Promise<PlayFabCharacter[]> =>
-        parseData(charactersSchema, await call(titleId, 'GetAllUsersCharacters', { PlayFabId: playFabId }, signal), 'character list').Characters.map(
-          (character) => ({ characterId: character.CharacterId, name: character.CharacterName || character.CharacterId, type: character.CharacterType ?? '' }),
-        ),
+        parseData(
+          charactersSchema,
+          await call(titleId, 'GetAllUsersCharacters', { PlayFabId: playFabId }, signal),
+          'character list',
+        ).Characters.map((character) => ({
+          characterId: character.CharacterId,
+          name: character.CharacterName || character.CharacterId,
+          type: character.CharacterType ?? '',
+        })),
       staleTime: 60_000,
     }),
 
@@ -35,7 +46,11 @@ export const playfabQueries = {
     queryOptions({
       queryKey: ['playfab', titleId, 'catalog', catalogVersion] as const,
       queryFn: async ({ signal }): Promise<Map<string, RawCatalogItem>> => {
-        const { Catalog } = parseData(catalogSchema, await call(titleId, 'GetCatalogItems', catalogVersion ? { CatalogVersion: catalogVersion } : {}, signal), 'catalog');
+        const { Catalog } = parseData(
+          catalogSchema,
+          await call(titleId, 'GetCatalogItems', catalogVersion ? { CatalogVersion: catalogVersion } : {}, signal),
+          'catalog',
+        );
         return new Map(Catalog.map((entry) => [entry.ItemId, entry]));
       },
       staleTime: 10 * 60_000,
@@ -57,7 +72,11 @@ export const playfabQueries = {
         // Megabytes for a full vault: fetched and validated off the main thread; the catalog join stays here, by the cache.
         const raw = await fetchParsed(
           'playfab.inventory',
-          { path: playfabApiPath(titleId, 'GetCharacterInventory'), body: { PlayFabId: playFabId, CharacterId: characterId }, provider: 'playfab' },
+          {
+            path: playfabApiPath(titleId, 'GetCharacterInventory'),
+            body: { PlayFabId: playFabId, CharacterId: characterId },
+            provider: 'playfab',
+          },
           signal,
           // The catalogs travel while the worker validates; the wait below finds them fetched or on their way.
           (hinted) => hinted.forEach((version) => catalog(version).catch(() => {})),

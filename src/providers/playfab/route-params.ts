@@ -21,6 +21,7 @@ export function readPlayFabParams(params: Params): PlayFabRouteParams {
   if (!TITLE_ID.test(titleId)) throw invalid('title id');
   if (!ID.test(playFabId)) throw invalid('PlayFab id');
   if (characterId !== undefined && !ID.test(characterId)) throw invalid('character id');
-  if (itemInstanceId !== undefined && (itemInstanceId.length < 1 || itemInstanceId.length > 100)) throw invalid('item id');
+  if (itemInstanceId !== undefined && (itemInstanceId.length < 1 || itemInstanceId.length > 100))
+    throw invalid('item id');
   return { titleId, playFabId, characterId, itemInstanceId };
 }

@@ -35,7 +35,12 @@ export function EntitlementFacts({ entitlement, containerItems }: EntitlementFac
     ['Ends', entitlement.neverExpires ? 'Never expires' : formatDate(entitlement.endDate)],
   ];
   if (entitlement.trial) {
-    facts.push(['Trial', entitlement.trialSecondsRemaining === null ? 'Yes' : `${formatDuration(entitlement.trialSecondsRemaining)} remaining`]);
+    facts.push([
+      'Trial',
+      entitlement.trialSecondsRemaining === null
+        ? 'Yes'
+        : `${formatDuration(entitlement.trialSecondsRemaining)} remaining`,
+    ]);
   }
   if (entitlement.quantity !== null) facts.push(['Quantity', entitlement.quantity.toLocaleString('en-US')]);
   const containers = entitlement.containers.filter((id) => id !== entitlement.productId);

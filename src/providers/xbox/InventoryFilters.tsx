@@ -3,9 +3,26 @@ import { useNavigate } from 'react-router';
 import { filterNames, type XboxFilters } from './filters.ts';
 import { xboxPaths } from './paths.ts';
 
-const availabilities = [['', 'Available now'], ['All', 'All'], ['Unavailable', 'Unavailable']];
-const states = [['', 'Any state'], ['Enabled', 'Enabled'], ['Suspended', 'Suspended'], ['Expired', 'Expired'], ['Cancelled', 'Cancelled'], ['Renewed', 'Renewed']];
-const itemTypes = [['', 'Any type'], ['GameV2', 'Games'], ['GameContent', 'Add-ons'], ['GameConsumable', 'Consumables'], ['Subscription', 'Subscriptions']];
+const availabilities = [
+  ['', 'Available now'],
+  ['All', 'All'],
+  ['Unavailable', 'Unavailable'],
+];
+const states = [
+  ['', 'Any state'],
+  ['Enabled', 'Enabled'],
+  ['Suspended', 'Suspended'],
+  ['Expired', 'Expired'],
+  ['Cancelled', 'Cancelled'],
+  ['Renewed', 'Renewed'],
+];
+const itemTypes = [
+  ['', 'Any type'],
+  ['GameV2', 'Games'],
+  ['GameContent', 'Add-ons'],
+  ['GameConsumable', 'Consumables'],
+  ['Subscription', 'Subscriptions'],
+];
 
 const field = 'rounded-md border border-slate-600 bg-slate-900 px-2 py-1.5 text-sm text-slate-100';
 
@@ -13,7 +30,12 @@ function Select({ name, label, options, value }: { name: string; label: string; 
   return (
     <label className="flex flex-col gap-1 text-xs text-slate-400">
       {label}
-      <select name={name} defaultValue={value ?? ''} className={field} onChange={(event) => event.currentTarget.form?.requestSubmit()}>
+      <select
+        name={name}
+        defaultValue={value ?? ''}
+        className={field}
+        onChange={(event) => event.currentTarget.form?.requestSubmit()}
+      >
         {options.map(([optionValue, text]) => (
           <option key={optionValue} value={optionValue}>
             {text}
@@ -38,7 +60,12 @@ export function InventoryFilters({ filters }: { filters: XboxFilters }) {
   };
   const expandBlocked = !!filters.itemType;
   return (
-    <form aria-label="Filters" key={JSON.stringify(filters)} onSubmit={onSubmit} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-800 bg-slate-900/60 p-3">
+    <form
+      aria-label="Filters"
+      key={JSON.stringify(filters)}
+      onSubmit={onSubmit}
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-800 bg-slate-900/60 p-3"
+    >
       <Select name="availability" label="Availability" options={availabilities} value={filters.availability} />
       <Select name="state" label="State" options={states} value={filters.state} />
       <Select name="itemType" label="Item type" options={itemTypes} value={filters.itemType} />

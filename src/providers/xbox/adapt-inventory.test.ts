@@ -12,16 +12,32 @@ const consumablePage = {
   items: [
     {
       url: 'https://inventory.example/users/me/inventory/xuid;9DEMOGAME001;9DEMOGAME001',
-      itemType: 'GameV2', productId: '9DEMOGAME001', titleId: 1717, containers: ['9DEMOGAME001'],
-      obtained: '2023-11-20T18:04:11.120+00:00', beginDate: '2023-11-20T18:04:11.120+00:00',
-      endDate: '9999-12-31T23:59:59.999+00:00', state: 'Enabled', trial: false, distributionType: 'Full', sandbox: null,
+      itemType: 'GameV2',
+      productId: '9DEMOGAME001',
+      titleId: 1717,
+      containers: ['9DEMOGAME001'],
+      obtained: '2023-11-20T18:04:11.120+00:00',
+      beginDate: '2023-11-20T18:04:11.120+00:00',
+      endDate: '9999-12-31T23:59:59.999+00:00',
+      state: 'Enabled',
+      trial: false,
+      distributionType: 'Full',
+      sandbox: null,
     },
     {
       url: 'https://inventory.example/users/me/inventory/xuid;9DEMOCOINS01;9DEMOCOINS01',
-      itemType: 'GameConsumable', productId: '9DEMOCOINS01', titleId: '1717', containers: '9DEMOGAME001',
-      obtained: '2024-02-01T09:00:00.000+00:00', startDate: '2024-02-01T09:00:00.000+00:00',
-      endDate: '2115-01-05T20:20:26.663+00:00', state: 'Suspended',
-      consumable: { url: 'https://inventory.example/users/me/consumables/xuid;9DEMOCOINS01;9DEMOCOINS01', quantity: 1200 },
+      itemType: 'GameConsumable',
+      productId: '9DEMOCOINS01',
+      titleId: '1717',
+      containers: '9DEMOGAME001',
+      obtained: '2024-02-01T09:00:00.000+00:00',
+      startDate: '2024-02-01T09:00:00.000+00:00',
+      endDate: '2115-01-05T20:20:26.663+00:00',
+      state: 'Suspended',
+      consumable: {
+        url: 'https://inventory.example/users/me/consumables/xuid;9DEMOCOINS01;9DEMOCOINS01',
+        quantity: 1200,
+      },
     },
   ],
 };
@@ -29,15 +45,34 @@ const lastPage = {
   pagingInfo: { totalItems: 3 },
   items: [
     consumablePage.items[1],
-    { url: 'https://inventory.example/users/me/inventory/xuid;9DEMODLC0001;9DEMODLC0001', itemType: 'GameContent', productId: '9DEMODLC0001', trial: true, trialTimeRemaining: '23:12:14', state: 'Enabled' },
+    {
+      url: 'https://inventory.example/users/me/inventory/xuid;9DEMODLC0001;9DEMODLC0001',
+      itemType: 'GameContent',
+      productId: '9DEMODLC0001',
+      trial: true,
+      trialTimeRemaining: '23:12:14',
+      state: 'Enabled',
+    },
   ],
 };
 
 describe('the Xbox adapter', () => {
   it('reads the client field names and the documented ones', () => {
     const [game, coins] = adapt(consumablePage).entitlements;
-    expect(game).toMatchObject({ id: 'xuid;9DEMOGAME001;9DEMOGAME001', titleId: '1717', neverExpires: true, quantity: null });
-    expect(coins).toMatchObject({ titleId: '1717', containers: ['9DEMOGAME001'], beginDate: '2024-02-01T09:00:00.000+00:00', neverExpires: false, quantity: 1200, state: 'Suspended' });
+    expect(game).toMatchObject({
+      id: 'xuid;9DEMOGAME001;9DEMOGAME001',
+      titleId: '1717',
+      neverExpires: true,
+      quantity: null,
+    });
+    expect(coins).toMatchObject({
+      titleId: '1717',
+      containers: ['9DEMOGAME001'],
+      beginDate: '2024-02-01T09:00:00.000+00:00',
+      neverExpires: false,
+      quantity: 1200,
+      state: 'Suspended',
+    });
   });
 
   it('parses trial time remaining into seconds', () => {
@@ -51,8 +86,18 @@ describe('the Xbox adapter', () => {
     const all = uniqueEntitlements(pages);
     expect(all.map((item) => item.productId)).toEqual(['9DEMOGAME001', '9DEMOCOINS01', '9DEMODLC0001']);
     const [group] = groupEntitlements(all);
-    expect(group!.buckets.map((bucket) => [bucket.name, bucket.items.length])).toEqual([['Games', 1], ['Add-ons', 1], ['Consumables', 1]]);
-    expect(group!.buckets[2]!.items[0]).toMatchObject({ name: 'Consumable 9DEMOCOINS01', quantity: 1200, tier: 'uncommon', locked: true, flags: ['consumable'] });
+    expect(group!.buckets.map((bucket) => [bucket.name, bucket.items.length])).toEqual([
+      ['Games', 1],
+      ['Add-ons', 1],
+      ['Consumables', 1],
+    ]);
+    expect(group!.buckets[2]!.items[0]).toMatchObject({
+      name: 'Consumable 9DEMOCOINS01',
+      quantity: 1200,
+      tier: 'uncommon',
+      locked: true,
+      flags: ['consumable'],
+    });
     expect(group!.buckets[0]!.items[0]!.acquiredAt).toBe(Date.parse('2023-11-20T18:04:11.120+00:00'));
     expect(groupEntitlements([])).toEqual([]);
   });
@@ -62,6 +107,10 @@ describe('the Xbox adapter', () => {
     expect(nextToken(first, [], undefined, [undefined])).toBe('eyJza2lwIjoyfQ');
     expect(nextToken(first, [], undefined, [undefined, 'eyJza2lwIjoyfQ'])).toBeUndefined();
     expect(nextToken(adapt(lastPage), [], undefined, [undefined])).toBeUndefined();
-    expect(adapt({ pagingInfo: { totalItems: 0 }, items: [] })).toEqual({ entitlements: [], totalItems: 0, continuationToken: null });
+    expect(adapt({ pagingInfo: { totalItems: 0 }, items: [] })).toEqual({
+      entitlements: [],
+      totalItems: 0,
+      continuationToken: null,
+    });
   });
 });

@@ -101,7 +101,9 @@ export function adaptInventoryPage(raw: RawInventoryPage): InventoryPage {
 /** Every entitlement once, in the order the pages listed them: a page may repeat an earlier item. */
 export function uniqueEntitlements(pages: InventoryPage[]): Entitlement[] {
   const byUrl = new Map<string, Entitlement>();
-  for (const page of pages) for (const entitlement of page.entitlements) if (!byUrl.has(entitlement.url)) byUrl.set(entitlement.url, entitlement);
+  for (const page of pages)
+    for (const entitlement of page.entitlements)
+      if (!byUrl.has(entitlement.url)) byUrl.set(entitlement.url, entitlement);
   return [...byUrl.values()];
 }
 
@@ -144,7 +146,8 @@ export function entitlementItem(entitlement: Entitlement): Item {
 /** One group with a bucket per item type, in a fixed order; empty types are left out. */
 export function groupEntitlements(entitlements: Entitlement[]): BucketGroup[] {
   const buckets = bucketNames.map((name, order) => ({ id: name.toLowerCase(), name, order, items: [] as Item[] }));
-  for (const entitlement of entitlements) buckets[typeInfo(entitlement.itemType).order]!.items.push(entitlementItem(entitlement));
+  for (const entitlement of entitlements)
+    buckets[typeInfo(entitlement.itemType).order]!.items.push(entitlementItem(entitlement));
   const filled = buckets.filter((bucket) => bucket.items.length > 0);
   return filled.length ? [{ id: 'entitlements', name: 'Entitlements', buckets: filled }] : [];
 }

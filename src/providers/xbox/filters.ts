@@ -8,7 +8,14 @@ export interface XboxFilters {
   expandSatisfyingEntitlements?: string;
 }
 
-export const filterNames = ['availability', 'state', 'itemType', 'container', 'productIds', 'expandSatisfyingEntitlements'] as const;
+export const filterNames = [
+  'availability',
+  'state',
+  'itemType',
+  'container',
+  'productIds',
+  'expandSatisfyingEntitlements',
+] as const;
 
 export function readXboxFilters(params: URLSearchParams): XboxFilters {
   const filters: XboxFilters = {};

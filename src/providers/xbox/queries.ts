@@ -7,17 +7,31 @@ import type { XboxFilters } from './filters.ts';
 import { xboxApiPaths } from './paths.ts';
 import { inventoryItemSchema, inventoryPageSchema } from './schema.ts';
 
-async function getXbox<S extends v.GenericSchema>(path: string, schema: S, what: string, signal: AbortSignal): Promise<v.InferOutput<S>> {
+async function getXbox<S extends v.GenericSchema>(
+  path: string,
+  schema: S,
+  what: string,
+  signal: AbortSignal,
+): Promise<v.InferOutput<S>> {
   const parsed = v.safeParse(schema, await getJson(path, { signal, provider: 'xbox', failOnStatus: true }));
   if (parsed.success) return parsed.output;
-  throw new AppError({ kind: 'bad-response', provider: 'xbox', message: `The ${what} did not match the Xbox Live format.` });
+  throw new AppError({
+    kind: 'bad-response',
+    provider: 'xbox',
+    message: `The ${what} did not match the Xbox Live format.`,
+  });
 }
 
 /**
  * The next token, unless the service repeats one it already sent: a loop guard, since paging
  * otherwise follows tokens until there are none.
  */
-export function nextToken(lastPage: InventoryPage, _pages: unknown, _lastParam: unknown, params: (string | undefined)[]): string | undefined {
+export function nextToken(
+  lastPage: InventoryPage,
+  _pages: unknown,
+  _lastParam: unknown,
+  params: (string | undefined)[],
+): string | undefined {
   const token = lastPage.continuationToken;
   return token && !params.includes(token) ? token : undefined;
 }
@@ -29,7 +43,9 @@ export const xboxQueries = {
     infiniteQueryOptions({
       queryKey: ['xbox', 'inventory', filters] as const,
       queryFn: async ({ signal, pageParam }) =>
-        adaptInventoryPage(await getXbox(xboxApiPaths.inventory(filters, pageParam), inventoryPageSchema, 'inventory page', signal)),
+        adaptInventoryPage(
+          await getXbox(xboxApiPaths.inventory(filters, pageParam), inventoryPageSchema, 'inventory page', signal),
+        ),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextToken,
       staleTime: 60_000,
@@ -41,7 +57,9 @@ export const xboxQueries = {
       queryKey: ['xbox', 'products', productIds] as const,
       queryFn: async ({ signal }) => {
         const filters = { availability: 'All', productIds: productIds.join(',') };
-        const page = adaptInventoryPage(await getXbox(xboxApiPaths.inventory(filters), inventoryPageSchema, 'inventory page', signal));
+        const page = adaptInventoryPage(
+          await getXbox(xboxApiPaths.inventory(filters), inventoryPageSchema, 'inventory page', signal),
+        );
         return new Map(page.entitlements.map((entitlement) => [entitlement.productId, entitlement.id]));
       },
       enabled: productIds.length > 0,
@@ -55,7 +73,8 @@ export const xboxQueries = {
         try {
           return adaptEntitlement(await getXbox(xboxApiPaths.item(itemId), inventoryItemSchema, 'item', signal));
         } catch (error) {
-          if (error instanceof AppError && error.kind === 'not-found') throw new AppError({ ...error, kind: 'not-found', message: error.message, subject: 'item' });
+          if (error instanceof AppError && error.kind === 'not-found')
+            throw new AppError({ ...error, kind: 'not-found', message: error.message, subject: 'item' });
           throw error;
         }
       },

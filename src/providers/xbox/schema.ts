@@ -4,7 +4,13 @@ import * as v from 'valibot';
  * Xbox Live's `inventoryItem`, read the way Microsoft's own client reads it (`beginDate`, numeric
  * `titleId`, array `containers`), with the docs' spellings accepted too. Unknown keys are ignored.
  */
-const stringList = v.union([v.array(v.string()), v.pipe(v.string(), v.transform((value) => value.split(',').filter(Boolean)))]);
+const stringList = v.union([
+  v.array(v.string()),
+  v.pipe(
+    v.string(),
+    v.transform((value) => value.split(',').filter(Boolean)),
+  ),
+]);
 
 export const inventoryItemSchema = v.object({
   url: v.pipe(v.string(), v.minLength(1)),
@@ -25,7 +31,12 @@ export const inventoryItemSchema = v.object({
 
 export const inventoryPageSchema = v.object({
   pagingInfo: v.optional(
-    v.nullable(v.object({ continuationToken: v.optional(v.nullable(v.string())), totalItems: v.optional(v.nullable(v.number())) })),
+    v.nullable(
+      v.object({
+        continuationToken: v.optional(v.nullable(v.string())),
+        totalItems: v.optional(v.nullable(v.number())),
+      }),
+    ),
   ),
   items: v.optional(v.nullable(v.array(inventoryItemSchema))),
 });
