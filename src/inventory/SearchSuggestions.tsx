@@ -15,6 +15,7 @@ export function SearchSuggestions({ id, options, active, onChoose }: SearchSugge
       className="absolute inset-x-0 top-full z-40 mt-1 overflow-hidden rounded-md border border-slate-700 bg-slate-900 py-1 shadow-xl"
     >
       {options.map((option, index) => (
+        // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys are the combobox input's (aria-activedescendant), as ARIA's combobox pattern has it
         <li
           key={option}
           id={`${id}-${index}`}

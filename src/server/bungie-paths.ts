@@ -13,6 +13,7 @@ const PLATFORM_PREFIX = '/Platform/Destiny/';
 export const DEFAULT_UPSTREAM_PLATFORM_PREFIX = '/d1/Platform/Destiny/';
 const LOCALES = new Set(['en', 'fr', 'es', 'de', 'it', 'ja', 'pt-br']);
 const DIGITS = /^\d{1,20}$/;
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // Raw (still percent-encoded) paths: no `%`, so no encoded slashes or dots; one dot, in the file name.
 const IMAGE_PATH =

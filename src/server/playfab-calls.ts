@@ -24,6 +24,7 @@ export const MAX_PLAYFAB_BODY_BYTES = 1024;
 
 const TITLE_ID = /^[A-Za-z0-9]{1,32}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 const isCall = (name: string): name is PlayFabCallName => Object.hasOwn(fieldsOf, name);

@@ -61,7 +61,7 @@ describe('createUpstreamGuard', () => {
   });
 
   it('holds Bungie to its documented rate: a one-second burst, then waits, then refusals', async () => {
-    let time = 0;
+    const time = 0;
     const guard = createUpstreamGuard(
       'bungie',
       { ...limits, concurrency: 1_000, queue: 1_000, bungieRatePerSecond: 25 },

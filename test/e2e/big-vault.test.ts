@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
 import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 
 const baseURL = inject('baseURL');
-const browser = useBrowser();
+const browser = browserForFile();
 
 const vault = bungieDemoDirectory.accounts.find((account) => account.inventorySize)!;
 const destinyVault = `/destiny/${vault.membershipType}/${vault.membershipId}/${vault.characters[0]!.characterId}`;

@@ -19,7 +19,7 @@ export async function openPage(
 }
 
 /** One browser for a test file: launched before its tests, closed after them. */
-export function useBrowser(): () => Browser {
+export function browserForFile(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();

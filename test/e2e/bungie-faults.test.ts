@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
 import { clearFaults, pendingFaults, queueFault } from '../../src/demo/faults/fault-client.ts';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import {
   demoOrigin,
   EVERY_TRY,
@@ -16,7 +16,7 @@ const baseURL = inject('baseURL');
 const account = bungieDemoDirectory.accounts[0]!;
 const inventoryUrl = `${baseURL}/destiny/${account.membershipType}/${account.membershipId}/${account.characters[0]!.characterId}`;
 const match = '/Inventory/';
-const browser = useBrowser();
+const browser = browserForFile();
 
 afterEach(() => clearFaults(demoOrigin));
 

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import { tourPages } from './page-tour.ts';
 
 const baseURL = inject('baseURL');
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe('Content-Security-Policy in a real browser', () => {
   it('holds on every page with no violation: no inline script, styles set only through the CSSOM', async () => {

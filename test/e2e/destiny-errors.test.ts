@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 
 const baseURL = inject('baseURL');
 
@@ -11,7 +11,7 @@ function scenario(id: (typeof bungieDemoDirectory.scenarios)[number]['id']) {
   return found.characterId ? `${base}/${found.characterId}` : base;
 }
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe('each error scenario gets its own clear answer', () => {
   it.each([

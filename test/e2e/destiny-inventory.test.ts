@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import { account, inventoryPath } from './demo-titan.ts';
 
 const baseURL = inject('baseURL');
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe('finding a player and browsing an inventory', () => {
   it("searches by name, opens the account under the player's name, then a character", async () => {

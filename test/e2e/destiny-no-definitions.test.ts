@@ -1,12 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const bare = bungieDemoDirectory.scenarios.find((s) => s.id === 'no-definitions')!;
 const accountPath = `/destiny/${bare.membershipType}/${bare.membershipId}`;
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe('an upstream that answers without definitions', () => {
   it('keeps buckets, stats and currencies named, calls items by number, and says once why', async () => {

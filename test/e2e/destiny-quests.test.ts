@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import { inventoryPath } from './demo-titan.ts';
 
 const baseURL = inject('baseURL');
 
-const browser = useBrowser();
+const browser = browserForFile();
 const SUMMARY = /, (Progress [\d,]+\/[\d,]+|Objective complete|\d+ of \d+ objectives complete)(,|$)/;
 
 describe('quest objectives', () => {

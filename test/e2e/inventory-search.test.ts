@@ -1,11 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import { inventoryPath } from './demo-titan.ts';
 
 const baseURL = inject('baseURL');
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 /** A fresh page on the Titan's inventory, and its search box. */
 async function openInventory() {

@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import { tourPages } from './page-tour.ts';
 
 const baseURL = inject('baseURL');
-const browser = useBrowser();
+const browser = browserForFile();
 const PHONE = { width: 390, height: 844 };
 /** Headings are short names: more lines than this means their column was squeezed. */
 const MAX_HEADING_LINES = 3;

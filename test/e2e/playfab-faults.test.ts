@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { clearFaults, queueFault } from '../../src/demo/faults/fault-client.ts';
 import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import {
   demoOrigin,
   EVERY_TRY,
@@ -15,7 +15,7 @@ const baseURL = inject('baseURL');
 const player = playfabDemoDirectory.players[0]!;
 const inventoryUrl = `${baseURL}/playfab/${playfabDemoDirectory.titleId}/players/${player.playFabId}/characters/${player.characters[0]!.characterId}`;
 const match = '/Server/GetCharacterInventory';
-const browser = useBrowser();
+const browser = browserForFile();
 
 afterEach(() => clearFaults(demoOrigin));
 

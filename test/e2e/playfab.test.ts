@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const { titleId } = playfabDemoDirectory;
@@ -14,7 +14,7 @@ function scenarioPath(id: string) {
   return `/playfab/${titleId}/players/${scenario.playFabId}${scenario.characterId ? `/characters/${scenario.characterId}` : ''}`;
 }
 
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe('PlayFab over the demo upstream', () => {
   it('goes from the start page to a player, a character and an item', async () => {

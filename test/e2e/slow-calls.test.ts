@@ -2,13 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { bungieDemoDirectory } from '../../src/demo/bungie/directory.ts';
 import { clearFaults, queueFault } from '../../src/demo/faults/fault-client.ts';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import { demoOrigin, EVERY_TRY } from './fault-cases.ts';
 
 const baseURL = inject('baseURL');
 const account = bungieDemoDirectory.accounts[0]!;
 const inventoryUrl = `${baseURL}/destiny/${account.membershipType}/${account.membershipId}/${account.characters[0]!.characterId}`;
-const browser = useBrowser();
+const browser = browserForFile();
 
 /** Text on screen, not the screen reader's copy of it in the live region. */
 const shown = (page: Page, text: string | RegExp) => page.locator('p:not([aria-live])', { hasText: text });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { clearFaults, queueFault } from '../../src/demo/faults/fault-client.ts';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 import {
   demoOrigin,
   EVERY_TRY,
@@ -13,7 +13,7 @@ import {
 const baseURL = inject('baseURL');
 const inventoryUrl = `${baseURL}/xbox/inventory?availability=All`;
 const match = '/users/me/inventory';
-const browser = useBrowser();
+const browser = browserForFile();
 
 afterEach(() => clearFaults(demoOrigin));
 

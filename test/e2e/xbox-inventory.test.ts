@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, browserForFile } from './browser.ts';
 
 const baseURL = inject('baseURL');
-const browser = useBrowser();
+const browser = browserForFile();
 
 describe('the Xbox Live inventory on the demo upstream', () => {
   it('pages through every item once, with the total', async () => {

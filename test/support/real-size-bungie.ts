@@ -106,7 +106,9 @@ async function startRealSizeBungie(options: Options): Promise<string> {
       round++
     ) {
       buckets.forEach((bucket, i) => {
-        if (taken < options.items && bucket.items.length > round) (kept[i]!++, taken++);
+        if (taken >= options.items || bucket.items.length <= round) return;
+        kept[i]!++;
+        taken++;
       });
     }
     buckets.forEach((bucket, i) => (bucket.items = bucket.items.slice(0, kept[i])));
