@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
-import type { Item } from '../inventory/model.ts';
+import type { BucketGroup, Item } from '../inventory/model.ts';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { withParam } from '../inventory/search/with-param.ts';
 import { loadCharacterPage } from './playfab-character-loader.ts';
-import { groupByClass } from '../providers/playfab/adapt-inventory.ts';
 import { CatalogFilter } from '../providers/playfab/CatalogFilter.tsx';
 import { CharacterLinks } from '../providers/playfab/CharacterLinks.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
 import { playfabQueries } from '../providers/playfab/queries.ts';
 import { readPlayFabParams } from '../providers/playfab/route-params.ts';
+import { selectCatalog } from '../providers/playfab/select-catalog.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
@@ -24,28 +24,22 @@ import { CurrencySection } from '../inventory/CurrencySection.tsx';
 
 export const loader = loadCharacterPage;
 
+const NO_GROUPS: BucketGroup[] = [];
+
 export function Component() {
   const { titleId, playFabId, characterId = '' } = readPlayFabParams(useParams());
   const [search] = useSearchParams();
+  const catalog = search.get('catalog');
   const characters = useQuery(playfabQueries.characters(titleId, playFabId));
-  const inventory = useQuery(playfabQueries.inventory(titleId, playFabId, characterId));
+  const inventory = useQuery({
+    ...playfabQueries.inventory(titleId, playFabId, characterId),
+    select: selectCatalog(catalog),
+  });
   const { data: config } = useQuery(appConfigQuery);
   const character = characters.data?.find((c) => c.characterId === characterId);
   const playerPath = playfabPaths.player(titleId, playFabId);
   const inventoryPath = playfabPaths.inventory(titleId, playFabId, characterId);
-  const catalog = search.get('catalog');
-
-  const groups = useMemo(
-    () =>
-      inventory.data
-        ? groupByClass(
-            catalog === null
-              ? inventory.data.items
-              : inventory.data.items.filter((item) => item.catalogVersion === catalog),
-          )
-        : [],
-    [inventory.data, catalog],
-  );
+  const groups = inventory.data?.groups ?? NO_GROUPS;
   const itemSearch = useInventorySearch(groups);
   const itemHref = useCallback(
     (item: Item) => playfabPaths.item(titleId, playFabId, characterId, item.instanceId ?? item.key),

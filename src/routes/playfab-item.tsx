@@ -23,7 +23,7 @@ export function Component() {
   const inventory = useQuery(playfabQueries.inventory(titleId, playFabId, characterId));
   const character = characters.data?.find((c) => c.characterId === characterId);
   const inventoryPath = playfabPaths.inventory(titleId, playFabId, characterId);
-  const found = inventory.data?.items.find((candidate) => candidate.item.instanceId === itemInstanceId);
+  const found = inventory.data?.instances.find((candidate) => candidate.item.instanceId === itemInstanceId);
   const missing =
     inventory.data && !found
       ? new AppError({

@@ -6,10 +6,9 @@ import { appConfigQuery } from '../app-config.ts';
 import { toAppError } from '../inventory/app-error.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
-import type { Item } from '../inventory/model.ts';
+import type { BucketGroup, Item } from '../inventory/model.ts';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
-import { groupEntitlements, uniqueEntitlements } from '../providers/xbox/adapt-inventory.ts';
 import { isRefusedCombination, readXboxFilters } from '../providers/xbox/filters.ts';
 import { InventoryFilters } from '../providers/xbox/InventoryFilters.tsx';
 import { LoadMore } from '../providers/xbox/LoadMore.tsx';
@@ -27,15 +26,15 @@ export function loader(queryClient: QueryClient, { request }: LoaderFunctionArgs
   return null;
 }
 
+const NO_GROUPS: BucketGroup[] = [];
+
 export function Component() {
   const [params] = useSearchParams();
   const filters = useMemo(() => readXboxFilters(params), [params]);
   const inventory = useInfiniteQuery(xboxQueries.inventory(filters));
   const { data: config } = useQuery(appConfigQuery);
-  const entitlements = useMemo(() => uniqueEntitlements(inventory.data?.pages ?? []), [inventory.data]);
-  const groups = useMemo(() => groupEntitlements(entitlements), [entitlements]);
+  const groups = inventory.data?.groups ?? NO_GROUPS;
   const search = useInventorySearch(groups);
-  const total = inventory.data?.pages.at(-1)?.totalItems ?? null;
   const itemHref = useCallback((item: Item) => xboxPaths.item(item.instanceId ?? ''), []);
   const { fetchNextPage, isFetchingNextPage } = inventory;
   const loadMore = useCallback(() => {
@@ -76,8 +75,8 @@ export function Component() {
           <SearchBox groups={groups} search={search} />
           <BucketGrid groups={groups} itemHref={itemHref} search={search} />
           <LoadMore
-            shown={entitlements.length}
-            total={total}
+            shown={inventory.data.shown}
+            total={inventory.data.total}
             hasMore={inventory.hasNextPage}
             loading={isFetchingNextPage}
             onLoad={loadMore}

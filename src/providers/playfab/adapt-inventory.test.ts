@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { catalogData, inventoryData } from '../../../test/fixtures/playfab.ts';
-import { adaptCharacterInventory, catalogImage, groupByClass, type Catalogs } from './adapt-inventory.ts';
+import { adaptCharacterInventory, catalogImage, type Catalogs } from './adapt-inventory.ts';
 import { catalogSchema, characterInventorySchema } from './schema.ts';
 
 const FETCHED_AT = Date.parse('2025-06-01T12:00:00Z');
@@ -20,7 +20,7 @@ const adapted = adaptCharacterInventory(
   catalogs(['v1', 'v2']),
   FETCHED_AT,
 );
-const byId = (id: string) => adapted.items.find((item) => item.item.instanceId === id)!;
+const byId = (id: string) => adapted.instances.find((item) => item.item.instanceId === id)!;
 
 describe('adaptCharacterInventory', () => {
   it('joins names, descriptions, icons and tags on (CatalogVersion, ItemId)', () => {
@@ -42,7 +42,7 @@ describe('adaptCharacterInventory', () => {
       item: { name: 'gone', icon: null, tier: 'basic', description: '' },
     });
     const noCatalogs = adaptCharacterInventory(v.parse(characterInventorySchema, inventoryData), new Map(), FETCHED_AT);
-    expect(noCatalogs.items.map((item) => item.item.name)).toEqual([
+    expect(noCatalogs.instances.map((item) => item.item.name)).toEqual([
       'Old Torch',
       'torch',
       'Rope (bought)',
@@ -90,9 +90,11 @@ describe('adaptCharacterInventory', () => {
   });
 
   it('groups by catalog version, then item class', () => {
-    const groups = groupByClass(adapted.items);
     expect(
-      groups.map((group) => [group.name, group.buckets.map((bucket) => `${bucket.name}:${bucket.items.length}`)]),
+      adapted.groups.map((group) => [
+        group.name,
+        group.buckets.map((bucket) => `${bucket.name}:${bucket.items.length}`),
+      ]),
     ).toEqual([
       ['Catalog v1', ['Bundle:1', 'Consumable:1', 'Relic:1', 'Tool:2']],
       ['Catalog v2', ['Tool:1']],
@@ -109,7 +111,7 @@ describe('adaptCharacterInventory', () => {
       VirtualCurrencyRechargeTimes: null,
     };
     const result = adaptCharacterInventory(v.parse(characterInventorySchema, withNulls), new Map(), FETCHED_AT);
-    expect(result.items[0]!.item.name).toBe('x');
+    expect(result.instances[0]!.item.name).toBe('x');
   });
 });
 

@@ -1,5 +1,14 @@
 import { dated } from '../../inventory/dated.ts';
-import type { Bucket, BucketGroup, Currency, Item, ItemFlag, ItemMark, Tier } from '../../inventory/model.ts';
+import type {
+  Bucket,
+  BucketGroup,
+  Currency,
+  Inventory,
+  Item,
+  ItemFlag,
+  ItemMark,
+  Tier,
+} from '../../inventory/model.ts';
 import type { RawCatalogItem, RawCharacterInventory, RawItemInstance } from './schema.ts';
 
 /** Catalog entries by version, then by ItemId: the join key is (CatalogVersion, ItemId). */
@@ -30,10 +39,12 @@ export interface PlayFabItem {
   bundleContents: RelatedItem[];
 }
 
-export interface PlayFabInventory {
-  items: PlayFabItem[];
-  currencies: Currency[];
+/** The shared inventory (a group per catalog version, a bucket per item class), with what only PlayFab's pages show. */
+export interface PlayFabInventory extends Inventory {
+  /** Versions held, in name order: the catalog filter's choices. */
   catalogVersions: string[];
+  /** Every instance with its PlayFab-only facts, for the item page. */
+  instances: PlayFabItem[];
 }
 
 /** Within this long of the fetch, an expiry is worth a mark on the tile. */
@@ -218,11 +229,14 @@ export function adaptCharacterInventory(
   });
 
   const catalogVersions = [...new Set(items.map((item) => item.catalogVersion))].sort();
-  return { items, currencies, catalogVersions };
+  return { groups: groupByClass(items), currencies, catalogVersions, instances: items };
 }
 
+/** The group of one catalog version's items. */
+export const catalogGroupId = (version: string) => version || 'none';
+
 /** One group per catalog version, one bucket per item class, both in name order. */
-export function groupByClass(items: PlayFabItem[]): BucketGroup[] {
+function groupByClass(items: PlayFabItem[]): BucketGroup[] {
   const groups = new Map<string, Map<string, Item[]>>();
   for (const { item, catalogVersion, itemClass } of items) {
     const buckets = groups.get(catalogVersion) ?? new Map<string, Item[]>();
@@ -234,7 +248,7 @@ export function groupByClass(items: PlayFabItem[]): BucketGroup[] {
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([version, buckets]) => ({
-      id: version || 'none',
+      id: catalogGroupId(version),
       name: version ? `Catalog ${version}` : 'Primary catalog',
       buckets: [...buckets.entries()]
         .sort(([a], [b]) => a.localeCompare(b))

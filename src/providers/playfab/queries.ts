@@ -56,7 +56,7 @@ export const playfabQueries = {
       staleTime: 10 * 60_000,
     }),
 
-  /** The inventory joined with the catalog of each version it holds, fetched through the catalog queries. */
+  /** The shared inventory, joined with the catalog of each version it holds, fetched through the catalog queries. */
   inventory: (titleId: string, playFabId: string, characterId: string) =>
     queryOptions({
       queryKey: ['playfab', titleId, playFabId, 'inventory', characterId] as const,

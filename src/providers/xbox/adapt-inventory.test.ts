@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { adaptInventoryPage, groupEntitlements, parseTimeSpan, uniqueEntitlements } from './adapt-inventory.ts';
+import { adaptEntitlement, adaptInventoryPage, inventoryOfPages, parseTimeSpan } from './adapt-inventory.ts';
 import { nextToken } from './queries.ts';
-import { inventoryPageSchema } from './schema.ts';
+import { inventoryItemSchema, inventoryPageSchema } from './schema.ts';
 
 const adapt = (raw: unknown) => adaptInventoryPage(v.parse(inventoryPageSchema, raw));
 
@@ -58,7 +58,7 @@ const lastPage = {
 
 describe('the Xbox adapter', () => {
   it('reads the client field names and the documented ones', () => {
-    const [game, coins] = adapt(consumablePage).entitlements;
+    const [game, coins] = consumablePage.items.map((raw) => adaptEntitlement(v.parse(inventoryItemSchema, raw)));
     expect(game).toMatchObject({
       id: 'xuid;9DEMOGAME001;9DEMOGAME001',
       titleId: '1717',
@@ -82,10 +82,9 @@ describe('the Xbox adapter', () => {
   });
 
   it('keeps every item once across pages and groups them by type', () => {
-    const pages = [adapt(consumablePage), adapt(lastPage)];
-    const all = uniqueEntitlements(pages);
-    expect(all.map((item) => item.productId)).toEqual(['9DEMOGAME001', '9DEMOCOINS01', '9DEMODLC0001']);
-    const [group] = groupEntitlements(all);
+    const inventory = inventoryOfPages([adapt(consumablePage), adapt(lastPage)]);
+    expect(inventory).toMatchObject({ shown: 3, total: 3, currencies: [] });
+    const [group] = inventory.groups;
     expect(group!.buckets.map((bucket) => [bucket.name, bucket.items.length])).toEqual([
       ['Games', 1],
       ['Add-ons', 1],
@@ -99,7 +98,7 @@ describe('the Xbox adapter', () => {
       flags: ['consumable'],
     });
     expect(group!.buckets[0]!.items[0]!.acquiredAt).toBe(Date.parse('2023-11-20T18:04:11.120+00:00'));
-    expect(groupEntitlements([])).toEqual([]);
+    expect(inventoryOfPages([]).groups).toEqual([]);
   });
 
   it('follows tokens until there is none, and stops on a repeated one', () => {
@@ -108,7 +107,7 @@ describe('the Xbox adapter', () => {
     expect(nextToken(first, [], undefined, [undefined, 'eyJza2lwIjoyfQ'])).toBeUndefined();
     expect(nextToken(adapt(lastPage), [], undefined, [undefined])).toBeUndefined();
     expect(adapt({ pagingInfo: { totalItems: 0 }, items: [] })).toEqual({
-      entitlements: [],
+      items: [],
       totalItems: 0,
       continuationToken: null,
     });

@@ -1,8 +1,8 @@
 import { dated } from '../../inventory/dated.ts';
-import type { BucketGroup, Item, ItemFlag, Tier } from '../../inventory/model.ts';
+import type { Bucket, Inventory, Item, ItemFlag, Tier } from '../../inventory/model.ts';
 import type { RawInventoryItem, RawInventoryPage } from './schema.ts';
 
-/** One entitlement as the Xbox pages show it; the grid gets the shared `Item` made from it. */
+/** One entitlement as the Xbox item page shows it; the inventory holds the shared `Item` made from it. */
 export interface Entitlement {
   /** The last segment of the item's `url`: what the item page and the proxy's details call take. */
   id: string;
@@ -25,9 +25,17 @@ export interface Entitlement {
 }
 
 export interface InventoryPage {
-  entitlements: Entitlement[];
+  items: Item[];
   totalItems: number | null;
   continuationToken: string | null;
+}
+
+/** The shared inventory of the pages loaded so far. */
+export interface XboxInventory extends Inventory {
+  /** Distinct items loaded so far. */
+  shown: number;
+  /** How many the service says there are, where it says. */
+  total: number | null;
 }
 
 interface TypeInfo {
@@ -46,6 +54,8 @@ const types: Record<string, TypeInfo> = {
 };
 const other: TypeInfo = { name: 'Other', tier: 'common', order: 4, icon: '/icons/xbox/other.svg' };
 const bucketNames = ['Games', 'Add-ons', 'Consumables', 'Subscriptions', 'Other'];
+/** An item's bucket, from the type name its adapter gave it. */
+const bucketOfType = new Map([...Object.values(types), other].map((info) => [info.name, info.order]));
 
 export function typeInfo(itemType: string): TypeInfo {
   return types[Object.keys(types).find((key) => key.toLowerCase() === itemType.toLowerCase()) ?? ''] ?? other;
@@ -92,19 +102,10 @@ export function adaptEntitlement(raw: RawInventoryItem): Entitlement {
 export function adaptInventoryPage(raw: RawInventoryPage): InventoryPage {
   const token = raw.pagingInfo?.continuationToken;
   return {
-    entitlements: (raw.items ?? []).map(adaptEntitlement),
+    items: (raw.items ?? []).map((item) => entitlementItem(adaptEntitlement(item))),
     totalItems: raw.pagingInfo?.totalItems ?? null,
     continuationToken: token ? token : null,
   };
-}
-
-/** Every entitlement once, in the order the pages listed them: a page may repeat an earlier item. */
-export function uniqueEntitlements(pages: InventoryPage[]): Entitlement[] {
-  const byUrl = new Map<string, Entitlement>();
-  for (const page of pages)
-    for (const entitlement of page.entitlements)
-      if (!byUrl.has(entitlement.url)) byUrl.set(entitlement.url, entitlement);
-  return [...byUrl.values()];
 }
 
 /** Inventory has no names (those live in the Store catalog), so the type and product id name an item. */
@@ -143,11 +144,24 @@ export function entitlementItem(entitlement: Entitlement): Item {
   };
 }
 
-/** One group with a bucket per item type, in a fixed order; empty types are left out. */
-export function groupEntitlements(entitlements: Entitlement[]): BucketGroup[] {
-  const buckets = bucketNames.map((name, order) => ({ id: name.toLowerCase(), name, order, items: [] as Item[] }));
-  for (const entitlement of entitlements)
-    buckets[typeInfo(entitlement.itemType).order]!.items.push(entitlementItem(entitlement));
+/**
+ * Every item once, in the order the pages listed them (a page may repeat an earlier item), in one
+ * group with a bucket per item type, in a fixed order; empty types are left out.
+ */
+export function inventoryOfPages(pages: InventoryPage[]): XboxInventory {
+  const buckets: Bucket[] = bucketNames.map((name, order) => ({ id: name.toLowerCase(), name, order, items: [] }));
+  const seen = new Set<string>();
+  for (const page of pages)
+    for (const item of page.items) {
+      if (seen.has(item.key)) continue;
+      seen.add(item.key);
+      buckets[bucketOfType.get(item.typeName) ?? other.order]!.items.push(item);
+    }
   const filled = buckets.filter((bucket) => bucket.items.length > 0);
-  return filled.length ? [{ id: 'entitlements', name: 'Entitlements', buckets: filled }] : [];
+  return {
+    groups: filled.length ? [{ id: 'entitlements', name: 'Entitlements', buckets: filled }] : [],
+    currencies: [],
+    shown: seen.size,
+    total: pages.at(-1)?.totalItems ?? null,
+  };
 }

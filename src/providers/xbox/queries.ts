@@ -1,8 +1,8 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { AppError } from '../../inventory/app-error.ts';
 import { getJson } from '../../http/api-client.ts';
-import { adaptEntitlement, adaptInventoryPage, type InventoryPage } from './adapt-inventory.ts';
+import { adaptEntitlement, adaptInventoryPage, inventoryOfPages, type InventoryPage } from './adapt-inventory.ts';
 import type { XboxFilters } from './filters.ts';
 import { xboxApiPaths } from './paths.ts';
 import { inventoryItemSchema, inventoryPageSchema } from './schema.ts';
@@ -36,6 +36,9 @@ export function nextToken(
   return token && !params.includes(token) ? token : undefined;
 }
 
+/** Module-level, so the query runs it only when a page arrives: unchanged buckets keep their identity. */
+const selectInventory = (data: InfiniteData<InventoryPage, string | undefined>) => inventoryOfPages(data.pages);
+
 export const xboxQueries = {
   all: () => ['xbox'] as const,
 
@@ -48,6 +51,7 @@ export const xboxQueries = {
         ),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextToken,
+      select: selectInventory,
       staleTime: 60_000,
     }),
 
@@ -60,7 +64,9 @@ export const xboxQueries = {
         const page = adaptInventoryPage(
           await getXbox(xboxApiPaths.inventory(filters), inventoryPageSchema, 'inventory page', signal),
         );
-        return new Map(page.entitlements.map((entitlement) => [entitlement.productId, entitlement.id]));
+        const located = new Map<string, string>();
+        for (const item of page.items) if (item.instanceId) located.set(item.definitionId, item.instanceId);
+        return located;
       },
       enabled: productIds.length > 0,
       staleTime: 60_000,
