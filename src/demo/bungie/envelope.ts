@@ -1,47 +1,48 @@
 /** Bungie's response envelope and the PlatformErrorCodes the demo answers with. */
+
+import { PlatformErrorCode, type PlatformErrorStatus } from '../../providers/destiny/platform-error-codes.ts';
+
 export interface PlatformError {
-  code: number;
-  status: string;
+  code: PlatformErrorCode;
+  status: PlatformErrorStatus;
   message: string;
 }
 
-const error = (code: number, status: string, message: string): PlatformError => ({ code, status, message });
+const error = (status: PlatformErrorStatus, message: string): PlatformError => ({
+  code: PlatformErrorCode[status],
+  status,
+  message,
+});
 
 export const PlatformErrors = {
-  systemDisabled: error(5, 'SystemDisabled', 'This system is temporarily disabled for maintenance.'),
+  systemDisabled: error('SystemDisabled', 'This system is temporarily disabled for maintenance.'),
   parameterParseFailure: error(
-    7,
     'ParameterParseFailure',
     'Unable to parse your parameters. Please correct them, and try again.',
   ),
   // Bungie's wording for 31 is not on record; this text is ours.
-  throttleLimitExceeded: error(31, 'ThrottleLimitExceeded', 'Too many requests. Please wait before trying again.'),
+  throttleLimitExceeded: error('ThrottleLimitExceeded', 'Too many requests. Please wait before trying again.'),
   throttled: error(
-    36,
     'ThrottleLimitExceededMomentarily',
     'Patience is a virtue! Please wait a moment before performing this action again.',
   ),
   accountNotFound: error(
-    1601,
     'DestinyAccountNotFound',
     'We were unable to find your Destiny account information.  If you have a valid Destiny Account, let us know.',
   ),
-  // Bungie's wording for 1620 is not on record; this text is ours.
   unexpectedError: error(
-    1618,
     'DestinyUnexpectedError',
     "An unexpected error has occurred on Bungie's servers while trying to grab Destiny information.",
   ),
-  characterNotFound: error(1620, 'DestinyCharacterNotFound', 'The requested character was not found on this account.'),
-  itemNotFound: error(1623, 'DestinyItemNotFound', 'The item requested was not found.'),
+  // Bungie's wording for 1620 is not on record; this text is ours.
+  characterNotFound: error('DestinyCharacterNotFound', 'The requested character was not found on this account.'),
+  itemNotFound: error('DestinyItemNotFound', 'The item requested was not found.'),
   privacyRestriction: error(
-    1665,
     'DestinyPrivacyRestriction',
     'The user has chosen for this data to be private. No peeking!',
   ),
-  invalidApiKey: error(2101, 'ApiInvalidOrExpiredKey', 'The given Platform API Key is invalid.'),
+  invalidApiKey: error('ApiInvalidOrExpiredKey', 'The given Platform API Key is invalid.'),
   missingApiKey: error(
-    2102,
     'ApiKeyMissingFromRequest',
     'Please add valid X-API-Key header to request.  Visit https://www.bungie.net/developer for details.',
   ),
@@ -51,7 +52,7 @@ export const PlatformErrors = {
 export function successBody(response: unknown): string {
   return JSON.stringify({
     Response: response,
-    ErrorCode: 1,
+    ErrorCode: PlatformErrorCode.Success,
     ThrottleSeconds: 0,
     ErrorStatus: 'Success',
     Message: 'Ok',

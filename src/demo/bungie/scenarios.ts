@@ -1,5 +1,6 @@
 /** Misbehaving demo accounts: what each answers instead of (or before) its data. */
 
+import { PlatformErrorCode } from '../../providers/destiny/platform-error-codes.ts';
 import type { Fault } from '../faults/fault.ts';
 import { faultScenarios } from '../faults/fault-scenarios.ts';
 import { errorBody, jsonReply, PlatformErrors, type Reply } from './envelope.ts';
@@ -29,7 +30,7 @@ const outagePage = `<!DOCTYPE html>
 
 /** Scenarios that are one fault on every call of the account, answered by the shared fault injector. */
 export const scenarioFaults: Partial<Record<ScenarioId, Fault>> = {
-  'maintenance-1618': { kind: 'maintenance', code: 1618 },
+  'maintenance-1618': { kind: 'maintenance', code: PlatformErrorCode.DestinyUnexpectedError },
   'server-error': faultScenarios['server-error'].fault,
   'truncated-json': faultScenarios['truncated-json'].fault,
   'malformed-json': faultScenarios['malformed-json'].fault,

@@ -1,11 +1,13 @@
 import type { Socket } from 'node:net';
 import type { Fault } from './fault.ts';
 
+type FaultCode<K extends Fault['kind']> = Extract<Fault, { kind: K; code?: unknown }>['code'];
+
 /** How one provider words the faults that carry its own error format. */
 export interface ProviderFaultReplies {
-  throttled(seconds: number, code?: 31 | 36): Response;
+  throttled(seconds: number, code?: FaultCode<'throttled'>): Response;
   /** Only Bungie has a maintenance answer; the control channel refuses it for the others. */
-  maintenance?(code?: 5 | 1618): Response;
+  maintenance?(code?: FaultCode<'maintenance'>): Response;
 }
 
 export interface FaultContext {

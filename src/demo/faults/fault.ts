@@ -4,6 +4,7 @@
  */
 
 import * as v from 'valibot';
+import { PlatformErrorCode } from '../../providers/destiny/platform-error-codes.ts';
 
 export type FaultProvider = 'bungie' | 'playfab' | 'xbox';
 
@@ -28,10 +29,15 @@ const faultSchema = v.variant('kind', [
   v.object({
     kind: v.literal('throttled'),
     seconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3600)),
-    code: v.optional(v.picklist([31, 36])),
+    code: v.optional(
+      v.picklist([PlatformErrorCode.ThrottleLimitExceeded, PlatformErrorCode.ThrottleLimitExceededMomentarily]),
+    ),
   }),
   /** Bungie's maintenance answers: ErrorCode 5 (SystemDisabled) or 1618 (as HTTP 500). */
-  v.object({ kind: v.literal('maintenance'), code: v.optional(v.picklist([5, 1618])) }),
+  v.object({
+    kind: v.literal('maintenance'),
+    code: v.optional(v.picklist([PlatformErrorCode.SystemDisabled, PlatformErrorCode.DestinyUnexpectedError])),
+  }),
 ]);
 
 export type Fault = v.InferOutput<typeof faultSchema>;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AppError, type AppErrorInit } from '../../inventory/app-error.ts';
 import { parseProviderData } from '../../inventory/parse-provider-data.ts';
+import { PlatformErrorCode as Code } from './platform-error-codes.ts';
 import { envelopeSchema } from './schema.ts';
 
 type Subject = NonNullable<AppErrorInit['subject']>;
@@ -8,13 +9,30 @@ type Subject = NonNullable<AppErrorInit['subject']>;
 /** When Bungie throttles without saying for how long (it often sends 0), wait this long. */
 const DEFAULT_THROTTLE_SECONDS = 10;
 
-const throttleCodes = new Set([31, 35, 36, 37, 51, 1672]);
-const authCodes = new Set([99, 2101, 2102, 2107]);
-const notFound: Record<number, Subject> = { 1601: 'account', 1620: 'character', 1623: 'item' };
+const maintenanceCodes = new Set<number>([Code.SystemDisabled, Code.DestinyUnexpectedError]);
+const throttleCodes = new Set<number>([
+  Code.ThrottleLimitExceeded,
+  Code.ThrottleLimitExceededMinutes,
+  Code.ThrottleLimitExceededMomentarily,
+  Code.ThrottleLimitExceededSeconds,
+  Code.PerEndpointRequestThrottleExceeded,
+  Code.DestinyThrottledByGameServer,
+]);
+const authCodes = new Set<number>([
+  Code.WebAuthRequired,
+  Code.ApiInvalidOrExpiredKey,
+  Code.ApiKeyMissingFromRequest,
+  Code.OriginHeaderDoesNotMatchKey,
+]);
+const notFound: Record<number, Subject> = {
+  [Code.DestinyAccountNotFound]: 'account',
+  [Code.DestinyCharacterNotFound]: 'character',
+  [Code.DestinyItemNotFound]: 'item',
+};
 
 function errorFor(code: number, status: string, message: string, throttleSeconds: number): AppError {
   const base = { provider: 'destiny' as const, providerCode: `${code} ${status}`.trim() };
-  if (code === 5 || code === 1618) {
+  if (maintenanceCodes.has(code)) {
     return new AppError({ ...base, kind: 'maintenance', message: message || 'Bungie is down for maintenance.' });
   }
   if (throttleCodes.has(code)) {
@@ -27,9 +45,9 @@ function errorFor(code: number, status: string, message: string, throttleSeconds
   }
   const subject = notFound[code];
   if (subject) return new AppError({ ...base, kind: 'not-found', subject, message });
-  if (code === 1665) return new AppError({ ...base, kind: 'private', message });
+  if (code === Code.DestinyPrivacyRestriction) return new AppError({ ...base, kind: 'private', message });
   if (authCodes.has(code)) return new AppError({ ...base, kind: 'auth', message });
-  if (code === 7) return new AppError({ ...base, kind: 'bad-request', message });
+  if (code === Code.ParameterParseFailure) return new AppError({ ...base, kind: 'bad-request', message });
   return new AppError({ ...base, kind: 'upstream', message: message || `Bungie answered with error ${code}.` });
 }
 
@@ -47,7 +65,7 @@ export function unwrapEnvelope(body: unknown): unknown {
     });
   }
   const { ErrorCode, ErrorStatus, Message, ThrottleSeconds, Response } = parsed.output;
-  if (ErrorCode !== 1) throw errorFor(ErrorCode, ErrorStatus, Message, ThrottleSeconds);
+  if (ErrorCode !== Code.Success) throw errorFor(ErrorCode, ErrorStatus, Message, ThrottleSeconds);
   if (Response === undefined) {
     throw new AppError({ kind: 'bad-response', provider: 'destiny', message: 'Bungie sent a success with no data.' });
   }
