@@ -6,11 +6,15 @@ import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary.tsx';
 import { appConfigQuery } from './app-config.ts';
 import { startQuery } from './query-client.ts';
+import { destinyRoutePaths } from './providers/destiny/route-patterns.ts';
 
-/** A route module: its page, and a loader that starts the queries the page reads. */
+/**
+ * A route module: a page, a loader that starts the route's own queries, or both. A level that
+ * only starts queries (an account, a character) renders its child routes.
+ */
 interface RouteModule {
-  Component: React.ComponentType;
-  loader: (queryClient: QueryClient, args: LoaderFunctionArgs) => null;
+  Component?: React.ComponentType;
+  loader?: (queryClient: QueryClient, args: LoaderFunctionArgs) => null;
 }
 
 /** Without the search and sort (`q`, `hide`, `sort`): what the loaders read. */
@@ -30,11 +34,10 @@ function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: Shou
 /** Route modules load lazily, so the first page ships only the shell and its own code. */
 function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] {
   return async () => {
-    const module = await load();
+    const { Component, loader } = await load();
     return {
-      Component: module.Component,
-      loader: (args: LoaderFunctionArgs) => module.loader(queryClient, args),
-      shouldRevalidate,
+      ...(Component && { Component }),
+      ...(loader && { loader: (args: LoaderFunctionArgs) => loader(queryClient, args), shouldRevalidate }),
     };
   };
 }
@@ -57,16 +60,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, lazy: lazyRoute(queryClient, () => import('./routes/home.tsx')) },
             {
-              path: 'destiny/:membershipType/:membershipId',
-              lazy: lazyRoute(queryClient, () => import('./routes/destiny-account.tsx')),
-            },
-            {
-              path: 'destiny/:membershipType/:membershipId/:characterId',
-              lazy: lazyRoute(queryClient, () => import('./routes/destiny-inventory.tsx')),
-            },
-            {
-              path: 'destiny/:membershipType/:membershipId/:characterId/items/:itemInstanceId',
-              lazy: lazyRoute(queryClient, () => import('./routes/destiny-item.tsx')),
+              path: destinyRoutePaths.account,
+              lazy: lazyRoute(queryClient, () => import('./routes/destiny-account-loader.ts')),
+              children: [
+                { index: true, lazy: lazyRoute(queryClient, () => import('./routes/destiny-account.tsx')) },
+                {
+                  path: destinyRoutePaths.character,
+                  lazy: lazyRoute(queryClient, () => import('./routes/destiny-character-loader.ts')),
+                  children: [
+                    { index: true, lazy: lazyRoute(queryClient, () => import('./routes/destiny-inventory.tsx')) },
+                    {
+                      path: destinyRoutePaths.item,
+                      lazy: lazyRoute(queryClient, () => import('./routes/destiny-item.tsx')),
+                    },
+                  ],
+                },
+              ],
             },
             { path: 'xbox/inventory', lazy: lazyRoute(queryClient, () => import('./routes/xbox-inventory.tsx')) },
             { path: 'xbox/items/:itemId', lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')) },

@@ -1,29 +1,21 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
-import { startQuery } from '../query-client.ts';
+import { useParams } from 'react-router';
 import { CharacterCard } from '../providers/destiny/CharacterCard.tsx';
 import { MissingDefinitionsNotice } from '../providers/destiny/MissingDefinitionsNotice.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
-import { readDestinyParams } from '../providers/destiny/route-params.ts';
-import { startPlayerName, usePlayerName } from '../providers/destiny/use-player-name.ts';
+import { readAccountParams } from '../providers/destiny/route-params.ts';
+import { usePlayerName } from '../providers/destiny/use-player-name.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 
-export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
-  const { membershipType, membershipId } = readDestinyParams(params);
-  startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
-  startPlayerName(queryClient, membershipType, request);
-  return null;
-}
-
 const backHome = <BackLink to="/">Find another player</BackLink>;
 
+/** The account's own page; destiny-account-loader.ts started the account for it and every page below. */
 export function Component() {
-  const { membershipType, membershipId } = readDestinyParams(useParams());
+  const { membershipType, membershipId } = readAccountParams(useParams());
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
   const playerName = usePlayerName(membershipType, membershipId);
 

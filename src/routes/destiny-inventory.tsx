@@ -1,22 +1,20 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import type { BucketGroup, Item } from '../inventory/model.ts';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
-import { startQuery } from '../query-client.ts';
 import { hasPlaceholderName } from '../providers/destiny/built-in-definitions.ts';
 import { CharacterSwitcher } from '../providers/destiny/CharacterSwitcher.tsx';
 import { MissingDefinitionsNotice } from '../providers/destiny/MissingDefinitionsNotice.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
-import { readDestinyParams } from '../providers/destiny/route-params.ts';
-import { startPlayerName, usePlayerName } from '../providers/destiny/use-player-name.ts';
+import { readCharacterParams } from '../providers/destiny/route-params.ts';
+import { usePlayerName } from '../providers/destiny/use-player-name.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
@@ -24,18 +22,11 @@ import { BackLink } from '../ui/BackLink.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 import { CurrencySection } from '../inventory/CurrencySection.tsx';
 
-export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
-  const { membershipType, membershipId, characterId } = readDestinyParams(params);
-  startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
-  startQuery(queryClient, destinyQueries.inventory(membershipType, membershipId, characterId!));
-  startPlayerName(queryClient, membershipType, request);
-  return null;
-}
-
 const noGroups: BucketGroup[] = [];
 
+/** The account's and the character's loaders started what this page reads. */
 export function Component() {
-  const { membershipType, membershipId, characterId = '' } = readDestinyParams(useParams());
+  const { membershipType, membershipId, characterId } = readCharacterParams(useParams());
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
   const inventory = useQuery(destinyQueries.inventory(membershipType, membershipId, characterId));
   const { data: config } = useQuery(appConfigQuery);

@@ -12,18 +12,16 @@ import { DestinyItemView } from '../providers/destiny/DestinyItemView.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
-import { readDestinyParams, readItemRef } from '../providers/destiny/route-params.ts';
+import { readCharacterParams, readItemRef } from '../providers/destiny/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 
-/** The item page needs the item and the character's inventory (for the equipped item to compare with, and for stacks). */
+/** An instance has its own call; a stack is read from the character's inventory, which the character's loader started. */
 export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
-  const { membershipType, membershipId, characterId = '' } = readDestinyParams(params);
-  const ref = readItemRef(params.itemInstanceId, new URL(request.url).searchParams);
-  startQuery(queryClient, destinyQueries.account(membershipType, membershipId));
-  startQuery(queryClient, destinyQueries.inventory(membershipType, membershipId, characterId));
+  const { membershipType, membershipId, characterId } = readCharacterParams(params);
+  const ref = readItemRef(params, new URL(request.url).searchParams);
   if (ref.kind === 'instance')
     startQuery(queryClient, destinyQueries.item(membershipType, membershipId, characterId, ref.instanceId));
   return null;
@@ -39,8 +37,8 @@ const stackGone = new AppError({
 export function Component() {
   const params = useParams();
   const [search] = useSearchParams();
-  const { membershipType, membershipId, characterId = '' } = readDestinyParams(params);
-  const ref = readItemRef(params.itemInstanceId, search);
+  const { membershipType, membershipId, characterId } = readCharacterParams(params);
+  const ref = readItemRef(params, search);
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
   const inventory = useQuery(destinyQueries.inventory(membershipType, membershipId, characterId));
   const instance = useQuery({

@@ -11,13 +11,31 @@ import { adaptCharacterInventory } from '../providers/destiny/adapt-inventory.ts
 import { adaptItemDetail } from '../providers/destiny/adapt-item-detail.ts';
 import { unwrapEnvelope } from '../providers/destiny/envelope.ts';
 import { destinyApiPaths } from '../providers/destiny/paths.ts';
+import { parseId, parseMembershipType } from '../providers/destiny/platforms.ts';
+import { destinyPatterns } from '../providers/destiny/route-patterns.ts';
 import { characterInventorySchema, itemDetailSchema } from '../providers/destiny/schema.ts';
+import { matchPattern } from './path-pattern.ts';
 
-/** The app's item URLs: `/destiny/:membershipType/:membershipId/:characterId/items/:itemInstanceId`. */
-const ITEM_URL = /^\/destiny\/([12])\/(\d{1,20})\/(\d{1,20})\/items\/(\d{1,20})\/?$/;
-const HASH = /^\d{1,20}$/;
+interface ItemUrl {
+  membershipType: number;
+  membershipId: string;
+  characterId: string;
+  itemId: string;
+}
 
-export const isDestinyItemUrl = (pathname: string) => ITEM_URL.test(pathname);
+/** The parts of an item page's path, checked as the page checks them, or null. */
+function readItemUrl(pathname: string): ItemUrl | null {
+  const params = matchPattern(destinyPatterns.item, pathname);
+  if (!params) return null;
+  const membershipType = parseMembershipType(params.membershipType);
+  const membershipId = parseId(params.membershipId);
+  const characterId = parseId(params.characterId);
+  const itemId = parseId(params.itemInstanceId);
+  if (!membershipType || !membershipId || !characterId || !itemId) return null;
+  return { membershipType, membershipId, characterId, itemId };
+}
+
+export const isDestinyItemUrl = (pathname: string) => readItemUrl(pathname) !== null;
 
 export interface ItemSummary {
   title: string;
@@ -32,21 +50,21 @@ export async function destinyItemSummary(
   getJson: (apiPath: string) => Promise<unknown>,
   url: URL,
 ): Promise<ItemSummary | null> {
-  const match = ITEM_URL.exec(url.pathname);
-  if (!match) return null;
-  const [, type, membershipId, characterId, itemId] = match as unknown as [string, string, string, string, string];
+  const itemUrl = readItemUrl(url.pathname);
+  if (!itemUrl) return null;
+  const { membershipType, membershipId, characterId, itemId } = itemUrl;
   const get = async (path: string) => unwrapEnvelope(await getJson(path));
   let item: Item | null;
   if (itemId !== '0') {
     item = adaptItemDetail(
-      v.parse(itemDetailSchema, await get(destinyApiPaths.item(Number(type), membershipId, characterId, itemId))),
+      v.parse(itemDetailSchema, await get(destinyApiPaths.item(membershipType, membershipId, characterId, itemId))),
     ).detail.item;
   } else {
-    const hash = url.searchParams.get('hash');
-    if (!hash || !HASH.test(hash)) return null;
+    const hash = parseId(url.searchParams.get('hash') ?? undefined);
+    if (!hash) return null;
     const raw = v.parse(
       characterInventorySchema,
-      await get(destinyApiPaths.inventory(Number(type), membershipId, characterId)),
+      await get(destinyApiPaths.inventory(membershipType, membershipId, characterId)),
     );
     item = stackDetail(adaptCharacterInventory(raw), hash)?.item ?? null;
   }

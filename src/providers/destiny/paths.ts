@@ -1,3 +1,6 @@
+import { fillPattern } from '../../shared/path-pattern.ts';
+import { destinyPatterns } from './route-patterns.ts';
+
 /** The query parameter that carries a player's display name from page to page (see use-player-name.ts). */
 export const PLAYER_PARAM = 'player';
 
@@ -7,14 +10,14 @@ const named = (path: string, player: string | null | undefined) =>
 /** App URLs of Destiny views: the share links. Account and character links may name the player. */
 export const destinyPaths = {
   account: (membershipType: number, membershipId: string, player?: string | null) =>
-    named(`/destiny/${membershipType}/${membershipId}`, player),
+    named(fillPattern(destinyPatterns.account, { membershipType, membershipId }), player),
   inventory: (membershipType: number, membershipId: string, characterId: string, player?: string | null) =>
-    named(`/destiny/${membershipType}/${membershipId}/${characterId}`, player),
-  item: (membershipType: number, membershipId: string, characterId: string, itemId: string) =>
-    `/destiny/${membershipType}/${membershipId}/${characterId}/items/${itemId}`,
+    named(fillPattern(destinyPatterns.character, { membershipType, membershipId, characterId }), player),
+  item: (membershipType: number, membershipId: string, characterId: string, itemInstanceId: string) =>
+    fillPattern(destinyPatterns.item, { membershipType, membershipId, characterId, itemInstanceId }),
   /** Stacks have no instance id: instance "0" and the item's hash say which stack. */
   stack: (membershipType: number, membershipId: string, characterId: string, itemHash: string) =>
-    `/destiny/${membershipType}/${membershipId}/${characterId}/items/0?hash=${itemHash}`,
+    `${destinyPaths.item(membershipType, membershipId, characterId, '0')}?hash=${itemHash}`,
 };
 
 const API = '/api/bungie/Platform/Destiny';

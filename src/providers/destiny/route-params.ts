@@ -2,10 +2,15 @@ import type { Params } from 'react-router';
 import { AppError } from '../../inventory/app-error.ts';
 import { parseId, parseMembershipType, type MembershipType } from './platforms.ts';
 
-export interface DestinyRouteParams {
+/** What every page under an account reads: which account. */
+export interface DestinyAccountParams {
   membershipType: MembershipType;
   membershipId: string;
-  characterId?: string;
+}
+
+/** What every page under a character reads: which account, and which of its characters. */
+export interface DestinyCharacterParams extends DestinyAccountParams {
+  characterId: string;
 }
 
 function invalid(what: string): AppError {
@@ -13,22 +18,26 @@ function invalid(what: string): AppError {
 }
 
 /** Checks a Destiny URL's parts before anything is fetched; a malformed link gets a clear page. */
-export function readDestinyParams(params: Params): DestinyRouteParams {
+export function readAccountParams(params: Params): DestinyAccountParams {
   const membershipType = parseMembershipType(params.membershipType);
   if (!membershipType) throw invalid('platform (1 for Xbox, 2 for PlayStation)');
   const membershipId = parseId(params.membershipId);
   if (!membershipId) throw invalid('account id');
-  if (params.characterId === undefined) return { membershipType, membershipId };
+  return { membershipType, membershipId };
+}
+
+export function readCharacterParams(params: Params): DestinyCharacterParams {
+  const account = readAccountParams(params);
   const characterId = parseId(params.characterId);
   if (!characterId) throw invalid('character id');
-  return { membershipType, membershipId, characterId };
+  return { ...account, characterId };
 }
 
 /** An item link names an instance, or, for a non-instanced stack, instance "0" and the item's hash. */
 export type DestinyItemRef = { kind: 'instance'; instanceId: string } | { kind: 'stack'; itemHash: string };
 
-export function readItemRef(itemId: string | undefined, search: URLSearchParams): DestinyItemRef {
-  const instanceId = parseId(itemId);
+export function readItemRef(params: Params, search: URLSearchParams): DestinyItemRef {
+  const instanceId = parseId(params.itemInstanceId);
   if (!instanceId) throw invalid('item id');
   if (instanceId !== '0') return { kind: 'instance', instanceId };
   const itemHash = parseId(search.get('hash') ?? undefined);
