@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from './app.ts';
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { bungieDemoDirectory } from './directory.ts';
 import { classes } from './guardian-types.ts';
 import { accountPath, allItems, getJson, inventoryPath, isUint32 } from './test-support.ts';
@@ -81,9 +81,9 @@ describe.each(bungieDemoDirectory.accounts)('GetAccount for $displayName', (acco
 
       const inventory = (await getJson(app, inventoryPath(account, base.characterId))).Response.data;
       const equipped = allItems(inventory).filter((item) => item.isEquipped);
-      const emblem = inventory.buckets.Equippable.find((bucket: any) => bucket.bucketHash === Bucket.emblem).items.find(
-        (item: any) => item.isEquipped,
-      );
+      const emblem = inventory.buckets.Equippable.find(
+        (bucket: any) => bucket.bucketHash === BucketHash.Emblems,
+      ).items.find((item: any) => item.isEquipped);
       expect(character.emblemHash).toBe(emblem.itemHash);
       expect(base.peerView.equipment.map((entry: any) => entry.itemHash)).toEqual(
         equipped.map((item) => item.itemHash),
@@ -103,9 +103,9 @@ describe.each(bungieDemoDirectory.accounts)('GetAccount for $displayName', (acco
     const { inventory } = (await getJson(app, accountPath(account))).Response.data;
     expect(Object.keys(inventory.buckets)).toEqual(['Invisible', 'Item', 'Currency']);
     expect(inventory.buckets.Currency.map((bucket: any) => bucket.bucketHash)).toEqual([
-      Bucket.glimmer,
-      Bucket.legendaryMarks,
-      Bucket.silver,
+      BucketHash.Glimmer,
+      BucketHash.LegendaryMarks,
+      BucketHash.Silver,
     ]);
     for (const bucket of inventory.buckets.Currency) {
       const [item] = bucket.items;

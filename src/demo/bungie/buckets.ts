@@ -1,6 +1,6 @@
 /** The Destiny 1 bucket table: the format's own (shared with the browser adapter) plus what only the demo emits; descriptions are ours. */
 
-import { knownBuckets } from '../../providers/destiny/bucket-table.ts';
+import { BucketHash, knownBuckets } from '../../providers/destiny/bucket-table.ts';
 
 export const BucketCategory = { Invisible: 0, Item: 1, Currency: 2, Equippable: 3 } as const;
 export type BucketCategoryName = keyof typeof BucketCategory;
@@ -26,46 +26,46 @@ export interface BucketInfo {
 type Extra = [scope: number, location: number, flags: string, description?: string];
 
 const extras: Record<number, Extra> = {
-  3284755031: [0, 1, 'e', 'The discipline your Light follows.'],
-  1498876634: [0, 1, 'te', 'Everyday sidearms and rifles.'],
-  2465295065: [0, 1, 'te', 'Precision and close-quarters tools.'],
-  953998645: [0, 1, 'te', 'For when subtlety has failed.'],
-  4023194814: [0, 1, 'te', 'Shells for your companion.'],
-  3448274439: [0, 1, 'te', 'Head protection.'],
-  3551918588: [0, 1, 'te', 'Arm protection.'],
-  14239492: [0, 1, 'te', 'Torso protection.'],
-  20886954: [0, 1, 'te', 'Leg protection.'],
-  1585787867: [0, 1, 'te', 'Marks of your order.'],
-  434908299: [0, 1, 'te', 'Relics that bend your abilities.'],
-  2025709351: [0, 1, 'te', 'Ground transport.'],
-  3796357825: [0, 1, 'te', 'Announce your arrival.'],
-  284967655: [0, 1, 'te', 'Jump-capable craft.'],
-  2973005342: [0, 1, 'te', 'Colour schemes for your gear.'],
-  4274335291: [0, 1, 'te', 'Banners that tell your story.'],
-  3054419239: [0, 1, 'te', 'Gestures.'],
-  3003523923: [1, 2, 'e', 'Armor kept in the vault.'],
-  3865314626: [0, 1, 'te', 'Salvage and reagents.'],
-  3313201758: [0, 1, 'te', 'Cosmetic attachments.'],
-  4046403665: [1, 2, 'e', 'Weapons kept in the vault.'],
-  138197802: [1, 2, 'e', 'Everything else in the vault.'],
-  1469714392: [0, 1, 'te', 'Single-use supplies.'],
-  375726501: [0, 1, 'e', 'Keys and coordinates for missions.'],
-  2197472680: [0, 1, 'e', 'Contracts in progress.'],
-  2689798308: [1, 0, 'e', 'Everyday currency.'],
-  2689798304: [1, 0, 'e', 'Hard-won currency.'],
-  2689798311: [1, 0, 'e', 'Premium currency.'],
-  215593132: [0, 4, 'ef', 'Items waiting at the postmaster.'],
-  1367666825: [1, 4, 'e', 'Orders to collect.'],
-  1626737477: [0, 1, ''],
-  2422292810: [0, 1, 'f'],
-  3161908920: [0, 4, 'ef', 'Messages for you.'],
-  3621873013: [0, 1, 'f'],
-  3772930460: [0, 1, '', 'Older currencies.'],
-  2689798309: [0, 1, '', 'Currency earned in cooperative play.'],
-  2689798310: [0, 1, '', 'Currency earned in competitive play.'],
-  1801258597: [0, 1, 'e', 'Journeys in progress.'],
-  2987185182: [1, 0, 'ef', 'Records of your deeds.'],
-  549485690: [1, 0, 'ef', 'Older records.'],
+  [BucketHash.Subclass]: [0, 1, 'e', 'The discipline your Light follows.'],
+  [BucketHash.PrimaryWeapons]: [0, 1, 'te', 'Everyday sidearms and rifles.'],
+  [BucketHash.SpecialWeapons]: [0, 1, 'te', 'Precision and close-quarters tools.'],
+  [BucketHash.HeavyWeapons]: [0, 1, 'te', 'For when subtlety has failed.'],
+  [BucketHash.Ghost]: [0, 1, 'te', 'Shells for your companion.'],
+  [BucketHash.Helmet]: [0, 1, 'te', 'Head protection.'],
+  [BucketHash.Gauntlets]: [0, 1, 'te', 'Arm protection.'],
+  [BucketHash.ChestArmor]: [0, 1, 'te', 'Torso protection.'],
+  [BucketHash.LegArmor]: [0, 1, 'te', 'Leg protection.'],
+  [BucketHash.ClassArmor]: [0, 1, 'te', 'Marks of your order.'],
+  [BucketHash.Artifacts]: [0, 1, 'te', 'Relics that bend your abilities.'],
+  [BucketHash.Vehicle]: [0, 1, 'te', 'Ground transport.'],
+  [BucketHash.SparrowHorn]: [0, 1, 'te', 'Announce your arrival.'],
+  [BucketHash.Ships]: [0, 1, 'te', 'Jump-capable craft.'],
+  [BucketHash.Shaders]: [0, 1, 'te', 'Colour schemes for your gear.'],
+  [BucketHash.Emblems]: [0, 1, 'te', 'Banners that tell your story.'],
+  [BucketHash.Emotes]: [0, 1, 'te', 'Gestures.'],
+  [BucketHash.VaultArmor]: [1, 2, 'e', 'Armor kept in the vault.'],
+  [BucketHash.Materials]: [0, 1, 'te', 'Salvage and reagents.'],
+  [BucketHash.Ornaments]: [0, 1, 'te', 'Cosmetic attachments.'],
+  [BucketHash.VaultWeapons]: [1, 2, 'e', 'Weapons kept in the vault.'],
+  [BucketHash.VaultGeneral]: [1, 2, 'e', 'Everything else in the vault.'],
+  [BucketHash.Consumables]: [0, 1, 'te', 'Single-use supplies.'],
+  [BucketHash.Mission]: [0, 1, 'e', 'Keys and coordinates for missions.'],
+  [BucketHash.Bounties]: [0, 1, 'e', 'Contracts in progress.'],
+  [BucketHash.Glimmer]: [1, 0, 'e', 'Everyday currency.'],
+  [BucketHash.LegendaryMarks]: [1, 0, 'e', 'Hard-won currency.'],
+  [BucketHash.Silver]: [1, 0, 'e', 'Premium currency.'],
+  [BucketHash.LostItems]: [0, 4, 'ef', 'Items waiting at the postmaster.'],
+  [BucketHash.SpecialOrders]: [1, 4, 'e', 'Orders to collect.'],
+  [BucketHash.Unnamed]: [0, 1, ''],
+  [BucketHash.Temporary]: [0, 1, 'f'],
+  [BucketHash.Messages]: [0, 4, 'ef', 'Messages for you.'],
+  [BucketHash.Hidden]: [0, 1, 'f'],
+  [BucketHash.LegacyCurrency]: [0, 1, '', 'Older currencies.'],
+  [BucketHash.VanguardMarks]: [0, 1, '', 'Currency earned in cooperative play.'],
+  [BucketHash.CrucibleMarks]: [0, 1, '', 'Currency earned in competitive play.'],
+  [BucketHash.Quests]: [0, 1, 'e', 'Journeys in progress.'],
+  [BucketHash.RecordBooks]: [1, 0, 'ef', 'Records of your deeds.'],
+  [BucketHash.LegacyRecordBooks]: [1, 0, 'ef', 'Older records.'],
 };
 
 export const bucketTable: readonly BucketInfo[] = knownBuckets.map((bucket) => {
@@ -76,50 +76,12 @@ export const bucketTable: readonly BucketInfo[] = knownBuckets.map((bucket) => {
 });
 
 const byHash = new Map(bucketTable.map((bucket) => [bucket.hash, bucket]));
-const byIdentifier = new Map(bucketTable.map((bucket) => [bucket.identifier, bucket.hash]));
 
 export function bucketInfo(hash: number): BucketInfo {
   const bucket = byHash.get(hash);
   if (!bucket) throw new Error(`unknown bucket ${hash}`);
   return bucket;
 }
-
-function hashOf(identifier: string): number {
-  const hash = byIdentifier.get(identifier);
-  if (hash === undefined) throw new Error(`unknown bucket ${identifier}`);
-  return hash;
-}
-
-export const Bucket = {
-  subclass: hashOf('BUCKET_BUILD'),
-  primary: hashOf('BUCKET_PRIMARY_WEAPON'),
-  special: hashOf('BUCKET_SPECIAL_WEAPON'),
-  heavy: hashOf('BUCKET_HEAVY_WEAPON'),
-  ghost: hashOf('BUCKET_GHOST'),
-  helmet: hashOf('BUCKET_HEAD'),
-  gauntlets: hashOf('BUCKET_ARMS'),
-  chest: hashOf('BUCKET_CHEST'),
-  legs: hashOf('BUCKET_LEGS'),
-  classArmor: hashOf('BUCKET_CLASS_ITEMS'),
-  artifact: hashOf('BUCKET_ARTIFACT'),
-  vehicle: hashOf('BUCKET_VEHICLE'),
-  ship: hashOf('BUCKET_SHIP'),
-  shader: hashOf('BUCKET_SHADER'),
-  emblem: hashOf('BUCKET_EMBLEM'),
-  materials: hashOf('BUCKET_MATERIALS'),
-  consumables: hashOf('BUCKET_CONSUMABLES'),
-  mission: hashOf('BUCKET_MISSION'),
-  bounties: hashOf('BUCKET_BOUNTIES'),
-  quests: hashOf('BUCKET_QUESTS'),
-  temporary: hashOf('BUCKET_TEMPORARY'),
-  lostItems: hashOf('BUCKET_RECOVERY'),
-  glimmer: hashOf('BUCKET_CURRENCY_GLIMMER'),
-  legendaryMarks: hashOf('BUCKET_CURRENCY_LEGENDARY'),
-  silver: hashOf('BUCKET_CURRENCY_SILVER'),
-  factionPve: hashOf('BUCKET_CURRENCY_FACTION_PVE'),
-  factionPvp: hashOf('BUCKET_CURRENCY_FACTION_PVP'),
-  legacyCurrency: hashOf('BUCKET_LEGACY_CURRENCY'),
-} as const;
 
 export function categoryName(category: number): BucketCategoryName {
   const name = categoryOrder.find((key) => BucketCategory[key] === category);

@@ -1,7 +1,7 @@
 /** Our armour sets (one piece per slot and class), exotic pieces, ghost shells and artifacts. */
 
 import { baseItem, definitionStats, type CatalogItem } from './catalog-item.ts';
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { ANY_CLASS, classes, type ClassName } from './guardian-types.ts';
 import { contentIcon, tierTones } from './icon-assets.ts';
 import type { Glyph } from '../art/icon-spec.ts';
@@ -19,31 +19,31 @@ interface Slot {
 
 const slots: Slot[] = [
   {
-    bucket: Bucket.helmet,
+    bucket: BucketHash.Helmet,
     glyph: 'helmet',
     typeName: () => 'Helmet',
     noun: { Titan: 'Helm', Hunter: 'Mask', Warlock: 'Hood' },
   },
   {
-    bucket: Bucket.gauntlets,
+    bucket: BucketHash.Gauntlets,
     glyph: 'gauntlets',
     typeName: () => 'Gauntlets',
     noun: { Titan: 'Gauntlets', Hunter: 'Grips', Warlock: 'Gloves' },
   },
   {
-    bucket: Bucket.chest,
+    bucket: BucketHash.ChestArmor,
     glyph: 'chest',
     typeName: () => 'Chest Armor',
     noun: { Titan: 'Plate', Hunter: 'Vest', Warlock: 'Robes' },
   },
   {
-    bucket: Bucket.legs,
+    bucket: BucketHash.LegArmor,
     glyph: 'legs',
     typeName: () => 'Leg Armor',
     noun: { Titan: 'Greaves', Hunter: 'Strides', Warlock: 'Boots' },
   },
   {
-    bucket: Bucket.classArmor,
+    bucket: BucketHash.ClassArmor,
     glyph: 'class-item',
     typeName: (className) => ({ Titan: 'Titan Mark', Hunter: 'Hunter Cloak', Warlock: 'Warlock Bond' })[className],
     noun: { Titan: 'Mark', Hunter: 'Cloak', Warlock: 'Bond' },
@@ -168,7 +168,7 @@ const setPieces = classNames.flatMap((className) =>
         glyph: slot.glyph,
         typeName: slot.typeName(className),
         classType: classes[className].type,
-        gridKey: `armor:${tierType}:${slot.bucket === Bucket.classArmor ? 'class' : 'body'}`,
+        gridKey: `armor:${tierType}:${slot.bucket === BucketHash.ClassArmor ? 'class' : 'body'}`,
         perkPool: armorPerks,
       }),
     ),
@@ -227,7 +227,7 @@ const ghosts = ghostNames.map(([name, tierType]) =>
   armorPiece({
     name,
     tierType,
-    bucket: Bucket.ghost,
+    bucket: BucketHash.Ghost,
     glyph: 'ghost',
     typeName: 'Ghost Shell',
     classType: ANY_CLASS,
@@ -240,7 +240,7 @@ const artifacts = artifactNames.map(([name, tierType]) =>
   armorPiece({
     name,
     tierType,
-    bucket: Bucket.artifact,
+    bucket: BucketHash.Artifacts,
     glyph: 'artifact',
     typeName: 'Artifact',
     classType: ANY_CLASS,

@@ -1,7 +1,7 @@
 /** Bounties and quest steps: instanced, bound to the character, tracked through objectives. */
 
 import { baseItem, type CatalogItem, type ObjectiveInfo } from './catalog-item.ts';
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { contentIcon, tierTones } from './icon-assets.ts';
 import { fnv1a } from '../rng.ts';
 
@@ -48,7 +48,7 @@ export const bounties: readonly CatalogItem[] = bountyRows.map(([name, descripti
     tierType: i % 4 === 0 ? 4 : 3,
     itemTypeName: 'Bounty',
     itemType: 4,
-    bucketHash: Bucket.bounties,
+    bucketHash: BucketHash.Bounties,
     instanced: true,
     nonTransferrable: true,
     actionName: 'Abandon',
@@ -94,7 +94,7 @@ export const questSteps: readonly CatalogItem[] = questlines.flatMap(([line, ste
       tierType,
       itemTypeName: 'Quest Step',
       itemType: 12,
-      bucketHash: Bucket.quests,
+      bucketHash: BucketHash.Quests,
       instanced: true,
       nonTransferrable: true,
       objectives: goals.map(([goal, count], k) => objective(name, k, goal, count)),

@@ -1,7 +1,7 @@
 /** Subclasses, emblems, shaders, ships and sparrows: equippable, no attack or defense. */
 
 import { baseItem, definitionStats, familyMember, type CatalogItem, type ItemFamily } from './catalog-item.ts';
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { DamageType } from './damage-types.ts';
 import { classes, type ClassName } from './guardian-types.ts';
 import { BANNER_WIDTH, contentIcon, tierTones } from './icon-assets.ts';
@@ -39,7 +39,7 @@ const subclasses = (Object.keys(subclassNames) as ClassName[]).flatMap((classNam
       tierType: 5,
       itemTypeName: `${className} Subclass`,
       classType: classes[className].type,
-      bucketHash: Bucket.subclass,
+      bucketHash: BucketHash.Subclass,
       instanced: true,
       equippable: true,
       nonTransferrable: true,
@@ -67,7 +67,7 @@ const emblems = cosmetics(
   {
     kind: 'emblem',
     glyph: 'emblem',
-    bucket: Bucket.emblem,
+    bucket: BucketHash.Emblems,
     typeName: 'Emblem',
     itemType: 14,
     lines: [
@@ -105,7 +105,7 @@ const shaders = cosmetics(
   {
     kind: 'shader',
     glyph: 'shader',
-    bucket: Bucket.shader,
+    bucket: BucketHash.Shaders,
     typeName: 'Armor Shader',
     itemType: 0,
     lines: [
@@ -136,7 +136,7 @@ const ships = cosmetics(
   {
     kind: 'ship',
     glyph: 'ship',
-    bucket: Bucket.ship,
+    bucket: BucketHash.Ships,
     typeName: 'Ship',
     itemType: 0,
     lines: [
@@ -165,7 +165,7 @@ const sparrows = cosmetics(
   {
     kind: 'vehicle',
     glyph: 'sparrow',
-    bucket: Bucket.vehicle,
+    bucket: BucketHash.Vehicle,
     typeName: 'Vehicle',
     itemType: 0,
     lines: [

@@ -5,6 +5,7 @@ import { contentIcon, missingIcon, tierTones, type IconAsset } from './icon-asse
 import type { Glyph } from '../art/icon-spec.ts';
 import type { PerkInfo } from './perks.ts';
 import type { TalentGrid } from './talent-grids.ts';
+import { UNSET_HASH } from './unset-hash.ts';
 
 export interface DefinitionStat {
   statHash: number;
@@ -157,7 +158,7 @@ export function itemDefinition(item: CatalogItem) {
     allowActions: true,
     questTrackingUnlockValueHash: 0,
     bountyResetUnlockHash: 0,
-    uniquenessHash: 2166136261,
+    uniquenessHash: UNSET_HASH,
     showActiveNodesInTooltip: false,
     damageTypes: item.damageTypes,
     hash: item.hash,

@@ -1,7 +1,7 @@
 /** Stackable, non-instanced items: materials, consumables, mission keys and one hidden salvage stack. */
 
 import { baseItem, familyMember, type CatalogItem, type ItemFamily } from './catalog-item.ts';
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { missingIcon } from './icon-assets.ts';
 import { fnv1a } from '../rng.ts';
 
@@ -20,7 +20,7 @@ export const materials = supplies(
   {
     kind: 'material',
     glyph: 'material',
-    bucket: Bucket.materials,
+    bucket: BucketHash.Materials,
     typeName: 'Material',
     itemType: 0,
     maxStackSize: 999,
@@ -63,7 +63,7 @@ export const consumables = supplies(
   {
     kind: 'consumable',
     glyph: 'consumable',
-    bucket: Bucket.consumables,
+    bucket: BucketHash.Consumables,
     typeName: 'Consumable',
     itemType: 9,
     maxStackSize: 250,
@@ -103,7 +103,7 @@ export const missionItems = supplies(
   {
     kind: 'mission',
     glyph: 'mission',
-    bucket: Bucket.mission,
+    bucket: BucketHash.Mission,
     typeName: 'Mission Key',
     itemType: 0,
     maxStackSize: 1,
@@ -137,7 +137,7 @@ export const salvage: CatalogItem = baseItem({
   icon: missingIcon,
   tierType: 2,
   itemTypeName: 'Telemetry',
-  bucketHash: Bucket.temporary,
+  bucketHash: BucketHash.Temporary,
   maxStackSize: 100,
   nonTransferrable: true,
 });

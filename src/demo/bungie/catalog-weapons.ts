@@ -1,7 +1,7 @@
 /** Our weapons: per family a common, an uncommon, a rare, two legendaries and an exotic. */
 
 import { baseItem, definitionStats, type CatalogItem } from './catalog-item.ts';
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { DamageType } from './damage-types.ts';
 import { contentIcon, tierTones } from './icon-assets.ts';
 import { exoticWeaponPerks, framePerk } from './perks.ts';
@@ -95,7 +95,7 @@ const qualityLevel: Record<number, number> = { 2: 10, 3: 20, 4: 40, 5: 60, 6: 65
 /** Primaries are kinetic below exotic; special and heavy rares and legendaries roll their element. */
 function damageFor(family: WeaponFamily, tierType: number, hash: number): number[] {
   const element = DamageType.arc + (hash % 3);
-  if (family.bucket === Bucket.primary) return tierType === 6 ? [element] : [DamageType.kinetic];
+  if (family.bucket === BucketHash.PrimaryWeapons) return tierType === 6 ? [element] : [DamageType.kinetic];
   if (tierType === 4 || tierType === 5) return [DamageType.arc, DamageType.solar, DamageType.void];
   return [element];
 }

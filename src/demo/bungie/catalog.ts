@@ -10,6 +10,7 @@ import { bucketTable } from './buckets.ts';
 import { currencies } from './currencies.ts';
 import { ANY_CLASS } from './guardian-types.ts';
 import { statTable } from './stats.ts';
+import { UNSET_HASH } from './unset-hash.ts';
 
 export const catalog: readonly CatalogItem[] = [
   ...weaponCatalog,
@@ -25,7 +26,7 @@ export const catalog: readonly CatalogItem[] = [
 ];
 
 const byHash = new Map<number, CatalogItem>();
-const reserved = new Set([0, 2166136261, ...bucketTable.map((b) => b.hash), ...statTable.map((s) => s.hash)]);
+const reserved = new Set([0, UNSET_HASH, ...bucketTable.map((b) => b.hash), ...statTable.map((s) => s.hash)]);
 for (const item of catalog) {
   // Invented hashes come from FNV of our names; a clash would silently merge two definitions.
   if (byHash.has(item.hash) || reserved.has(item.hash)) throw new Error(`item hash clash: ${item.name}`);

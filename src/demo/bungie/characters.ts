@@ -1,6 +1,6 @@
 /** A character as GetAccount lists it, derived from its generated inventory (light, stats, emblem). */
 
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { classes, genders, races } from './guardian-types.ts';
 import { statValue, type ItemInstance } from './item-instance.ts';
 import { LEVEL_CAP, type CharacterInventory } from './inventory.ts';
@@ -8,6 +8,7 @@ import { Progression, progressAt, progressionBlock, xpToReachLevel } from './pro
 import { createRng, deriveSeed } from '../rng.ts';
 import type { RosterAccount, RosterCharacter } from './roster.ts';
 import { Stat } from './stats.ts';
+import { UNSET_HASH } from './unset-hash.ts';
 
 type StatEntry = { statHash: number; value: number; maximumValue: number };
 
@@ -34,7 +35,7 @@ export function characterStats(
   const rng = createRng(deriveSeed(seed, `stats:${character.characterId}`));
   const { equipped } = inventory;
   const defense = primaryValues(equipped, Stat.defense);
-  const primary = equipped.find((item) => item.item.bucketHash === Bucket.primary);
+  const primary = equipped.find((item) => item.item.bucketHash === BucketHash.PrimaryWeapons);
   const entries: [string, number, number][] = [
     ['STAT_DEFENSE', Stat.defense, Math.round(defense.reduce((a, b) => a + b, 0) / Math.max(1, defense.length))],
     ['STAT_INTELLECT', Stat.intellect, sum(equipped, Stat.intellect)],
@@ -63,7 +64,7 @@ export function characterEntry(
 ) {
   const rng = createRng(deriveSeed(seed, `character:${character.characterId}`));
   const light = characterLight(inventory);
-  const emblem = inventory.equipped.find((item) => item.item.bucketHash === Bucket.emblem)?.item;
+  const emblem = inventory.equipped.find((item) => item.item.bucketHash === BucketHash.Emblems)?.item;
   if (!emblem) throw new Error(`character ${character.characterId} has no emblem`);
   const levels = Progression.characterLevel;
   const reached = xpToReachLevel(levels, character.level);
@@ -87,7 +88,7 @@ export function characterEntry(
       lastCompletedStoryHash: 0,
       stats: characterStats(seed, character, inventory),
       customization: {
-        personality: 2166136261,
+        personality: UNSET_HASH,
         face: rng.uint32(),
         skinColor: rng.uint32(),
         lipColor: rng.uint32(),

@@ -5,7 +5,8 @@
  */
 
 import { baseItem, type CatalogItem } from './catalog-item.ts';
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
+import { CurrencyHash } from '../../providers/destiny/currency-table.ts';
 import { iconAsset, tierTones } from './icon-assets.ts';
 import { fnv1a } from '../rng.ts';
 
@@ -23,31 +24,31 @@ interface CurrencySpec {
 
 const specs: CurrencySpec[] = [
   {
-    hash: 3159615086,
+    hash: CurrencyHash.Glimmer,
     name: 'Glimmer',
     description: 'Programmable matter; everyone takes it.',
     file: 'glimmer',
-    bucket: Bucket.glimmer,
+    bucket: BucketHash.Glimmer,
     tierType: 1,
     maxStackSize: 25000,
     balance: [4000, 24800],
   },
   {
-    hash: 2534352370,
+    hash: CurrencyHash.LegendaryMarks,
     name: 'Legendary Marks',
     description: 'Proof of deeds done for the Tower.',
     file: 'legendary-marks',
-    bucket: Bucket.legendaryMarks,
+    bucket: BucketHash.LegendaryMarks,
     tierType: 5,
     maxStackSize: 200,
     balance: [20, 200],
   },
   {
-    hash: 2749350776,
+    hash: CurrencyHash.Silver,
     name: 'Silver',
     description: 'Bought, not earned. Spend it on style.',
     file: 'silver',
-    bucket: Bucket.silver,
+    bucket: BucketHash.Silver,
     tierType: 1,
     maxStackSize: 2000000000,
     balance: [0, 2600],
@@ -57,7 +58,7 @@ const specs: CurrencySpec[] = [
     name: 'Wayfarer Coins',
     description: 'Odd coins a travelling merchant insists on.',
     file: 'wayfarer-coins',
-    bucket: Bucket.legacyCurrency,
+    bucket: BucketHash.LegacyCurrency,
     tierType: 6,
     maxStackSize: 9999,
     balance: [120, 900],
@@ -67,7 +68,7 @@ const specs: CurrencySpec[] = [
     name: 'Motes of Dawn',
     description: 'Condensed Light, warm to the touch.',
     file: 'motes-of-dawn',
-    bucket: Bucket.legacyCurrency,
+    bucket: BucketHash.LegacyCurrency,
     tierType: 5,
     maxStackSize: 999,
     balance: [40, 600],
@@ -77,7 +78,7 @@ const specs: CurrencySpec[] = [
     name: 'Bastion Scrip',
     description: 'Issued for service on cooperative operations.',
     file: 'bastion-scrip',
-    bucket: Bucket.factionPve,
+    bucket: BucketHash.VanguardMarks,
     tierType: 4,
     maxStackSize: 5000,
     balance: [150, 1800],
@@ -87,7 +88,7 @@ const specs: CurrencySpec[] = [
     name: 'Arena Writs',
     description: 'Earned in the arena, spent with its quartermaster.',
     file: 'arena-writs',
-    bucket: Bucket.factionPvp,
+    bucket: BucketHash.CrucibleMarks,
     tierType: 4,
     maxStackSize: 5000,
     balance: [100, 1500],
@@ -117,4 +118,4 @@ export const currencies: readonly Currency[] = specs.map((spec) => ({
 }));
 
 /** The three currencies GetAccount lists as items in its Currency buckets. */
-export const accountBucketCurrencies = [Bucket.glimmer, Bucket.legendaryMarks, Bucket.silver];
+export const accountBucketCurrencies = [BucketHash.Glimmer, BucketHash.LegendaryMarks, BucketHash.Silver];

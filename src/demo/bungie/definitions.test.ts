@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from './app.ts';
 import { catalog } from './catalog.ts';
 import { talentGridDefinition } from './talent-grids.ts';
+import { UNSET_HASH } from './unset-hash.ts';
 import {
   accountPath,
   allItems,
@@ -49,9 +50,9 @@ const app = createBungieDemoApp();
 const { data, definitions } = (await getJson(app, inventoryPath(firstAccount, firstCharacterId, true))).Response;
 const items = allItems(data);
 
-/** Asserts `hash` (0 and 2166136261 mean none) is a key of `table`. */
+/** Asserts `hash` (0 and UNSET_HASH mean none) is a key of `table`. */
 function resolves(table: string, hash: number, from: string) {
-  if (hash === 0 || hash === 2166136261) return;
+  if (hash === 0 || hash === UNSET_HASH) return;
   expect(definitions[table][hash], `${table} ${hash} from ${from}`).toBeDefined();
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from './app.ts';
-import { Bucket } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { bungieDemoDirectory } from './directory.ts';
 import { classes } from './guardian-types.ts';
 import { allItems, demoCharacters, getJson, inventoryPath, isUint32 } from './test-support.ts';
@@ -47,26 +47,26 @@ const instanceKeys = [
   'state',
 ];
 const equippable = [
-  Bucket.subclass,
-  Bucket.primary,
-  Bucket.special,
-  Bucket.heavy,
-  Bucket.ghost,
-  Bucket.helmet,
-  Bucket.gauntlets,
-  Bucket.chest,
-  Bucket.legs,
-  Bucket.classArmor,
-  Bucket.artifact,
-  Bucket.vehicle,
-  Bucket.ship,
-  Bucket.shader,
-  Bucket.emblem,
+  BucketHash.Subclass,
+  BucketHash.PrimaryWeapons,
+  BucketHash.SpecialWeapons,
+  BucketHash.HeavyWeapons,
+  BucketHash.Ghost,
+  BucketHash.Helmet,
+  BucketHash.Gauntlets,
+  BucketHash.ChestArmor,
+  BucketHash.LegArmor,
+  BucketHash.ClassArmor,
+  BucketHash.Artifacts,
+  BucketHash.Vehicle,
+  BucketHash.Ships,
+  BucketHash.Shaders,
+  BucketHash.Emblems,
 ];
 const expectedGroups = {
-  Invisible: [Bucket.lostItems, Bucket.temporary, Bucket.quests],
+  Invisible: [BucketHash.LostItems, BucketHash.Temporary, BucketHash.Quests],
   Equippable: equippable,
-  Item: [Bucket.materials, Bucket.consumables, Bucket.mission, Bucket.bounties],
+  Item: [BucketHash.Materials, BucketHash.Consumables, BucketHash.Mission, BucketHash.Bounties],
   Currency: [],
 };
 
@@ -89,7 +89,7 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
     for (const group of Object.values<any[]>(data.buckets)) {
       for (const bucket of group) {
         for (const item of bucket.items) {
-          if (bucket.bucketHash === Bucket.lostItems) expect(item.location).toBe(4);
+          if (bucket.bucketHash === BucketHash.LostItems) expect(item.location).toBe(4);
           else expect(definition(item.itemHash).bucketTypeHash).toBe(bucket.bucketHash);
         }
       }
@@ -104,9 +104,10 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
       expect(Object.keys(item)).toEqual(expected);
       expect(Object.values(item)).not.toContain(null);
     }
-    const material = data.buckets.Item.find((bucket: any) => bucket.bucketHash === Bucket.materials).items[0];
+    const material = data.buckets.Item.find((bucket: any) => bucket.bucketHash === BucketHash.Materials).items[0];
     expect(Object.keys(material)).toHaveLength(29);
-    const weapon = data.buckets.Equippable.find((bucket: any) => bucket.bucketHash === Bucket.primary).items[0];
+    const weapon = data.buckets.Equippable.find((bucket: any) => bucket.bucketHash === BucketHash.PrimaryWeapons)
+      .items[0];
     expect(Object.keys(weapon)).toHaveLength(31);
   });
 
@@ -130,15 +131,19 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
         bucket.items.filter((item: any) => item.isEquipped),
         String(bucket.bucketHash),
       ).toHaveLength(1);
-      expect(bucket.items.length).toBeGreaterThanOrEqual(bucket.bucketHash === Bucket.subclass ? 3 : 8);
+      expect(bucket.items.length).toBeGreaterThanOrEqual(bucket.bucketHash === BucketHash.Subclass ? 3 : 8);
       expect(bucket.items.length).toBeLessThanOrEqual(10);
     }
     const exoticsIn = (hashes: number[]) =>
       data.buckets.Equippable.filter((bucket: any) => hashes.includes(bucket.bucketHash))
         .flatMap((bucket: any) => bucket.items)
         .filter((item: any) => item.isEquipped && definition(item.itemHash).tierType === 6);
-    expect(exoticsIn([Bucket.primary, Bucket.special, Bucket.heavy]).length).toBeLessThanOrEqual(1);
-    expect(exoticsIn([Bucket.helmet, Bucket.gauntlets, Bucket.chest, Bucket.legs]).length).toBeLessThanOrEqual(1);
+    expect(
+      exoticsIn([BucketHash.PrimaryWeapons, BucketHash.SpecialWeapons, BucketHash.HeavyWeapons]).length,
+    ).toBeLessThanOrEqual(1);
+    expect(
+      exoticsIn([BucketHash.Helmet, BucketHash.Gauntlets, BucketHash.ChestArmor, BucketHash.LegArmor]).length,
+    ).toBeLessThanOrEqual(1);
     expect(items.filter((item) => item.isEquipped).every((item) => item.canEquip)).toBe(true);
   });
 
@@ -179,7 +184,7 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
     const tiers = new Set(items.map((item) => definition(item.itemHash).tierType));
     for (const tier of [2, 3, 4, 5, 6]) expect(tiers).toContain(tier);
     expect(items.some((item) => item.locked && item.state === 1)).toBe(true);
-    const materials = data.buckets.Item.find((bucket: any) => bucket.bucketHash === Bucket.materials).items;
+    const materials = data.buckets.Item.find((bucket: any) => bucket.bucketHash === BucketHash.Materials).items;
     expect(materials.filter((item: any) => item.stackSize >= 100).length).toBeGreaterThanOrEqual(3);
     expect(materials.every((item: any) => item.stackSize <= definition(item.itemHash).maxStackSize)).toBe(true);
   });
@@ -208,7 +213,7 @@ describe.each(inventories)('inventory of $className $characterId', ({ response, 
 
   it('tracks bounty and quest objectives', () => {
     const contracts = items.filter((item) =>
-      [Bucket.bounties, Bucket.quests].includes(definition(item.itemHash).bucketTypeHash),
+      [BucketHash.Bounties, BucketHash.Quests].includes(definition(item.itemHash).bucketTypeHash),
     );
     expect(contracts.length).toBeGreaterThanOrEqual(16);
     for (const item of contracts) {

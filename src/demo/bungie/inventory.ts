@@ -4,7 +4,8 @@ import type { CatalogItem } from './catalog-item.ts';
 import { bounties, questSteps } from './catalog-contracts.ts';
 import { consumables, materials, missionItems, salvage } from './catalog-supplies.ts';
 import { itemsForBucket } from './catalog.ts';
-import { Bucket, bucketInfo, categoryName, categoryOrder, bucketTable } from './buckets.ts';
+import { BucketHash } from '../../providers/destiny/bucket-table.ts';
+import { bucketInfo, categoryName, categoryOrder, bucketTable } from './buckets.ts';
 import { classes } from './guardian-types.ts';
 import { EquipFailure, isLockable, type ItemInstance, type NodeState } from './item-instance.ts';
 import { xpToReachLevel } from './progressions.ts';
@@ -36,25 +37,25 @@ export const LEVEL_CAP = 40;
 
 /** Equippable buckets filled with 8 to 10 items, one equipped. */
 const gearBuckets = [
-  Bucket.primary,
-  Bucket.special,
-  Bucket.heavy,
-  Bucket.ghost,
-  Bucket.helmet,
-  Bucket.gauntlets,
-  Bucket.chest,
-  Bucket.legs,
-  Bucket.classArmor,
-  Bucket.artifact,
-  Bucket.vehicle,
-  Bucket.ship,
-  Bucket.shader,
-  Bucket.emblem,
+  BucketHash.PrimaryWeapons,
+  BucketHash.SpecialWeapons,
+  BucketHash.HeavyWeapons,
+  BucketHash.Ghost,
+  BucketHash.Helmet,
+  BucketHash.Gauntlets,
+  BucketHash.ChestArmor,
+  BucketHash.LegArmor,
+  BucketHash.ClassArmor,
+  BucketHash.Artifacts,
+  BucketHash.Vehicle,
+  BucketHash.Ships,
+  BucketHash.Shaders,
+  BucketHash.Emblems,
 ];
 /** At most one exotic weapon and one exotic armour piece may be equipped. */
-const exoticGroups = [
-  [Bucket.primary, Bucket.special, Bucket.heavy],
-  [Bucket.helmet, Bucket.gauntlets, Bucket.chest, Bucket.legs],
+const exoticGroups: readonly (readonly number[])[] = [
+  [BucketHash.PrimaryWeapons, BucketHash.SpecialWeapons, BucketHash.HeavyWeapons],
+  [BucketHash.Helmet, BucketHash.Gauntlets, BucketHash.ChestArmor, BucketHash.LegArmor],
 ];
 
 interface Roller {
@@ -184,9 +185,9 @@ export function generateInventory(character: RosterCharacter, options: Inventory
   const contents = new Map<number, ItemInstance[]>();
   const equipped: ItemInstance[] = [];
 
-  const subclasses = itemsForBucket(Bucket.subclass, classType).map((item) => rollGear(roller, item));
+  const subclasses = itemsForBucket(BucketHash.Subclass, classType).map((item) => rollGear(roller, item));
   equipped.push(equipOne(rng, subclasses, false));
-  contents.set(Bucket.subclass, subclasses);
+  contents.set(BucketHash.Subclass, subclasses);
 
   const exoticTaken = new Set<number>();
   for (const bucketHash of gearBuckets) {
@@ -202,19 +203,19 @@ export function generateInventory(character: RosterCharacter, options: Inventory
 
   // The first few stacks are large, so every inventory shows stacks in the hundreds.
   contents.set(
-    Bucket.materials,
+    BucketHash.Materials,
     rng
       .sample(materials, rng.int(14, 20))
       .map((item, i) => rollStack(item, stackSize(rng, item, i < 4 || rng.chance(0.3)))),
   );
   contents.set(
-    Bucket.consumables,
+    BucketHash.Consumables,
     rng
       .sample(consumables, rng.int(12, 20))
       .map((item, i) => rollStack(item, stackSize(rng, item, i < 2 || rng.chance(0.2)))),
   );
   contents.set(
-    Bucket.mission,
+    BucketHash.Mission,
     rng.sample(missionItems, rng.int(3, 8)).map((item) => rollStack(item, 1)),
   );
   const contracts = [
@@ -223,16 +224,16 @@ export function generateInventory(character: RosterCharacter, options: Inventory
   ];
   rng.pick(contracts).tracked = true;
   contents.set(
-    Bucket.bounties,
-    contracts.filter((instance) => instance.item.bucketHash === Bucket.bounties),
+    BucketHash.Bounties,
+    contracts.filter((instance) => instance.item.bucketHash === BucketHash.Bounties),
   );
   contents.set(
-    Bucket.quests,
-    contracts.filter((instance) => instance.item.bucketHash === Bucket.quests),
+    BucketHash.Quests,
+    contracts.filter((instance) => instance.item.bucketHash === BucketHash.Quests),
   );
-  contents.set(Bucket.temporary, [rollStack(salvage, 25)]);
+  contents.set(BucketHash.Temporary, [rollStack(salvage, 25)]);
   contents.set(
-    Bucket.lostItems,
+    BucketHash.LostItems,
     [rng.pick(materials), rng.pick(consumables)].map((item) => rollStack(item, rng.int(1, 20), 4)),
   );
 

@@ -4,6 +4,7 @@ import { baseStat, type CatalogItem, type ObjectiveInfo } from './catalog-item.t
 import { damageTypeByEnum } from './damage-types.ts';
 import { progressAt, progressionBlock } from './progressions.ts';
 import type { GridStep } from './talent-grids.ts';
+import { UNSET_HASH } from './unset-hash.ts';
 
 export interface NodeState {
   isActivated: boolean;
@@ -115,7 +116,7 @@ export function instanceJson(instance: ItemInstance) {
       : {}),
     canEquip: instance.canEquip,
     equipRequiredLevel: item.equipRequiredLevel,
-    unlockFlagHashRequiredToEquip: item.equippable ? 2166136261 : 0,
+    unlockFlagHashRequiredToEquip: item.equippable ? UNSET_HASH : 0,
     cannotEquipReason: instance.cannotEquipReason,
     damageType,
     damageTypeHash,

@@ -1,3 +1,5 @@
+import { BucketHash } from './bucket-table.ts';
+
 /**
  * Where each Destiny 1 bucket is shown: the game's own grouping and order (character screen
  * first, then inventory, then progress). Bucket hashes are part of the format, stable across
@@ -10,20 +12,51 @@ export interface BucketGroupLayout {
 }
 
 export const bucketGroupLayout: readonly BucketGroupLayout[] = [
-  { id: 'weapons', name: 'Weapons', buckets: [3284755031, 1498876634, 2465295065, 953998645] },
+  {
+    id: 'weapons',
+    name: 'Weapons',
+    buckets: [BucketHash.Subclass, BucketHash.PrimaryWeapons, BucketHash.SpecialWeapons, BucketHash.HeavyWeapons],
+  },
   {
     id: 'armor',
     name: 'Armor',
-    buckets: [3448274439, 3551918588, 14239492, 20886954, 1585787867, 434908299, 4023194814],
+    buckets: [
+      BucketHash.Helmet,
+      BucketHash.Gauntlets,
+      BucketHash.ChestArmor,
+      BucketHash.LegArmor,
+      BucketHash.ClassArmor,
+      BucketHash.Artifacts,
+      BucketHash.Ghost,
+    ],
   },
   {
     id: 'general',
     name: 'General',
     buckets: [
-      2025709351, 3796357825, 284967655, 2973005342, 4274335291, 3054419239, 1469714392, 3865314626, 3313201758,
+      BucketHash.Vehicle,
+      BucketHash.SparrowHorn,
+      BucketHash.Ships,
+      BucketHash.Shaders,
+      BucketHash.Emblems,
+      BucketHash.Emotes,
+      BucketHash.Consumables,
+      BucketHash.Materials,
+      BucketHash.Ornaments,
     ],
   },
-  { id: 'progress', name: 'Progress', buckets: [2197472680, 1801258597, 375726501, 215593132, 3161908920, 1367666825] },
+  {
+    id: 'progress',
+    name: 'Progress',
+    buckets: [
+      BucketHash.Bounties,
+      BucketHash.Quests,
+      BucketHash.Mission,
+      BucketHash.LostItems,
+      BucketHash.Messages,
+      BucketHash.SpecialOrders,
+    ],
+  },
 ];
 
 /** BucketCategory values (reference enum) that decide where an unknown bucket falls. */

@@ -1,6 +1,9 @@
-/** The three Destiny 1 currencies whose hashes are fixed by the format, named for answers without definitions. */
+/** The three Destiny 1 currencies whose hashes are fixed by the format. */
+export const CurrencyHash = { Glimmer: 3159615086, LegendaryMarks: 2534352370, Silver: 2749350776 } as const;
+
+/** Their names, for answers without definitions. */
 export const knownCurrencyNames: Readonly<Record<number, string>> = {
-  3159615086: 'Glimmer',
-  2534352370: 'Legendary Marks',
-  2749350776: 'Silver',
+  [CurrencyHash.Glimmer]: 'Glimmer',
+  [CurrencyHash.LegendaryMarks]: 'Legendary Marks',
+  [CurrencyHash.Silver]: 'Silver',
 };

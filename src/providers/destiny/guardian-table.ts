@@ -10,19 +10,23 @@ export interface KnownGuardianType {
   name: string;
 }
 
+export const ClassHash = { Titan: 3655393761, Hunter: 671679327, Warlock: 2271682572 } as const;
+export const RaceHash = { Human: 3887404748, Awoken: 2803282938, Exo: 898834093 } as const;
+export const GenderHash = { Male: 3111576190, Female: 2204441813 } as const;
+
 export const knownClasses: readonly KnownGuardianType[] = [
-  { hash: 3655393761, type: 0, name: 'Titan' },
-  { hash: 671679327, type: 1, name: 'Hunter' },
-  { hash: 2271682572, type: 2, name: 'Warlock' },
+  { hash: ClassHash.Titan, type: 0, name: 'Titan' },
+  { hash: ClassHash.Hunter, type: 1, name: 'Hunter' },
+  { hash: ClassHash.Warlock, type: 2, name: 'Warlock' },
 ];
 
 export const knownRaces: readonly KnownGuardianType[] = [
-  { hash: 3887404748, type: 0, name: 'Human' },
-  { hash: 2803282938, type: 1, name: 'Awoken' },
-  { hash: 898834093, type: 2, name: 'Exo' },
+  { hash: RaceHash.Human, type: 0, name: 'Human' },
+  { hash: RaceHash.Awoken, type: 1, name: 'Awoken' },
+  { hash: RaceHash.Exo, type: 2, name: 'Exo' },
 ];
 
 export const knownGenders: readonly KnownGuardianType[] = [
-  { hash: 3111576190, type: 0, name: 'Male' },
-  { hash: 2204441813, type: 1, name: 'Female' },
+  { hash: GenderHash.Male, type: 0, name: 'Male' },
+  { hash: GenderHash.Female, type: 1, name: 'Female' },
 ];
