@@ -51,6 +51,13 @@ export default tseslint.config(
       'inventory/ and ui/ are provider-agnostic: the provider folders import them, never the reverse.',
     ),
   },
+  {
+    files: ['src/parsing/**'],
+    rules: forbid(
+      ['**/server/**', '**/demo/**', '**/providers/**'],
+      'parsing/ runs the tasks a provider hands it and knows none of them: providers import parsing, never the reverse.',
+    ),
+  },
   ...providers.map((provider) => ({
     files: [`src/providers/${provider}/**`],
     rules: forbid(

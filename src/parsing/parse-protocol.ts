@@ -1,11 +1,9 @@
 import type { AppError, AppErrorInit } from '../inventory/app-error.ts';
 import type { ProviderId } from '../inventory/model.ts';
-import type { ParseTaskName } from './parse-tasks.ts';
 
-/** One call for the parse worker: fetch `path` (a POST when `body` is set), then run `task` on the JSON. */
+/** One call for a parse worker: fetch `path` (a POST when `body` is set), then run the worker's task on the JSON. */
 export interface ParseRequest {
   id: number;
-  task: ParseTaskName;
   path: string;
   body?: unknown;
   provider: ProviderId;
@@ -16,12 +14,12 @@ export interface CancelRequest {
   cancel: true;
 }
 
-/** `receivedAt` is epoch milliseconds (worker and page clocks have different origins); `packed` says the value went through its task's handoff. */
+/** `receivedAt` is epoch milliseconds (worker and page clocks have different origins); `packed` says the value went through the task's `pack`. */
 export type ParseReply =
   | { id: number; ok: true; value: unknown; receivedAt: number; packed?: true }
   | { id: number; ok: false; error: AppErrorInit };
 
-/** Sent before the reply, when the task has an early read: see `earlyReads`. */
+/** Sent before the reply, when the task has an early read. */
 export interface EarlyMessage {
   id: number;
   early: unknown;

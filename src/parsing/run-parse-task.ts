@@ -1,13 +1,14 @@
 import { getJson, postJson } from '../http/api-client.ts';
 import type { ParseRequest } from './parse-protocol.ts';
-import { earlyReads, parseTasks } from './parse-tasks.ts';
+import type { ParseTask } from './parse-task.ts';
 
-/** Fetches and parses one request; the same code runs in the worker and, where there is none, in the page. */
-export async function runParseTask(
+/** Fetches and parses one request; the same code runs in a worker and, where there is none, in the page. */
+export async function runParseTask<Result, Early, Packed>(
+  task: ParseTask<Result, Early, Packed>,
   request: Omit<ParseRequest, 'id'>,
   signal: AbortSignal,
-  onEarly: (value: unknown) => void,
-): Promise<{ value: unknown; receivedAt: number }> {
+  onEarly: (value: Early) => void,
+): Promise<{ value: Result; receivedAt: number }> {
   let receivedAt = 0;
   const options = {
     signal,
@@ -18,7 +19,6 @@ export async function runParseTask(
     request.body === undefined
       ? { body: await getJson(request.path, options) }
       : await postJson(request.path, request.body, options);
-  const early: ((body: unknown) => unknown) | undefined = earlyReads[request.task as keyof typeof earlyReads];
-  if (early) onEarly(early(reply.body));
-  return { value: parseTasks[request.task](reply.body, reply.retryAfterSeconds), receivedAt };
+  if (task.earlyRead) onEarly(task.earlyRead(reply.body));
+  return { value: task.parse(reply.body, reply.retryAfterSeconds), receivedAt };
 }

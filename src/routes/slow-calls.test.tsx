@@ -71,7 +71,7 @@ beforeAll(async () => {
   await Promise.all([
     import('./destiny-inventory.tsx'),
     import('./playfab-player.tsx'),
-    import('../parsing/run-parse-task.ts'),
+    import('../providers/destiny/inventory-task.ts'),
   ]);
 });
 

@@ -4,8 +4,22 @@ import { adaptAccount } from './adapt-account.ts';
 import { adaptItemDetail } from './adapt-item-detail.ts';
 import { parseResponse, unwrapEnvelope } from './envelope.ts';
 import { destinyApiPaths } from './paths.ts';
+import type { Inventory } from '../../inventory/model.ts';
 import { fetchParsed } from '../../parsing/fetch-parsed.ts';
+import { unpackInventory, type PackedInventory } from '../../parsing/pack-inventory.ts';
+import type { ParseTaskHandle } from '../../parsing/parse-task.ts';
 import { accountSchema, itemDetailSchema, playerSearchSchema } from './schema.ts';
+
+/** Megabytes for a full vault: fetched, parsed and adapted in a worker (inventory-task.ts), and handed over as columns. */
+const inventoryTask: ParseTaskHandle<Inventory, never, PackedInventory> = {
+  startWorker: () =>
+    new Worker(new URL('./inventory-parse-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'gearview-parse-destiny',
+    }),
+  loadInPage: () => import('./inventory-task.ts').then((module) => module.inventoryTask),
+  unpack: unpackInventory,
+};
 
 async function getEnvelope(path: string, signal: AbortSignal): Promise<unknown> {
   return unwrapEnvelope(await getJson(path, { signal, provider: 'destiny' }));
@@ -44,10 +58,9 @@ export const destinyQueries = {
   inventory: (membershipType: number, membershipId: string, characterId: string) =>
     queryOptions({
       queryKey: ['destiny', membershipType, membershipId, 'inventory', characterId] as const,
-      // Megabytes for a full vault: fetched and parsed off the main thread.
       queryFn: ({ signal }) =>
         fetchParsed(
-          'destiny.inventory',
+          inventoryTask,
           { path: destinyApiPaths.inventory(membershipType, membershipId, characterId), provider: 'destiny' },
           signal,
         ),

@@ -5,7 +5,18 @@ import { catalogVersionsOf } from './catalog-versions.ts';
 import { parseData, unwrapEnvelope } from './envelope.ts';
 import { playfabApiPath, type PlayFabCallName } from './paths.ts';
 import { fetchParsed } from '../../parsing/fetch-parsed.ts';
-import { catalogSchema, charactersSchema, type RawCatalogItem } from './schema.ts';
+import type { ParseTaskHandle } from '../../parsing/parse-task.ts';
+import { catalogSchema, charactersSchema, type RawCatalogItem, type RawCharacterInventory } from './schema.ts';
+
+/** Megabytes for a full vault: fetched and validated in a worker (inventory-task.ts), which names the catalogs early. */
+const inventoryTask: ParseTaskHandle<RawCharacterInventory, string[]> = {
+  startWorker: () =>
+    new Worker(new URL('./inventory-parse-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'gearview-parse-playfab',
+    }),
+  loadInPage: () => import('./inventory-task.ts').then((module) => module.inventoryTask),
+};
 
 async function call(
   titleId: string,
@@ -69,9 +80,9 @@ export const playfabQueries = {
           if (!answer) asked.set(version, (answer = client.query(playfabQueries.catalog(titleId, version))));
           return answer;
         };
-        // Megabytes for a full vault: fetched and validated off the main thread; the catalog join stays here, by the cache.
+        // The catalog join stays here, by the cache.
         const raw = await fetchParsed(
-          'playfab.inventory',
+          inventoryTask,
           {
             path: playfabApiPath(titleId, 'GetCharacterInventory'),
             body: { PlayFabId: playFabId, CharacterId: characterId },
