@@ -53,18 +53,29 @@ const xboxDemo = v.object({
   scenarios: v.array(v.object({ id: v.string(), title: v.string(), description: v.string(), productIds: v.string() })),
 });
 
-const appConfigSchema = v.object({
-  providers: v.object({ bungie: providerMode, playfab: providerMode, xbox: providerMode }),
-  demo: v.optional(
-    v.object({
-      bungie: v.optional(v.object({ accounts: v.array(demoAccount), scenarios: v.array(demoScenario) })),
-      playfab: v.optional(playfabDemo),
-      xbox: v.optional(xboxDemo),
-    }),
-  ),
-});
+/**
+ * `/api/config` names Bungie's provider `bungie`, as its API paths do; other clients read it so.
+ * The client calls every provider by its ProviderId, so the name is mapped here, once.
+ */
+const appConfigSchema = v.pipe(
+  v.object({
+    providers: v.object({ bungie: providerMode, playfab: providerMode, xbox: providerMode }),
+    demo: v.optional(
+      v.object({
+        bungie: v.optional(v.object({ accounts: v.array(demoAccount), scenarios: v.array(demoScenario) })),
+        playfab: v.optional(playfabDemo),
+        xbox: v.optional(xboxDemo),
+      }),
+    ),
+  }),
+  v.transform(({ providers: { bungie, ...providers }, demo }) => ({
+    providers: { destiny: bungie, ...providers },
+    demo: demo && { destiny: demo.bungie, playfab: demo.playfab, xbox: demo.xbox },
+  })),
+);
 
 export type AppConfig = v.InferOutput<typeof appConfigSchema>;
+export type ProviderMode = v.InferOutput<typeof providerMode>['mode'];
 export type DemoAccount = v.InferOutput<typeof demoAccount>;
 export type DemoScenario = v.InferOutput<typeof demoScenario>;
 export type PlayFabDemo = v.InferOutput<typeof playfabDemo>;

@@ -7,6 +7,8 @@ import { RouteErrorBoundary } from './routes/RouteErrorBoundary.tsx';
 import { appConfigQuery } from './app-config.ts';
 import { startQuery } from './query-client.ts';
 import { destinyRoutePaths } from './providers/destiny/route-patterns.ts';
+import { playfabRoutePaths } from './providers/playfab/route-patterns.ts';
+import { xboxPatterns } from './providers/xbox/route-patterns.ts';
 
 /**
  * A route module: a page, a loader that starts the route's own queries, or both. A level that
@@ -77,20 +79,29 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
               ],
             },
-            { path: 'xbox/inventory', lazy: lazyRoute(queryClient, () => import('./routes/xbox-inventory.tsx')) },
-            { path: 'xbox/items/:itemId', lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')) },
             {
-              path: 'playfab/:titleId/players/:playFabId',
-              lazy: lazyRoute(queryClient, () => import('./routes/playfab-player.tsx')),
+              path: playfabRoutePaths.player,
+              lazy: lazyRoute(queryClient, () => import('./routes/playfab-player-loader.ts')),
+              children: [
+                { index: true, lazy: lazyRoute(queryClient, () => import('./routes/playfab-player.tsx')) },
+                {
+                  path: playfabRoutePaths.character,
+                  lazy: lazyRoute(queryClient, () => import('./routes/playfab-character-loader.ts')),
+                  children: [
+                    { index: true, lazy: lazyRoute(queryClient, () => import('./routes/playfab-inventory.tsx')) },
+                    {
+                      path: playfabRoutePaths.item,
+                      lazy: lazyRoute(queryClient, () => import('./routes/playfab-item.tsx')),
+                    },
+                  ],
+                },
+              ],
             },
             {
-              path: 'playfab/:titleId/players/:playFabId/characters/:characterId',
-              lazy: lazyRoute(queryClient, () => import('./routes/playfab-inventory.tsx')),
+              path: xboxPatterns.inventory,
+              lazy: lazyRoute(queryClient, () => import('./routes/xbox-inventory.tsx')),
             },
-            {
-              path: 'playfab/:titleId/players/:playFabId/characters/:characterId/items/:itemInstanceId',
-              lazy: lazyRoute(queryClient, () => import('./routes/playfab-item.tsx')),
-            },
+            { path: xboxPatterns.item, lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')) },
             { path: '*', Component: NotFoundPage },
           ],
         },

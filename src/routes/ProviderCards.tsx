@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import type { AppConfig } from '../app-config.ts';
+import { xboxPaths } from '../providers/xbox/paths.ts';
 
 const providers = [
   {
-    id: 'bungie',
+    id: 'destiny',
     name: 'Destiny',
     maker: 'Bungie',
     blurb: 'Character inventories, buckets, talent grids and currencies.',
@@ -19,7 +20,7 @@ const providers = [
     name: 'Xbox Live',
     maker: 'Microsoft',
     blurb: 'Games, add-ons, consumables and subscriptions you own.',
-    href: '/xbox/inventory',
+    href: xboxPaths.inventory(),
   },
 ] as const;
 

@@ -32,7 +32,7 @@ export function Component() {
   const [params] = useSearchParams();
   const { data: config } = useQuery(appConfigQuery);
   const search = readSearch(params);
-  const demo = config?.demo?.bungie;
+  const demo = config?.demo?.destiny;
   return (
     <div className="space-y-10">
       <section className="space-y-3">

@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { AppError } from '../inventory/app-error.ts';
 import { tierBorder, tierTint } from '../inventory/tier-styles.ts';
-import { loadCharacterPage } from './playfab-character-loader.ts';
 import { ItemFacts } from '../providers/playfab/ItemFacts.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
 import { playfabQueries } from '../providers/playfab/queries.ts';
-import { readPlayFabParams } from '../providers/playfab/route-params.ts';
+import { readItemParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 import { ItemHeadingRow } from '../ui/ItemHeadingRow.tsx';
@@ -14,11 +13,12 @@ import { ShareLink } from '../ui/ShareLink.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 
-export const loader = loadCharacterPage;
-
-/** PlayFab has no per-item call: the item page reads its instance from the character inventory. */
+/**
+ * PlayFab has no per-item call, so this route has no loader: the item page reads its instance from
+ * the character inventory, which the character's loader started.
+ */
 export function Component() {
-  const { titleId, playFabId, characterId = '', itemInstanceId = '' } = readPlayFabParams(useParams());
+  const { titleId, playFabId, characterId, itemInstanceId } = readItemParams(useParams());
   const characters = useQuery(playfabQueries.characters(titleId, playFabId));
   const inventory = useQuery(playfabQueries.inventory(titleId, playFabId, characterId));
   const character = characters.data?.find((c) => c.characterId === characterId);

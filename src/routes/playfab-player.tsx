@@ -1,25 +1,18 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
-import { startQuery } from '../query-client.ts';
+import { useParams } from 'react-router';
 import { CharacterLinks } from '../providers/playfab/CharacterLinks.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
 import { playfabQueries } from '../providers/playfab/queries.ts';
-import { readPlayFabParams } from '../providers/playfab/route-params.ts';
+import { readPlayerParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 
-export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
-  const { titleId, playFabId } = readPlayFabParams(params);
-  startQuery(queryClient, playfabQueries.characters(titleId, playFabId));
-  return null;
-}
-
 const backHome = <BackLink to="/">Open another player</BackLink>;
 
+/** The player's own page; playfab-player-loader.ts started the characters for it and every page below. */
 export function Component() {
-  const { titleId, playFabId } = readPlayFabParams(useParams());
+  const { titleId, playFabId } = readPlayerParams(useParams());
   const characters = useQuery(playfabQueries.characters(titleId, playFabId));
   return (
     <div className="space-y-6">

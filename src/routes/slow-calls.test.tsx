@@ -69,7 +69,10 @@ const shown = (text: string) => screen.getByText(text, { ignore: '[aria-live], s
 // Route modules and the in-page parser load lazily; loaded once here, they are found without waiting on real time.
 beforeAll(async () => {
   await Promise.all([
+    import('./destiny-account-loader.ts'),
+    import('./destiny-character-loader.ts'),
     import('./destiny-inventory.tsx'),
+    import('./playfab-player-loader.ts'),
     import('./playfab-player.tsx'),
     import('../providers/destiny/inventory-task.ts'),
   ]);

@@ -1,23 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
-import { appConfigQuery } from '../app-config.ts';
 import { toAppError } from '../inventory/app-error.ts';
-import { BucketGrid } from '../inventory/BucketGrid.tsx';
-import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import type { BucketGroup, Item } from '../inventory/model.ts';
-import { SearchBox } from '../inventory/SearchBox.tsx';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { isRefusedCombination, readXboxFilters } from '../providers/xbox/filters.ts';
 import { InventoryFilters } from '../providers/xbox/InventoryFilters.tsx';
 import { LoadMore } from '../providers/xbox/LoadMore.tsx';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
-import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
-import { DemoBadge } from '../ui/DemoBadge.tsx';
-import { QueryError } from '../ui/QueryError.tsx';
+import { InventoryPageFrame } from './InventoryPageFrame.tsx';
 
 export function loader(queryClient: QueryClient, { request }: LoaderFunctionArgs) {
   queryClient
@@ -32,7 +26,6 @@ export function Component() {
   const [params] = useSearchParams();
   const filters = useMemo(() => readXboxFilters(params), [params]);
   const inventory = useInfiniteQuery(xboxQueries.inventory(filters));
-  const { data: config } = useQuery(appConfigQuery);
   const groups = inventory.data?.groups ?? NO_GROUPS;
   const search = useInventorySearch(groups);
   const itemHref = useCallback((item: Item) => xboxPaths.item(item.instanceId ?? ''), []);
@@ -44,36 +37,36 @@ export function Component() {
     inventory.isError && toAppError(inventory.error).kind === 'bad-request' && isRefusedCombination(filters);
 
   return (
-    <div className="space-y-6">
-      <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: 'Xbox Live inventory' }]} />
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <h1 className="text-2xl font-bold text-slate-50">Xbox Live inventory</h1>
-        <div className="flex items-center gap-3">
-          {config?.providers.xbox.mode === 'demo' && <DemoBadge />}
-          <ShareLink title={'Xbox Live inventory'} />
-        </div>
-      </div>
-      <InventoryFilters filters={filters} />
-      {refused && (
-        <p
-          role="note"
-          className="rounded-lg border border-amber-500/40 bg-amber-950/40 px-4 py-3 text-sm text-amber-100"
-        >
-          Xbox Live does not include bundle and subscription contents when an item type is chosen.{' '}
-          <Link
-            className="font-semibold underline"
-            to={xboxPaths.inventory({ ...filters, expandSatisfyingEntitlements: undefined })}
-          >
-            Show this type without them
-          </Link>
-        </p>
-      )}
-      <QueryError query={inventory} />
-      {inventory.isPending && <BucketGridSkeleton />}
-      {inventory.data && (
+    <InventoryPageFrame
+      provider="xbox"
+      crumbs={[{ label: 'Start', to: '/' }, { label: 'Xbox Live inventory' }]}
+      heading="Xbox Live inventory"
+      actions={<ShareLink title={'Xbox Live inventory'} />}
+      navigation={
         <>
-          <SearchBox groups={groups} search={search} />
-          <BucketGrid groups={groups} itemHref={itemHref} search={search} />
+          <InventoryFilters filters={filters} />
+          {refused && (
+            <p
+              role="note"
+              className="rounded-lg border border-amber-500/40 bg-amber-950/40 px-4 py-3 text-sm text-amber-100"
+            >
+              Xbox Live does not include bundle and subscription contents when an item type is chosen.{' '}
+              <Link
+                className="font-semibold underline"
+                to={xboxPaths.inventory({ ...filters, expandSatisfyingEntitlements: undefined })}
+              >
+                Show this type without them
+              </Link>
+            </p>
+          )}
+        </>
+      }
+      inventory={inventory}
+      groups={groups}
+      search={search}
+      itemHref={itemHref}
+      footer={
+        inventory.data && (
           <LoadMore
             shown={inventory.data.shown}
             total={inventory.data.total}
@@ -81,8 +74,8 @@ export function Component() {
             loading={isFetchingNextPage}
             onLoad={loadMore}
           />
-        </>
-      )}
-    </div>
+        )
+      }
+    />
   );
 }

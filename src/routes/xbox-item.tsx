@@ -1,13 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
-import { appConfigQuery } from '../app-config.ts';
 import { tierBorder, tierTint } from '../inventory/tier-styles.ts';
 import { startQuery } from '../query-client.ts';
+import { useProviderMode } from '../use-provider-mode.ts';
 import { entitlementName, typeInfo } from '../providers/xbox/adapt-inventory.ts';
 import { EntitlementFacts } from '../providers/xbox/EntitlementFacts.tsx';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
+import { readItemParams } from '../providers/xbox/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ItemHeadingRow } from '../ui/ItemHeadingRow.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
@@ -16,16 +17,16 @@ import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
-  startQuery(queryClient, xboxQueries.item(params.itemId ?? ''));
+  startQuery(queryClient, xboxQueries.item(readItemParams(params).itemId));
   return null;
 }
 
 const NO_CONTAINERS = new Map<string, string>();
 
 export function Component() {
-  const itemId = useParams().itemId ?? '';
+  const { itemId } = readItemParams(useParams());
   const item = useQuery(xboxQueries.item(itemId));
-  const { data: config } = useQuery(appConfigQuery);
+  const mode = useProviderMode('xbox');
   const containerIds = item.data?.containers.filter((id) => id !== item.data?.productId) ?? [];
   // Started here, not in the loader: which games to look up is only known once the item is read.
   const containers = useQuery(xboxQueries.products(containerIds));
@@ -56,7 +57,7 @@ export function Component() {
           <ItemHeadingRow
             actions={
               <>
-                {config?.providers.xbox.mode === 'demo' && <DemoBadge />}
+                {mode === 'demo' && <DemoBadge />}
                 <ShareLink title={entitlementName(item.data)} />
               </>
             }

@@ -1,10 +1,13 @@
+import { fillPattern } from '../../shared/path-pattern.ts';
+import { playfabPatterns } from './route-patterns.ts';
+
 /** App URLs of PlayFab views: the share links. */
 export const playfabPaths = {
-  player: (titleId: string, playFabId: string) => `/playfab/${titleId}/players/${playFabId}`,
+  player: (titleId: string, playFabId: string) => fillPattern(playfabPatterns.player, { titleId, playFabId }),
   inventory: (titleId: string, playFabId: string, characterId: string) =>
-    `/playfab/${titleId}/players/${playFabId}/characters/${characterId}`,
+    fillPattern(playfabPatterns.character, { titleId, playFabId, characterId }),
   item: (titleId: string, playFabId: string, characterId: string, itemInstanceId: string) =>
-    `/playfab/${titleId}/players/${playFabId}/characters/${characterId}/items/${encodeURIComponent(itemInstanceId)}`,
+    fillPattern(playfabPatterns.item, { titleId, playFabId, characterId, itemInstanceId }),
 };
 
 export type PlayFabCallName = 'GetCharacterInventory' | 'GetCatalogItems' | 'GetAllUsersCharacters';

@@ -1,11 +1,19 @@
 import type { Params } from 'react-router';
 import { AppError } from '../../inventory/app-error.ts';
 
-export interface PlayFabRouteParams {
+/** What every page under a player reads: which title, and which player of it. */
+export interface PlayFabPlayerParams {
   titleId: string;
   playFabId: string;
-  characterId?: string;
-  itemInstanceId?: string;
+}
+
+/** What every page under a character reads. */
+export interface PlayFabCharacterParams extends PlayFabPlayerParams {
+  characterId: string;
+}
+
+export interface PlayFabItemParams extends PlayFabCharacterParams {
+  itemInstanceId: string;
 }
 
 const TITLE_ID = /^[A-Za-z0-9]{1,32}$/;
@@ -16,12 +24,24 @@ function invalid(what: string): AppError {
 }
 
 /** Checks a PlayFab URL's parts before anything is fetched; the proxy would refuse the same ones. */
-export function readPlayFabParams(params: Params): PlayFabRouteParams {
-  const { titleId = '', playFabId = '', characterId, itemInstanceId } = params;
-  if (!TITLE_ID.test(titleId)) throw invalid('title id');
-  if (!ID.test(playFabId)) throw invalid('PlayFab id');
-  if (characterId !== undefined && !ID.test(characterId)) throw invalid('character id');
-  if (itemInstanceId !== undefined && (itemInstanceId.length < 1 || itemInstanceId.length > 100))
+export function readPlayerParams(params: Params): PlayFabPlayerParams {
+  const { titleId, playFabId } = params;
+  if (titleId === undefined || !TITLE_ID.test(titleId)) throw invalid('title id');
+  if (playFabId === undefined || !ID.test(playFabId)) throw invalid('PlayFab id');
+  return { titleId, playFabId };
+}
+
+export function readCharacterParams(params: Params): PlayFabCharacterParams {
+  const player = readPlayerParams(params);
+  const { characterId } = params;
+  if (characterId === undefined || !ID.test(characterId)) throw invalid('character id');
+  return { ...player, characterId };
+}
+
+export function readItemParams(params: Params): PlayFabItemParams {
+  const character = readCharacterParams(params);
+  const { itemInstanceId } = params;
+  if (itemInstanceId === undefined || itemInstanceId.length < 1 || itemInstanceId.length > 100)
     throw invalid('item id');
-  return { titleId, playFabId, characterId, itemInstanceId };
+  return { ...character, itemInstanceId };
 }

@@ -1,4 +1,6 @@
+import { fillPattern } from '../../shared/path-pattern.ts';
 import { filterQuery, type XboxFilters } from './filters.ts';
+import { xboxPatterns } from './route-patterns.ts';
 
 /** Enough for a few hundred entitlements in a handful of pages. */
 export const PAGE_SIZE = 100;
@@ -7,8 +9,8 @@ const withQuery = (path: string, query: URLSearchParams) => (query.size ? `${pat
 
 /** App URLs of Xbox views: the share links. */
 export const xboxPaths = {
-  inventory: (filters: XboxFilters = {}) => withQuery('/xbox/inventory', filterQuery(filters)),
-  item: (itemId: string) => `/xbox/items/${encodeURIComponent(itemId)}`,
+  inventory: (filters: XboxFilters = {}) => withQuery(xboxPatterns.inventory, filterQuery(filters)),
+  item: (itemId: string) => fillPattern(xboxPatterns.item, { itemId }),
 };
 
 /** Proxy URLs: the filters, the page size and the previous page's token. */

@@ -1,0 +1,86 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { BucketGrid } from '../inventory/BucketGrid.tsx';
+import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
+import { CurrencySection } from '../inventory/CurrencySection.tsx';
+import type { BucketGroup, Currency, Item, ProviderId } from '../inventory/model.ts';
+import { SearchBox } from '../inventory/SearchBox.tsx';
+import type { InventorySearch } from '../inventory/search/use-inventory-search.ts';
+import { Breadcrumbs, type Crumb } from '../ui/Breadcrumbs.tsx';
+import { DataAge } from '../ui/DataAge.tsx';
+import { DemoBadge } from '../ui/DemoBadge.tsx';
+import { QueryError } from '../ui/QueryError.tsx';
+import { useProviderMode } from '../use-provider-mode.ts';
+
+/** What the frame reads of the page's inventory query: its data, its age and its failure. */
+type InventoryQuery = Pick<
+  UseQueryResult<unknown>,
+  'data' | 'dataUpdatedAt' | 'isPending' | 'isFetching' | 'isError' | 'error' | 'errorUpdatedAt' | 'refetch'
+>;
+
+interface InventoryPageFrameProps {
+  provider: ProviderId;
+  crumbs: Crumb[];
+  heading: string;
+  /** Under the heading: whose inventory this is. */
+  byline?: ReactNode;
+  /** Beside the demo mark; by default how old the inventory is, with Refresh. */
+  actions?: ReactNode;
+  /** Between the heading and the inventory: other characters, filters. */
+  navigation?: ReactNode;
+  inventory: InventoryQuery;
+  /** The way back offered when the inventory fails. */
+  errorActions?: ReactNode;
+  /** Once loaded: a notice above the currencies, a filter below them. */
+  notice?: ReactNode;
+  currencies?: Currency[];
+  filter?: ReactNode;
+  groups: BucketGroup[];
+  search: InventorySearch;
+  itemHref: (item: Item) => string;
+  /** Below the grid. */
+  footer?: ReactNode;
+}
+
+/** Every provider's inventory page: heading, demo mark, data age, error, skeleton, currencies, search, grid. */
+export function InventoryPageFrame(props: InventoryPageFrameProps) {
+  const { inventory, groups, search } = props;
+  const demo = useProviderMode(props.provider) === 'demo';
+  const loaded = inventory.data !== undefined;
+  const dataAge = loaded && (
+    <DataAge
+      updatedAt={inventory.dataUpdatedAt}
+      refreshing={inventory.isFetching}
+      onRefresh={() => inventory.refetch()}
+    />
+  );
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs crumbs={props.crumbs} />
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold text-slate-50">{props.heading}</h1>
+          {props.byline && <p className="text-sm text-slate-400">{props.byline}</p>}
+        </div>
+        <div className="flex items-center gap-3">
+          {demo && <DemoBadge />}
+          {props.actions ?? dataAge}
+        </div>
+      </div>
+      {props.navigation}
+      <QueryError query={inventory} actions={props.errorActions} />
+      {inventory.isPending && <BucketGridSkeleton />}
+      {loaded && (
+        <>
+          {props.notice}
+          {props.currencies && <CurrencySection currencies={props.currencies} />}
+          {props.filter}
+          <SearchBox groups={groups} search={search} />
+          <BucketGrid groups={groups} itemHref={props.itemHref} search={search} />
+          {props.footer}
+        </>
+      )}
+    </div>
+  );
+}
