@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { AppError } from '../inventory/app-error.ts';
 import { tierBorder, tierTint } from '../inventory/tier-styles.ts';
-import { ItemFacts } from '../providers/playfab/ItemFacts.tsx';
+import { InstanceFacts } from '../providers/playfab/InstanceFacts.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
 import { playfabQueries } from '../providers/playfab/queries.ts';
 import { readItemParams } from '../providers/playfab/route-params.ts';
@@ -94,7 +94,7 @@ export function Component() {
               )}
             </ItemHeadingRow>
           </header>
-          <ItemFacts
+          <InstanceFacts
             item={found}
             now={inventory.dataUpdatedAt}
             hrefFor={(id) => playfabPaths.item(titleId, playFabId, characterId, id)}

@@ -7,14 +7,14 @@ import type { PlayFabItem, RelatedItem } from './adapt-inventory.ts';
 const dates = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const absolute = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : `${dates.format(new Date(iso))} UTC`);
 
-interface ItemFactsProps {
+interface InstanceFactsProps {
   item: PlayFabItem;
   /** When the data was fetched: expiry is said relative to it. */
   now: number;
   hrefFor: (instanceId: string) => string;
 }
 
-function Related({ related, hrefFor }: { related: RelatedItem; hrefFor: ItemFactsProps['hrefFor'] }) {
+function Related({ related, hrefFor }: { related: RelatedItem; hrefFor: InstanceFactsProps['hrefFor'] }) {
   if (!related.instanceId) return <span title="Not in this inventory">{related.name}</span>;
   return (
     <Link to={hrefFor(related.instanceId)} className="text-accent hover:underline">
@@ -24,7 +24,7 @@ function Related({ related, hrefFor }: { related: RelatedItem; hrefFor: ItemFact
 }
 
 /** What PlayFab knows about one instance: class, acquisition, expiry, uses, custom data and bundle links. */
-export function ItemFacts({ item, now, hrefFor }: ItemFactsProps) {
+export function InstanceFacts({ item, now, hrefFor }: InstanceFactsProps) {
   const rows: [string, ReactNode][] = [
     ['Class', item.itemClass || '—'],
     ['Catalog version', item.catalogVersion || '—'],
