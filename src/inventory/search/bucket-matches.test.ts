@@ -35,6 +35,17 @@ describe('matchBucket', () => {
     expect(many.has(modelItem('Drum', { quantity: 2 }))).toBe(false);
   });
 
+  it('hands back the same answer while a query matches the same items, and a new one when they change', () => {
+    const shelf = bucket('Shelf', [a!, b!, c!]);
+    const many = matchBucket(shelf, (candidate) => candidate.quantity > 3);
+    expect(matchBucket(shelf, (candidate) => candidate.quantity >= 5)).toBe(many);
+    const one = matchBucket(shelf, (candidate) => candidate.quantity > 5);
+    expect(one).not.toBe(many);
+    expect([one.size, one.has(c!), one.has(b!)]).toEqual([1, true, false]);
+    // The earlier answer still says what it said.
+    expect([many.size, many.has(b!)]).toEqual([2, true]);
+  });
+
   it('answers for a bucket’s items in any order the grid sorts them into', () => {
     const found = matchBucket(parts, (candidate) => candidate.name < 'C');
     expect([...parts.items].reverse().filter((candidate) => found.has(candidate))).toEqual([b, a]);
