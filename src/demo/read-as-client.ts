@@ -40,3 +40,9 @@ export async function successiveOutcomes(count: number, read: () => Promise<unkn
   for (let call = 0; call < count; call++) outcomes.push(await outcomeOf(read()));
   return outcomes;
 }
+
+/** A scenario's contract in words, for its test's name: 'account ok; inventory throttled 3 s, then ok'. */
+export const describeContract = (contract: Record<string, readonly string[] | undefined>) =>
+  Object.entries(contract)
+    .flatMap(([call, outcomes]) => (outcomes ? [`${call} ${outcomes.join(', then ')}`] : []))
+    .join('; ');

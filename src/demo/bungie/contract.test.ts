@@ -16,7 +16,7 @@ import {
   itemDetailSchema,
   playerSearchSchema,
 } from '../../providers/destiny/schema.ts';
-import { outcomeOf, readAsClient, successiveOutcomes } from '../read-as-client.ts';
+import { describeContract, outcomeOf, readAsClient, successiveOutcomes } from '../read-as-client.ts';
 import { createBungieDemoApp } from './app.ts';
 import { bungieDemoDirectory, type DemoAccount } from './directory.ts';
 import { missingCharacterId, type ScenarioId } from './roster.ts';
@@ -115,17 +115,12 @@ describe('the Bungie demo, read by the client', () => {
   });
 });
 
-const described = (contract: ScenarioContract) =>
-  Object.entries(contract)
-    .map(([call, outcomes]: [string, string[]]) => `${call} ${outcomes.join(', then ')}`)
-    .join('; ');
-
 /** What the client makes of successive identical calls: 'ok', or the class of its error. */
-interface ScenarioContract {
+type ScenarioContract = {
   account: string[];
   /** For scenarios that name a character. */
   inventory?: string[];
-}
+};
 
 /**
  * Each scenario as the client must see it. The proxy, not the client, answers for the ones whose
@@ -151,7 +146,9 @@ const contracts: Record<ScenarioId, ScenarioContract | 'answered by the proxy'> 
 describe('the Bungie demo scenarios, read by the client', () => {
   const readByTheClient = bungieDemoDirectory.scenarios.flatMap((scenario) => {
     const contract = contracts[scenario.id];
-    return contract === 'answered by the proxy' ? [] : [{ ...scenario, ...contract, expected: described(contract) }];
+    return contract === 'answered by the proxy'
+      ? []
+      : [{ ...scenario, ...contract, expected: describeContract(contract) }];
   });
 
   it('has a contract for every scenario the start page offers', () => {

@@ -8,7 +8,7 @@ import { adaptCharacterInventory, type Catalogs } from '../../providers/playfab/
 import { catalogVersionsOf } from '../../providers/playfab/catalog-versions.ts';
 import { parseData, unwrapEnvelope } from '../../providers/playfab/envelope.ts';
 import { catalogSchema, characterInventorySchema, charactersSchema } from '../../providers/playfab/schema.ts';
-import { readAsClient, successiveOutcomes } from '../read-as-client.ts';
+import { describeContract, readAsClient, successiveOutcomes } from '../read-as-client.ts';
 import { createPlayFabDemoApp } from './app.ts';
 import { playfabDemoDirectory } from './directory.ts';
 import type { PlayFabScenarioId } from './roster.ts';
@@ -77,11 +77,11 @@ describe('the PlayFab demo, read by the client', () => {
 });
 
 /** What the client makes of successive identical calls: 'ok', or the class of its error. */
-interface ScenarioContract {
+type ScenarioContract = {
   characters: string[];
   /** For scenarios that name a character. */
   inventory?: string[];
-}
+};
 
 /**
  * Each scenario as the client must see it. The proxy, not the client, answers for the ones whose
@@ -101,11 +101,6 @@ const contracts: Record<PlayFabScenarioId, ScenarioContract | 'answered by the p
   'dropped-connection': 'answered by the proxy',
 };
 
-const described = (contract: ScenarioContract) =>
-  Object.entries(contract)
-    .map(([call, outcomes]: [string, string[]]) => `${call} ${outcomes.join(', then ')}`)
-    .join('; ');
-
 describe('the PlayFab demo scenarios, read by the client', () => {
   it('has a contract for every scenario the start page offers', () => {
     const offered = playfabDemoDirectory.scenarios.map((scenario) => scenario.id);
@@ -116,7 +111,7 @@ describe('the PlayFab demo scenarios, read by the client', () => {
     const contract = contracts[scenario.id];
     if (contract === 'answered by the proxy') continue;
     const characterId = 'characterId' in scenario ? scenario.characterId : undefined;
-    it(`${scenario.id}: ${described(contract)}`, async () => {
+    it(`${scenario.id}: ${describeContract(contract)}`, async () => {
       const { characters, inventory } = contract;
       expect(await successiveOutcomes(characters.length, () => readCharacters(scenario.playFabId))).toEqual(characters);
       expect(characterId === undefined).toBe(inventory === undefined);
