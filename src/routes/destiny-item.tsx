@@ -18,7 +18,7 @@ import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 
-/** An instance has its own call; a stack is read from the character's inventory, which the character's loader started. */
+/** An instance has its own call; a stack is read from the inventory, which the character's loader started. */
 export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
   const { membershipType, membershipId, characterId } = readCharacterParams(params);
   const ref = readItemRef(params, new URL(request.url).searchParams);

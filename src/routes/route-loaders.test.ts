@@ -1,0 +1,62 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createMemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../query-client.ts';
+import { createRoutes } from '../router.tsx';
+
+const ACCOUNT = '/destiny/2/4611686018467284913';
+const CHARACTER = `${ACCOUNT}/2305843009299990404`;
+const PLAYER = '/playfab/E3F1A/players/6C0F9A2E41B7D358';
+
+/** The keys of the queries the loaders started, but the shell's app config; sorted, as route modules load in parallel. */
+const started = (queryClient: QueryClient) =>
+  queryClient
+    .getQueryCache()
+    .getAll()
+    .map((query) => query.queryKey)
+    .filter(([first]) => first !== 'config')
+    .sort((a, b) => a.length - b.length || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+async function load(url: string) {
+  vi.stubGlobal('fetch', () => new Promise(() => {})); // Never answers: only what was started counts.
+  const queryClient = createQueryClient({ retry: false });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  await vi.waitFor(() => expect(router.state.initialized).toBe(true));
+  return { queryClient, router };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('nested route loaders', () => {
+  it('start each level once: the account, its character, then the item', async () => {
+    const { queryClient } = await load(`${CHARACTER}/items/6917529033189743363`);
+    expect(started(queryClient)).toEqual([
+      ['destiny', 2, '4611686018467284913', 'account'],
+      ['destiny', 2, '4611686018467284913', 'inventory', '2305843009299990404'],
+      ['destiny', 2, '4611686018467284913', 'inventory', '2305843009299990404', 'item', '6917529033189743363'],
+    ]);
+  });
+
+  it('start no call of its own for a stack, which the inventory holds', async () => {
+    const { queryClient } = await load(`${CHARACTER}/items/0?hash=1772853454`);
+    expect(started(queryClient)).toHaveLength(2);
+  });
+
+  it('from the inventory to an item, start only the item', async () => {
+    const { queryClient, router } = await load(CHARACTER);
+    const before = started(queryClient);
+    await router.navigate(`${CHARACTER}/items/6917529033189743363`);
+    expect(started(queryClient)).toEqual([
+      ...before,
+      ['destiny', 2, '4611686018467284913', 'inventory', '2305843009299990404', 'item', '6917529033189743363'],
+    ]);
+  });
+
+  it("start PlayFab's characters for the player, and the inventory for a character and its items", async () => {
+    const { queryClient } = await load(`${PLAYER}/characters/0BADC0DE0BADC0DE/items/00000000000000A1`);
+    expect(started(queryClient)).toEqual([
+      ['playfab', 'E3F1A', '6C0F9A2E41B7D358', 'characters'],
+      ['playfab', 'E3F1A', '6C0F9A2E41B7D358', 'inventory', '0BADC0DE0BADC0DE'],
+    ]);
+  });
+});
