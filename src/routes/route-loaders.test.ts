@@ -8,7 +8,7 @@ const ACCOUNT = '/destiny/2/4611686018467284913';
 const CHARACTER = `${ACCOUNT}/2305843009299990404`;
 const PLAYER = '/playfab/E3F1A/players/6C0F9A2E41B7D358';
 
-/** The keys of the queries the loaders started, but the shell's app config; sorted, as route modules load in parallel. */
+/** The keys of the queries the loaders started, but the shell's config; sorted, as route modules load in parallel. */
 const started = (queryClient: QueryClient) =>
   queryClient
     .getQueryCache()
