@@ -1,31 +1,35 @@
 /** Class, race and gender hashes and enum values from the format's table (shared with the browser adapter); the descriptions are ours. */
 
 import {
+  ClassHash,
+  GenderHash,
   knownClasses,
   knownGenders,
   knownRaces,
+  RaceHash,
   type KnownGuardianType,
 } from '../../providers/destiny/guardian-table.ts';
 
-export type ClassName = 'Titan' | 'Hunter' | 'Warlock';
-export type RaceName = 'Human' | 'Awoken' | 'Exo';
-export type GenderName = 'Male' | 'Female';
+export type ClassName = keyof typeof ClassHash;
+export type RaceName = keyof typeof RaceHash;
+export type GenderName = keyof typeof GenderHash;
 
+/** Each name with its hash and enum value, from the format's table. */
 function byName<N extends string>(
   known: readonly KnownGuardianType[],
-  names: readonly N[],
+  hashes: Record<N, number>,
 ): Record<N, { hash: number; type: number }> {
   return Object.fromEntries(
-    names.map((name) => {
-      const entry = known.find((candidate) => candidate.name === name);
+    (Object.keys(hashes) as N[]).map((name) => {
+      const entry = known.find((candidate) => candidate.hash === hashes[name]);
       if (!entry) throw new Error(`unknown guardian type ${name}`);
       return [name, { hash: entry.hash, type: entry.type }];
     }),
   ) as Record<N, { hash: number; type: number }>;
 }
 
-export const classes = byName<ClassName>(knownClasses, ['Titan', 'Hunter', 'Warlock']);
-export const genders = byName<GenderName>(knownGenders, ['Male', 'Female']);
+export const classes = byName(knownClasses, ClassHash);
+export const genders = byName(knownGenders, GenderHash);
 
 const raceDescriptions: Record<RaceName, string> = {
   Human: 'Stubborn survivors of the long collapse.',
@@ -33,7 +37,7 @@ const raceDescriptions: Record<RaceName, string> = {
   Exo: 'Machine minds that remember being something else.',
 };
 
-export const races = byName<RaceName>(knownRaces, ['Human', 'Awoken', 'Exo']);
+export const races = byName(knownRaces, RaceHash);
 
 /** Item `classType` 3: usable by any class. */
 export const ANY_CLASS = 3;
