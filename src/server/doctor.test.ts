@@ -296,7 +296,7 @@ describe('npm run doctor, Bungie prefixes and definitions', () => {
     );
     const moved = await doctor({ BUNGIE_API_KEY: BUNGIE_KEY, BUNGIE_ORIGIN: retired });
     expect(lineOf(moved, 'bungie')).toMatch(
-      /^bungie {3}live {2}FAILED: down for maintenance at .*\/d1\/Platform\/Destiny\/: 5 SystemDisabled .*; key accepted at .*[^1]\/Platform\/Destiny\/; .*set BUNGIE_PLATFORM_PREFIX=\/Platform\/Destiny\/$/,
+      /^bungie {3}live {2}FAILED: down for maintenance at .*\/d1\/Platform\/Destiny\/: 5 SystemDisabled .*; key accepted at http:\/\/[^ ]+:\d+\/Platform\/Destiny\/; .*set BUNGIE_PLATFORM_PREFIX=\/Platform\/Destiny\/$/,
     );
 
     const down = await upstream(new Hono().get('*', (c) => c.json(maintenance)));
