@@ -4,7 +4,6 @@ import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { tierBorder, tierTint } from '../inventory/tier-styles.ts';
 import { startQuery } from '../query-client.ts';
 import { useProviderMode } from '../use-provider-mode.ts';
-import { entitlementName, typeInfo } from '../providers/xbox/adapt-inventory.ts';
 import { EntitlementFacts } from '../providers/xbox/EntitlementFacts.tsx';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
@@ -25,12 +24,12 @@ const NO_CONTAINERS = new Map<string, string>();
 
 export function Component() {
   const { itemId } = readItemParams(useParams());
-  const item = useQuery(xboxQueries.item(itemId));
+  const detail = useQuery(xboxQueries.item(itemId));
   const mode = useProviderMode('xbox');
-  const containerIds = item.data?.containers.filter((id) => id !== item.data?.productId) ?? [];
+  const { item, entitlement } = detail.data ?? {};
+  const containerIds = entitlement?.containers.filter((id) => id !== entitlement.productId) ?? [];
   // Started here, not in the loader: which games to look up is only known once the item is read.
   const containers = useQuery(xboxQueries.products(containerIds));
-  const info = item.data ? typeInfo(item.data.itemType) : null;
 
   const backToInventory = <BackLink to={xboxPaths.inventory()}>Back to the inventory</BackLink>;
 
@@ -43,39 +42,39 @@ export function Component() {
           { label: 'Item' },
         ]}
       />
-      {item.isError && (
+      {detail.isError && (
         <ErrorPanel
-          error={item.error}
-          errorKey={item.errorUpdatedAt}
-          onRetry={() => item.refetch()}
+          error={detail.error}
+          errorKey={detail.errorUpdatedAt}
+          onRetry={() => detail.refetch()}
           actions={backToInventory}
         />
       )}
-      {item.isPending && <p className="text-slate-400">Loading the item…</p>}
-      {item.data && info && (
+      {detail.isPending && <p className="text-slate-400">Loading the item…</p>}
+      {item && entitlement && (
         <>
           <ItemHeadingRow
             actions={
               <>
                 {mode === 'demo' && <DemoBadge />}
-                <ShareLink title={entitlementName(item.data)} />
+                <ShareLink title={item.name} />
               </>
             }
             icon={
               <span
                 aria-hidden="true"
-                className={`relative grid size-16 shrink-0 place-items-center rounded-md border-2 ${tierBorder[info.tier]} ${tierTint[info.tier]} text-2xl font-bold text-slate-100`}
+                className={`relative grid size-16 shrink-0 place-items-center rounded-md border-2 ${tierBorder[item.tier]} ${tierTint[item.tier]} text-2xl font-bold text-slate-100`}
               >
-                <img src={info.icon} alt="" className="relative size-full" />
+                {item.icon && <img src={item.icon} alt="" className="relative size-full" />}
               </span>
             }
           >
-            <h1 className="text-2xl font-bold text-slate-50">{entitlementName(item.data)}</h1>
+            <h1 className="text-2xl font-bold text-slate-50">{item.name}</h1>
             <p className="text-sm text-slate-400">
-              {item.data.trial ? `${info.name} trial` : info.name} · {item.data.state}
+              {entitlement.trial ? `${item.typeName} trial` : item.typeName} · {entitlement.state}
             </p>
           </ItemHeadingRow>
-          <EntitlementFacts entitlement={item.data} containerItems={containers.data ?? NO_CONTAINERS} />
+          <EntitlementFacts entitlement={entitlement} containerItems={containers.data ?? NO_CONTAINERS} />
         </>
       )}
     </div>

@@ -24,6 +24,12 @@ export interface Entitlement {
   quantity: number | null;
 }
 
+/** An item page's answer: the shared item for its heading, the entitlement for the Xbox-only facts. */
+export interface XboxItem {
+  item: Item;
+  entitlement: Entitlement;
+}
+
 export interface InventoryPage {
   items: Item[];
   totalItems: number | null;
@@ -109,7 +115,7 @@ export function adaptInventoryPage(raw: RawInventoryPage): InventoryPage {
 }
 
 /** Inventory has no names (those live in the Store catalog), so the type and product id name an item. */
-export function entitlementName(entitlement: Entitlement): string {
+function entitlementName(entitlement: Entitlement): string {
   return `${typeInfo(entitlement.itemType).name} ${entitlement.productId}`;
 }
 

@@ -2,7 +2,14 @@ import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack
 import * as v from 'valibot';
 import { AppError } from '../../inventory/app-error.ts';
 import { getJson } from '../../http/api-client.ts';
-import { adaptEntitlement, adaptInventoryPage, inventoryOfPages, type InventoryPage } from './adapt-inventory.ts';
+import {
+  adaptEntitlement,
+  adaptInventoryPage,
+  entitlementItem,
+  inventoryOfPages,
+  type InventoryPage,
+  type XboxItem,
+} from './adapt-inventory.ts';
 import type { XboxFilters } from './filters.ts';
 import { xboxApiPaths } from './paths.ts';
 import { inventoryItemSchema, inventoryPageSchema } from './schema.ts';
@@ -75,9 +82,12 @@ export const xboxQueries = {
   item: (itemId: string) =>
     queryOptions({
       queryKey: ['xbox', 'item', itemId] as const,
-      queryFn: async ({ signal }) => {
+      queryFn: async ({ signal }): Promise<XboxItem> => {
         try {
-          return adaptEntitlement(await getXbox(xboxApiPaths.item(itemId), inventoryItemSchema, 'item', signal));
+          const entitlement = adaptEntitlement(
+            await getXbox(xboxApiPaths.item(itemId), inventoryItemSchema, 'item', signal),
+          );
+          return { item: entitlementItem(entitlement), entitlement };
         } catch (error) {
           if (error instanceof AppError && error.kind === 'not-found')
             throw new AppError({ ...error, kind: 'not-found', message: error.message, subject: 'item' });
