@@ -5,6 +5,7 @@
  * well-known prefix, so the line can say what to set.
  */
 
+import { PlatformErrorCode as Code } from '../shared/bungie-platform-error-codes.ts';
 import { DEFAULT_UPSTREAM_PLATFORM_PREFIX } from './bungie-paths.ts';
 import { ask, describeProxyError, isRecord, type Answer, type ApiFetch, type Check } from './doctor-answer.ts';
 
@@ -21,10 +22,21 @@ export interface BungieCheck extends Check {
 /** Where bungie.net has served Destiny 1 since 2017, and the original prefix. */
 const WELL_KNOWN_PREFIXES = [DEFAULT_UPSTREAM_PLATFORM_PREFIX, '/Platform/Destiny/'];
 /** Answers about the key: the prefix reached the API, so another prefix would not help. */
-const KEY_CODES = new Set([2101, 2102, 2107]);
+const KEY_CODES = new Set<number>([
+  Code.ApiInvalidOrExpiredKey,
+  Code.ApiKeyMissingFromRequest,
+  Code.OriginHeaderDoesNotMatchKey,
+]);
 
 /** Throttle codes from the reference's PlatformErrorCodes table. */
-const THROTTLE_CODES = new Set([31, 35, 36, 37, 51, 1672]);
+const THROTTLE_CODES = new Set<number>([
+  Code.ThrottleLimitExceeded,
+  Code.ThrottleLimitExceededMinutes,
+  Code.ThrottleLimitExceededMomentarily,
+  Code.ThrottleLimitExceededSeconds,
+  Code.PerEndpointRequestThrottleExceeded,
+  Code.DestinyThrottledByGameServer,
+]);
 
 interface Envelope {
   ErrorCode: number;
@@ -96,7 +108,7 @@ async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> 
   );
   const envelope = envelopeOf(search);
   if (!envelope) return notAnEnvelope(search);
-  if (envelope.ErrorCode !== 1)
+  if (envelope.ErrorCode !== Code.Success)
     return { kind: 'answered', ok: false, code: envelope.ErrorCode, say: (at) => refusal(envelope, at) };
 
   const found = Array.isArray(envelope.Response) ? envelope.Response.find(isMember) : undefined;
@@ -104,7 +116,7 @@ async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> 
     return {
       kind: 'answered',
       ok: true,
-      code: 1,
+      code: Code.Success,
       say: (at) =>
         `key accepted at ${at}; definitions not checked: nobody named ${player.displayName} on membershipType ${player.membershipType} (name one with --bungie-player=<membershipType>/<displayName>)`,
     };
@@ -114,7 +126,7 @@ async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> 
     `/api/bungie/Platform/Destiny/${found.membershipType}/Account/${found.membershipId}/?definitions=true`,
   );
   const accountEnvelope = envelopeOf(account);
-  if (!accountEnvelope || accountEnvelope.ErrorCode !== 1) {
+  if (!accountEnvelope || accountEnvelope.ErrorCode !== Code.Success) {
     const why = accountEnvelope
       ? `${accountEnvelope.ErrorCode} ${accountEnvelope.ErrorStatus}`
       : account.kind === 'proxy'
@@ -123,7 +135,7 @@ async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> 
     return {
       kind: 'answered',
       ok: true,
-      code: 1,
+      code: Code.Success,
       say: (at) => `key accepted at ${at}; definitions not checked: GetAccount answered ${why}`,
     };
   }
@@ -131,7 +143,7 @@ async function probeBungie(api: ApiFetch, player: BungiePlayer): Promise<Probe> 
   const said = definitions
     ? 'definitions=true honoured'
     : 'definitions=true ignored: answers come without definitions, so item names will be missing';
-  return { kind: 'answered', ok: true, code: 1, definitions, say: (at) => `key accepted at ${at}; ${said}` };
+  return { kind: 'answered', ok: true, code: Code.Success, definitions, say: (at) => `key accepted at ${at}; ${said}` };
 }
 
 function envelopeOf(answer: Answer): Envelope | undefined {
@@ -153,10 +165,10 @@ function notAnEnvelope(answer: Answer): Probe {
 /** Bungie's own answer, with what it means for a deployer where the reference says. */
 function refusal(envelope: Envelope, at: string): string {
   const own = `${envelope.ErrorCode} ${envelope.ErrorStatus} ("${envelope.Message}")`;
-  if (envelope.ErrorCode === 2101) return `key refused at ${at}: ${own}`;
-  if (envelope.ErrorCode === 2102) return `key missing at ${at}: ${own}`;
-  if (envelope.ErrorCode === 2107) return `key bound to another origin at ${at}: ${own}`;
-  if (envelope.ErrorCode === 5) return `down for maintenance at ${at}: ${own}`;
+  if (envelope.ErrorCode === Code.ApiInvalidOrExpiredKey) return `key refused at ${at}: ${own}`;
+  if (envelope.ErrorCode === Code.ApiKeyMissingFromRequest) return `key missing at ${at}: ${own}`;
+  if (envelope.ErrorCode === Code.OriginHeaderDoesNotMatchKey) return `key bound to another origin at ${at}: ${own}`;
+  if (envelope.ErrorCode === Code.SystemDisabled) return `down for maintenance at ${at}: ${own}`;
   if (THROTTLE_CODES.has(envelope.ErrorCode)) return `throttled at ${at}, try again shortly: ${own}`;
   return `${at} answered ${own}`;
 }

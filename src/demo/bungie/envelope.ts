@@ -1,6 +1,6 @@
 /** Bungie's response envelope and the PlatformErrorCodes the demo answers with. */
 
-import { PlatformErrorCode, type PlatformErrorStatus } from '../../providers/destiny/platform-error-codes.ts';
+import { PlatformErrorCode, type PlatformErrorStatus } from '../../shared/bungie-platform-error-codes.ts';
 
 export interface PlatformError {
   code: PlatformErrorCode;

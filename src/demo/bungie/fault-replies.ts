@@ -1,4 +1,4 @@
-import { PlatformErrorCode } from '../../providers/destiny/platform-error-codes.ts';
+import { PlatformErrorCode } from '../../shared/bungie-platform-error-codes.ts';
 import type { ProviderFaultReplies } from '../faults/apply-fault.ts';
 import { errorBody, jsonReply, PlatformErrors, toResponse } from './envelope.ts';
 

@@ -1,6 +1,6 @@
 /** Misbehaving demo accounts: what each answers instead of (or before) its data. */
 
-import { PlatformErrorCode } from '../../providers/destiny/platform-error-codes.ts';
+import { PlatformErrorCode } from '../../shared/bungie-platform-error-codes.ts';
 import type { Fault } from '../faults/fault.ts';
 import { faultScenarios } from '../faults/fault-scenarios.ts';
 import { errorBody, jsonReply, PlatformErrors, type Reply } from './envelope.ts';

@@ -4,7 +4,7 @@
  */
 
 import * as v from 'valibot';
-import { PlatformErrorCode } from '../../providers/destiny/platform-error-codes.ts';
+import { PlatformErrorCode } from '../../shared/bungie-platform-error-codes.ts';
 
 export type FaultProvider = 'bungie' | 'playfab' | 'xbox';
 

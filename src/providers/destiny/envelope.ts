@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AppError, type AppErrorInit } from '../../inventory/app-error.ts';
 import { parseProviderData } from '../../inventory/parse-provider-data.ts';
-import { PlatformErrorCode as Code } from './platform-error-codes.ts';
+import { PlatformErrorCode as Code } from '../../shared/bungie-platform-error-codes.ts';
 import { envelopeSchema } from './schema.ts';
 
 type Subject = NonNullable<AppErrorInit['subject']>;

@@ -1,6 +1,7 @@
 /**
  * Bungie's PlatformErrorCodes that Gearview reads and its demo answers with, named as Bungie's
- * `ErrorStatus` names them, so the client and the demo cannot disagree on a number.
+ * `ErrorStatus` names them, so the client, the demo and the server's doctor cannot disagree on a
+ * number. Declared shared: plain data, for the browser and the server alike.
  */
 export const PlatformErrorCode = {
   Success: 1,
