@@ -37,6 +37,15 @@ describe('nested route loaders', () => {
     ]);
   });
 
+  it.each([`${ACCOUNT}/abc`, `${CHARACTER}/items/x1`, `${CHARACTER}/items/0?hash=nope`])(
+    'send no request at all for a link malformed further down: %s',
+    async (url) => {
+      const { queryClient, router } = await load(url);
+      expect(started(queryClient)).toEqual([]);
+      expect(router.state.errors).not.toBeNull();
+    },
+  );
+
   it('start no call of its own for a stack, which the inventory holds', async () => {
     const { queryClient } = await load(`${CHARACTER}/items/0?hash=1772853454`);
     expect(started(queryClient)).toHaveLength(2);

@@ -33,6 +33,15 @@ export function readCharacterParams(params: Params): DestinyCharacterParams {
   return { ...account, characterId };
 }
 
+/**
+ * Loaders run side by side, so each level refuses a link whose deeper parts are malformed too:
+ * a bad character or item id anywhere in it sends no request at all.
+ */
+export function refuseMalformedLink(params: Params, search: URLSearchParams): void {
+  if (params.characterId !== undefined) readCharacterParams(params);
+  if (params.itemInstanceId !== undefined) readItemRef(params, search);
+}
+
 /** An item link names an instance, or, for a non-instanced stack, instance "0" and the item's hash. */
 export type DestinyItemRef = { kind: 'instance'; instanceId: string } | { kind: 'stack'; itemHash: string };
 
