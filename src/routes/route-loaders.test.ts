@@ -37,14 +37,17 @@ describe('nested route loaders', () => {
     ]);
   });
 
-  it.each([`${ACCOUNT}/abc`, `${CHARACTER}/items/x1`, `${CHARACTER}/items/0?hash=nope`])(
-    'send no request at all for a link malformed further down: %s',
-    async (url) => {
-      const { queryClient, router } = await load(url);
-      expect(started(queryClient)).toEqual([]);
-      expect(router.state.errors).not.toBeNull();
-    },
-  );
+  it.each([
+    `${ACCOUNT}/abc`,
+    `${CHARACTER}/items/x1`,
+    `${CHARACTER}/items/0?hash=nope`,
+    `${PLAYER}/characters/bad.id`,
+    `${PLAYER}/characters/B41E07C9D2A3F685/items/${'x'.repeat(101)}`,
+  ])('send no request at all for a link malformed further down: %s', async (url) => {
+    const { queryClient, router } = await load(url);
+    expect(started(queryClient)).toEqual([]);
+    expect(router.state.errors).not.toBeNull();
+  });
 
   it('start no call of its own for a stack, which the inventory holds', async () => {
     const { queryClient } = await load(`${CHARACTER}/items/0?hash=1772853454`);

@@ -38,6 +38,12 @@ export function readCharacterParams(params: Params): PlayFabCharacterParams {
   return { ...player, characterId };
 }
 
+/** Loaders run side by side: each level refuses a link whose deeper parts are malformed too, so it sends no request. */
+export function refuseMalformedLink(params: Params): void {
+  if (params.characterId !== undefined) readCharacterParams(params);
+  if (params.itemInstanceId !== undefined) readItemParams(params);
+}
+
 export function readItemParams(params: Params): PlayFabItemParams {
   const character = readCharacterParams(params);
   const { itemInstanceId } = params;
