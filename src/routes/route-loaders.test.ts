@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../query-client.ts';
@@ -18,11 +18,20 @@ const started = (queryClient: QueryClient) =>
     .sort((a, b) => a.length - b.length || JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 async function load(url: string) {
-  vi.stubGlobal('fetch', () => new Promise(() => {})); // Never answers: only what was started counts.
+  const requests: string[] = [];
+  // Never answers: only what was started counts.
+  vi.stubGlobal('fetch', (input: RequestInfo | URL) => (requests.push(String(input)), new Promise(() => {})));
   const queryClient = createQueryClient({ retry: false });
+  // Every start of a query by a loader, the shell's config aside: a loader that ran again shows here twice.
+  const starts: QueryKey[] = [];
+  const query = queryClient.query.bind(queryClient);
+  vi.spyOn(queryClient, 'query').mockImplementation((options) => {
+    if (options.queryKey[0] !== 'config') starts.push(options.queryKey);
+    return query(options);
+  });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   await vi.waitFor(() => expect(router.state.initialized).toBe(true));
-  return { queryClient, router };
+  return { queryClient, router, requests, starts };
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -54,13 +63,16 @@ describe('nested route loaders', () => {
     expect(started(queryClient)).toHaveLength(2);
   });
 
-  it('from the inventory to an item, start only the item', async () => {
-    const { queryClient, router } = await load(CHARACTER);
-    const before = started(queryClient);
+  it('from the inventory to an item, start only the item: the levels above do not run again', async () => {
+    const { router, starts, requests } = await load(CHARACTER);
+    const [startsBefore, requestsBefore] = [starts.length, requests.length];
     await router.navigate(`${CHARACTER}/items/6917529033189743363`);
-    expect(started(queryClient)).toEqual([
-      ...before,
+    expect(starts.slice(startsBefore)).toEqual([
       ['destiny', 2, '4611686018467284913', 'inventory', '2305843009299990404', 'item', '6917529033189743363'],
+    ]);
+    await vi.waitFor(() => expect(requests.length).toBeGreaterThan(requestsBefore));
+    expect(requests.slice(requestsBefore)).toEqual([
+      '/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009299990404/Inventory/6917529033189743363/?definitions=true',
     ]);
   });
 
