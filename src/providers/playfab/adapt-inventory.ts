@@ -233,7 +233,8 @@ export function adaptCharacterInventory(
 }
 
 /** The group of one catalog version's items. */
-export const catalogGroupId = (version: string) => version || 'none';
+// Prefixed, so no version name (not even "none") can share the primary catalog's id.
+export const catalogGroupId = (version: string) => `catalog:${version}`;
 
 /** One group per catalog version, one bucket per item class, both in name order. */
 function groupByClass(items: PlayFabItem[]): BucketGroup[] {

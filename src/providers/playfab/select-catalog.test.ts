@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { catalogData, inventoryData } from '../../../test/fixtures/playfab.ts';
-import { adaptCharacterInventory } from './adapt-inventory.ts';
+import { adaptCharacterInventory, catalogGroupId } from './adapt-inventory.ts';
 import { catalogSchema, characterInventorySchema } from './schema.ts';
 import { selectCatalog } from './select-catalog.ts';
 
@@ -18,6 +18,12 @@ describe('selectCatalog', () => {
     expect(selected.groups[0]).toBe(inventory.groups[1]);
     expect(selected.catalogVersions).toEqual(['v1', 'v2']);
     expect(selectCatalog('v3')!(inventory).groups).toEqual([]);
+  });
+
+  it('keeps a version named "none" apart from the primary catalog', () => {
+    const primary = { ...inventory.groups[0]!, id: catalogGroupId('') };
+    const none = { ...inventory.groups[1]!, id: catalogGroupId('none') };
+    expect(selectCatalog('none')!({ ...inventory, groups: [primary, none] }).groups).toEqual([none]);
   });
 
   it('is one function per version, so the query does not run it again on every render', () => {

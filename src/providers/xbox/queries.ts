@@ -43,7 +43,10 @@ export function nextToken(
   return token && !params.includes(token) ? token : undefined;
 }
 
-/** Module-level, so the query runs it only when a page arrives: unchanged buckets keep their identity. */
+/**
+ * Module-level, so the query runs it only when a page arrives. Each run builds every bucket anew;
+ * TanStack Query's structural sharing of select results is what keeps an unchanged bucket's identity.
+ */
 const selectInventory = (data: InfiniteData<InventoryPage, string | undefined>) => inventoryOfPages(data.pages);
 
 export const xboxQueries = {
