@@ -16,7 +16,7 @@ import {
   itemDetailSchema,
   playerSearchSchema,
 } from '../../providers/destiny/schema.ts';
-import { describeContract, outcomeOf, readAsClient, successiveOutcomes } from '../read-as-client.ts';
+import { describeContract, outcomeOf, readAsClient, successiveOutcomes } from '../../../test/support/read-as-client.ts';
 import { createBungieDemoApp } from './app.ts';
 import { bungieDemoDirectory, type DemoAccount } from './directory.ts';
 import { missingCharacterId, type ScenarioId } from './roster.ts';

@@ -8,7 +8,7 @@ import { adaptCharacterInventory, type Catalogs } from '../../providers/playfab/
 import { catalogVersionsOf } from '../../providers/playfab/catalog-versions.ts';
 import { parseData, unwrapEnvelope } from '../../providers/playfab/envelope.ts';
 import { catalogSchema, characterInventorySchema, charactersSchema } from '../../providers/playfab/schema.ts';
-import { describeContract, readAsClient, successiveOutcomes } from '../read-as-client.ts';
+import { describeContract, readAsClient, successiveOutcomes } from '../../../test/support/read-as-client.ts';
 import { createPlayFabDemoApp } from './app.ts';
 import { playfabDemoDirectory } from './directory.ts';
 import type { PlayFabScenarioId } from './roster.ts';

@@ -10,7 +10,7 @@ import { adaptEntitlement, adaptInventoryPage, inventoryOfPages } from '../../pr
 import type { XboxFilters } from '../../providers/xbox/filters.ts';
 import { xboxApiPaths } from '../../providers/xbox/paths.ts';
 import { inventoryItemSchema, inventoryPageSchema } from '../../providers/xbox/schema.ts';
-import { readAsClient, successiveOutcomes } from '../read-as-client.ts';
+import { readAsClient, successiveOutcomes } from '../../../test/support/read-as-client.ts';
 import { createXboxDemoApp, VAULT_USERHASH } from './app.ts';
 import { xboxDemoDirectory } from './scenarios.ts';
 

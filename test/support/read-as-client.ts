@@ -5,8 +5,8 @@
  */
 
 import { expect, vi } from 'vitest';
-import { postJson, type JsonReply, type RequestOptions } from '../http/api-client.ts';
-import { AppError } from '../inventory/app-error.ts';
+import { postJson, type JsonReply, type RequestOptions } from '../../src/http/api-client.ts';
+import { AppError } from '../../src/inventory/app-error.ts';
 
 export async function readAsClient(answer: Response | Promise<Response>, options: RequestOptions): Promise<JsonReply> {
   const fetchOnce = vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(await answer);
