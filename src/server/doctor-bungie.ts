@@ -5,7 +5,7 @@
  * well-known prefix, so the line can say what to set.
  */
 
-import { PlatformErrorCode as Code } from '../shared/bungie-platform-error-codes.ts';
+import { apiKeyCodes, PlatformErrorCode as Code, throttleCodes } from '../shared/bungie-platform-error-codes.ts';
 import { DEFAULT_UPSTREAM_PLATFORM_PREFIX } from './bungie-paths.ts';
 import { ask, describeProxyError, isRecord, type Answer, type ApiFetch, type Check } from './doctor-answer.ts';
 
@@ -21,22 +21,6 @@ export interface BungieCheck extends Check {
 
 /** Where bungie.net has served Destiny 1 since 2017, and the original prefix. */
 const WELL_KNOWN_PREFIXES = [DEFAULT_UPSTREAM_PLATFORM_PREFIX, '/Platform/Destiny/'];
-/** Answers about the key: the prefix reached the API, so another prefix would not help. */
-const KEY_CODES = new Set<number>([
-  Code.ApiInvalidOrExpiredKey,
-  Code.ApiKeyMissingFromRequest,
-  Code.OriginHeaderDoesNotMatchKey,
-]);
-
-/** Throttle codes from the reference's PlatformErrorCodes table. */
-const THROTTLE_CODES = new Set<number>([
-  Code.ThrottleLimitExceeded,
-  Code.ThrottleLimitExceededMinutes,
-  Code.ThrottleLimitExceededMomentarily,
-  Code.ThrottleLimitExceededSeconds,
-  Code.PerEndpointRequestThrottleExceeded,
-  Code.DestinyThrottledByGameServer,
-]);
 
 interface Envelope {
   ErrorCode: number;
@@ -67,7 +51,8 @@ export async function checkBungie(deps: {
     definitions: answered.definitions,
     text: answered.say(at),
   });
-  if (probe.kind === 'answered' && (probe.ok || KEY_CODES.has(probe.code))) return asAnswered(probe);
+  // A key answer means the prefix reached the API, so another prefix would not help.
+  if (probe.kind === 'answered' && (probe.ok || apiKeyCodes.has(probe.code))) return asAnswered(probe);
   if (probe.kind === 'failed') return { ok: false, reachable: probe.reachable, text: probe.text };
 
   // An error envelope (maintenance, an unknown code) may be how a server answers a path it retired: see whether the other prefix works.
@@ -169,7 +154,7 @@ function refusal(envelope: Envelope, at: string): string {
   if (envelope.ErrorCode === Code.ApiKeyMissingFromRequest) return `key missing at ${at}: ${own}`;
   if (envelope.ErrorCode === Code.OriginHeaderDoesNotMatchKey) return `key bound to another origin at ${at}: ${own}`;
   if (envelope.ErrorCode === Code.SystemDisabled) return `down for maintenance at ${at}: ${own}`;
-  if (THROTTLE_CODES.has(envelope.ErrorCode)) return `throttled at ${at}, try again shortly: ${own}`;
+  if (throttleCodes.has(envelope.ErrorCode)) return `throttled at ${at}, try again shortly: ${own}`;
   return `${at} answered ${own}`;
 }
 

@@ -26,3 +26,20 @@ export const PlatformErrorCode = {
 
 export type PlatformErrorStatus = keyof typeof PlatformErrorCode;
 export type PlatformErrorCode = (typeof PlatformErrorCode)[PlatformErrorStatus];
+
+/** Every way Bungie says "slow down". */
+export const throttleCodes: ReadonlySet<number> = new Set([
+  PlatformErrorCode.ThrottleLimitExceeded,
+  PlatformErrorCode.ThrottleLimitExceededMinutes,
+  PlatformErrorCode.ThrottleLimitExceededMomentarily,
+  PlatformErrorCode.ThrottleLimitExceededSeconds,
+  PlatformErrorCode.PerEndpointRequestThrottleExceeded,
+  PlatformErrorCode.DestinyThrottledByGameServer,
+]);
+
+/** Answers about the API key itself: the call reached the API, and the key is what failed. */
+export const apiKeyCodes: ReadonlySet<number> = new Set([
+  PlatformErrorCode.ApiInvalidOrExpiredKey,
+  PlatformErrorCode.ApiKeyMissingFromRequest,
+  PlatformErrorCode.OriginHeaderDoesNotMatchKey,
+]);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AppError, type AppErrorInit } from '../../inventory/app-error.ts';
 import { parseProviderData } from '../../inventory/parse-provider-data.ts';
-import { PlatformErrorCode as Code } from '../../shared/bungie-platform-error-codes.ts';
+import { apiKeyCodes, PlatformErrorCode as Code, throttleCodes } from '../../shared/bungie-platform-error-codes.ts';
 import { envelopeSchema } from './schema.ts';
 
 type Subject = NonNullable<AppErrorInit['subject']>;
@@ -10,20 +10,7 @@ type Subject = NonNullable<AppErrorInit['subject']>;
 const DEFAULT_THROTTLE_SECONDS = 10;
 
 const maintenanceCodes = new Set<number>([Code.SystemDisabled, Code.DestinyUnexpectedError]);
-const throttleCodes = new Set<number>([
-  Code.ThrottleLimitExceeded,
-  Code.ThrottleLimitExceededMinutes,
-  Code.ThrottleLimitExceededMomentarily,
-  Code.ThrottleLimitExceededSeconds,
-  Code.PerEndpointRequestThrottleExceeded,
-  Code.DestinyThrottledByGameServer,
-]);
-const authCodes = new Set<number>([
-  Code.WebAuthRequired,
-  Code.ApiInvalidOrExpiredKey,
-  Code.ApiKeyMissingFromRequest,
-  Code.OriginHeaderDoesNotMatchKey,
-]);
+const authCodes = new Set<number>([Code.WebAuthRequired, ...apiKeyCodes]);
 const notFound: Record<number, Subject> = {
   [Code.DestinyAccountNotFound]: 'account',
   [Code.DestinyCharacterNotFound]: 'character',
