@@ -103,9 +103,9 @@ describe.each(bungieDemoDirectory.accounts)('GetAccount for $displayName', (acco
     const { inventory } = (await getJson(app, accountPath(account))).Response.data;
     expect(Object.keys(inventory.buckets)).toEqual(['Invisible', 'Item', 'Currency']);
     expect(inventory.buckets.Currency.map((bucket: any) => bucket.bucketHash)).toEqual([
-      BucketHash.Glimmer,
-      BucketHash.LegendaryMarks,
-      BucketHash.Silver,
+      BucketHash.CurrencyGlimmer,
+      BucketHash.CurrencyLegendaryMarks,
+      BucketHash.CurrencySilver,
     ]);
     for (const bucket of inventory.buckets.Currency) {
       const [item] = bucket.items;

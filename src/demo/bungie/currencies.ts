@@ -28,7 +28,7 @@ const specs: CurrencySpec[] = [
     name: 'Glimmer',
     description: 'Programmable matter; everyone takes it.',
     file: 'glimmer',
-    bucket: BucketHash.Glimmer,
+    bucket: BucketHash.CurrencyGlimmer,
     tierType: 1,
     maxStackSize: 25000,
     balance: [4000, 24800],
@@ -38,7 +38,7 @@ const specs: CurrencySpec[] = [
     name: 'Legendary Marks',
     description: 'Proof of deeds done for the Tower.',
     file: 'legendary-marks',
-    bucket: BucketHash.LegendaryMarks,
+    bucket: BucketHash.CurrencyLegendaryMarks,
     tierType: 5,
     maxStackSize: 200,
     balance: [20, 200],
@@ -48,7 +48,7 @@ const specs: CurrencySpec[] = [
     name: 'Silver',
     description: 'Bought, not earned. Spend it on style.',
     file: 'silver',
-    bucket: BucketHash.Silver,
+    bucket: BucketHash.CurrencySilver,
     tierType: 1,
     maxStackSize: 2000000000,
     balance: [0, 2600],
@@ -78,7 +78,7 @@ const specs: CurrencySpec[] = [
     name: 'Bastion Scrip',
     description: 'Issued for service on cooperative operations.',
     file: 'bastion-scrip',
-    bucket: BucketHash.VanguardMarks,
+    bucket: BucketHash.CurrencyVanguardMarks,
     tierType: 4,
     maxStackSize: 5000,
     balance: [150, 1800],
@@ -88,7 +88,7 @@ const specs: CurrencySpec[] = [
     name: 'Arena Writs',
     description: 'Earned in the arena, spent with its quartermaster.',
     file: 'arena-writs',
-    bucket: BucketHash.CrucibleMarks,
+    bucket: BucketHash.CurrencyCrucibleMarks,
     tierType: 4,
     maxStackSize: 5000,
     balance: [100, 1500],
@@ -118,4 +118,8 @@ export const currencies: readonly Currency[] = specs.map((spec) => ({
 }));
 
 /** The three currencies GetAccount lists as items in its Currency buckets. */
-export const accountBucketCurrencies = [BucketHash.Glimmer, BucketHash.LegendaryMarks, BucketHash.Silver];
+export const accountBucketCurrencies = [
+  BucketHash.CurrencyGlimmer,
+  BucketHash.CurrencyLegendaryMarks,
+  BucketHash.CurrencySilver,
+];
