@@ -1,15 +1,8 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
+import { bungieOk as ok } from '../../test/fixtures/bungie-envelope.ts';
 
-const ok = (Response: unknown) => ({
-  Response,
-  ErrorCode: 1,
-  ThrottleSeconds: 0,
-  ErrorStatus: 'Success',
-  Message: 'Ok',
-  MessageData: {},
-});
 const MEMBERSHIP = '4611686018400000001';
 const data = {
   membershipId: MEMBERSHIP,

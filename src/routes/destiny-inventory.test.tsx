@@ -3,15 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { richInventoryResponse } from '../../test/fixtures/destiny-inventory.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
+import { bungieOk as ok } from '../../test/fixtures/bungie-envelope.ts';
 
-const ok = (Response: unknown) => ({
-  Response,
-  ErrorCode: 1,
-  ThrottleSeconds: 0,
-  ErrorStatus: 'Success',
-  Message: 'Ok',
-  MessageData: {},
-});
 const fail = (ErrorCode: number, ErrorStatus: string, Message: string, ThrottleSeconds = 0) => ({
   ErrorCode,
   ThrottleSeconds,

@@ -4,22 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { richInventoryResponse } from '../../test/fixtures/destiny-inventory.ts';
 import { LANTERN_ID, lanternDetailResponse } from '../../test/fixtures/destiny-item-detail.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
+import { bungieOk as ok, oneCharacterAccount } from '../../test/fixtures/bungie-envelope.ts';
 
-const ok = (Response: unknown) => ({
-  Response,
-  ErrorCode: 1,
-  ThrottleSeconds: 0,
-  ErrorStatus: 'Success',
-  Message: 'Ok',
-  MessageData: {},
-});
-const account = ok({
-  data: {
-    membershipId: '4611686018400000001',
-    membershipType: 2,
-    characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }],
-  },
-});
+const account = oneCharacterAccount(3655393761);
 const INVENTORY = '/destiny/2/4611686018400000001/2305843009200000001';
 
 function serve(detail: () => unknown = () => ok(lanternDetailResponse)) {

@@ -3,22 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { questDetailResponse, questInventoryResponse } from '../../test/fixtures/destiny-quests.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
+import { bungieOk as ok, oneCharacterAccount } from '../../test/fixtures/bungie-envelope.ts';
 
-const ok = (Response: unknown) => ({
-  Response,
-  ErrorCode: 1,
-  ThrottleSeconds: 0,
-  ErrorStatus: 'Success',
-  Message: 'Ok',
-  MessageData: {},
-});
-const account = ok({
-  data: {
-    membershipId: '4611686018400000001',
-    membershipType: 2,
-    characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 2271682572 }, characterLevel: 40 }],
-  },
-});
+const account = oneCharacterAccount(2271682572);
 const INVENTORY = '/destiny/2/4611686018400000001/2305843009200000001';
 
 function serve() {

@@ -2,23 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { richInventoryResponse } from '../../test/fixtures/destiny-inventory.ts';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
+import { bungieOk as ok, oneCharacterAccount } from '../../test/fixtures/bungie-envelope.ts';
 
-const ok = (Response: unknown) => ({
-  Response,
-  ErrorCode: 1,
-  ThrottleSeconds: 0,
-  ErrorStatus: 'Success',
-  Message: 'Ok',
-  MessageData: {},
-});
 const MEMBERSHIP = '4611686018400000001';
-const account = ok({
-  data: {
-    membershipId: MEMBERSHIP,
-    membershipType: 2,
-    characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }],
-  },
-});
+const account = oneCharacterAccount(3655393761);
 const player = (membershipId: string) => ({
   iconPath: '/img/theme/destiny/icons/icon_psn.png',
   membershipType: 2,

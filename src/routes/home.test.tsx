@@ -2,15 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoConfig, renderRoute, stubFetch } from '../../test/render-route.tsx';
-
-const ok = (Response: unknown) => ({
-  Response,
-  ErrorCode: 1,
-  ThrottleSeconds: 0,
-  ErrorStatus: 'Success',
-  Message: 'Ok',
-  MessageData: {},
-});
+import { bungieOk as ok } from '../../test/fixtures/bungie-envelope.ts';
 
 const configWithDirectory = {
   ...demoConfig,

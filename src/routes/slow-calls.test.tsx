@@ -4,15 +4,8 @@ import { richInventoryResponse } from '../../test/fixtures/destiny-inventory.ts'
 import { CHARACTER, charactersData, ok as playfabOk, PLAYER, TITLE } from '../../test/fixtures/playfab.ts';
 import { demoConfig, renderRoute } from '../../test/render-route.tsx';
 import { createQueryClient } from '../query-client.ts';
+import { bungieOk as ok, oneCharacterAccount } from '../../test/fixtures/bungie-envelope.ts';
 
-const ok = (Response: unknown) => ({
-  Response,
-  ErrorCode: 1,
-  ThrottleSeconds: 0,
-  ErrorStatus: 'Success',
-  Message: 'Ok',
-  MessageData: {},
-});
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), {
     status: 200,
@@ -20,13 +13,7 @@ const json = (body: unknown, init: ResponseInit = {}) =>
     headers: { 'Content-Type': 'application/json', ...init.headers },
   });
 
-const account = ok({
-  data: {
-    membershipId: '4611686018400000001',
-    membershipType: 2,
-    characters: [{ characterBase: { characterId: '2305843009200000001', classHash: 3655393761 }, characterLevel: 40 }],
-  },
-});
+const account = oneCharacterAccount(3655393761);
 const INVENTORY_URL = '/destiny/2/4611686018400000001/2305843009200000001';
 
 /** The proxy's own answer when it could not reach Bungie, asking for a wait of three seconds. */
