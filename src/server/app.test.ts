@@ -309,7 +309,11 @@ describe('the proxy app', () => {
       accounts: [{ displayName: 'Demo', membershipType: 2, membershipId: '1', characters: [] }],
       scenarios: [],
     };
-    const demoConfig = readConfig({ PLAYFAB_SECRET_KEY: 'pf-secret', XBOX_AUTHORIZATION: 'XBL3.0 x=1;tok' });
+    const demoConfig = readConfig({
+      PLAYFAB_SECRET_KEY: 'pf-secret',
+      PLAYFAB_TITLE_IDS: 'A1B2C',
+      XBOX_AUTHORIZATION: 'XBL3.0 x=1;tok',
+    });
     const demo = createApp({
       config: {
         ...demoConfig,

@@ -21,6 +21,8 @@ export interface ServerConfig {
     origin: string;
     /** Origins allowed to serve live catalog images (CSP img-src); unset, any https origin. */
     imageOrigins: string[] | undefined;
+    /** The titles this server serves (PLAYFAB_TITLE_IDS): a secret key belongs to one title, so no other is forwarded. */
+    titleIds: string[];
     /** The embedded demo's image folder, relayed at `/api/playfab/demo-images/`; set only in demo mode. */
     demoImages?: string;
   };
@@ -111,6 +113,7 @@ export function readConfig(env: Env): ServerConfig {
       secretKey: playfabLive ? playfabKey : DEMO_PLAYFAB_SECRET_KEY,
       origin: originTemplate(env, 'PLAYFAB_ORIGIN', 'https://{titleId}.playfabapi.com'),
       imageOrigins: originList(env, 'PLAYFAB_IMAGE_ORIGINS'),
+      titleIds: titleIds(env, playfabLive),
     },
     xbox: {
       mode: xboxAuthorization ? 'live' : 'demo',
@@ -179,6 +182,26 @@ function pathPrefix(env: Env, name: string, fallback: string): string {
   return segments.length ? `/${segments.join('/')}/` : '/';
 }
 
+/** PlayFab's own shape for a title id: a few letters and digits (it is a DNS label of playfabapi.com). */
+export const PLAYFAB_TITLE_ID = /^[A-Za-z0-9]{1,32}$/;
+
+/** Required with a live PlayFab: the key's own title, or the few a deployment serves; unset in demo mode (the demo's is added). */
+function titleIds(env: Env, live: boolean): string[] {
+  const raw = nonEmpty(env.PLAYFAB_TITLE_IDS);
+  if (raw === undefined) {
+    if (live) throw new Error('PLAYFAB_TITLE_IDS must name the title(s) of PLAYFAB_SECRET_KEY, comma-separated');
+    return [];
+  }
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.length === 0 || ids.some((id) => !PLAYFAB_TITLE_ID.test(id))) {
+    throw new Error('PLAYFAB_TITLE_IDS must be PlayFab title ids (letters and digits), comma-separated');
+  }
+  return ids;
+}
+
 /** A comma-separated list of bare origins; unset gives undefined, so callers choose the default. */
 function originList(env: Env, name: string): string[] | undefined {
   const raw = nonEmpty(env[name]);
@@ -200,6 +223,9 @@ function originTemplate(env: Env, name: string, fallback: string): string {
   const fail = () =>
     new Error(`${name} must be an http(s) URL containing {titleId} once, such as https://{titleId}.example.com`);
   if (raw.split('{titleId}').length !== 2) throw fail();
+  // Whole DNS label of a domain (`{titleId}.example.com`) or whole path segment, so a title id can never be the host itself.
+  if (!/^https?:\/\/(?:\{titleId\}\.[^/{]*[a-z][^/{]*|[^/{]+\/(?:[^/{]+\/)*\{titleId\})(?:\/[^{]*)?$/i.test(raw))
+    throw fail();
   let url: URL;
   try {
     url = new URL(raw.replace('{titleId}', 'title0'));

@@ -12,13 +12,7 @@ const THROTTLED = new Set([1199, 1342]);
 /** The title has no primary catalog: an answer only a caller with an accepted key gets. */
 const CATALOG_NOT_CONFIGURED = 1218;
 
-export async function checkPlayFab(deps: {
-  api: ApiFetch;
-  origin: string;
-  titleId: string | undefined;
-}): Promise<Check> {
-  if (deps.titleId === undefined)
-    return { ok: false, text: 'not checked: name a title with --playfab-title=<titleId> or PLAYFAB_TITLE_ID' };
+export async function checkPlayFab(deps: { api: ApiFetch; origin: string; titleId: string }): Promise<Check> {
   const at = `${deps.origin.replace('{titleId}', deps.titleId)}/Server/`;
   const answer = await ask(deps.api, `/api/playfab/${encodeURIComponent(deps.titleId)}/Server/GetCatalogItems`, {
     method: 'POST',

@@ -32,6 +32,7 @@ function liveEnv(origin: string): Record<string, string> {
     BUNGIE_API_KEY: BUNGIE_KEY,
     BUNGIE_ORIGIN: origin,
     PLAYFAB_SECRET_KEY: PLAYFAB_KEY,
+    PLAYFAB_TITLE_IDS: playfabDemoDirectory.titleId,
     PLAYFAB_ORIGIN: playfabDemoOrigin(origin),
     XBOX_AUTHORIZATION,
     XBOX_ORIGIN: origin,
@@ -131,13 +132,12 @@ describe('npm run doctor, live against the demo upstream', () => {
     expectNoSecret(report);
   });
 
-  it('fails a live PlayFab when no title is named', async () => {
-    const report = await doctor(liveEnv(origin), { ...OPTIONS, playfabTitleId: undefined });
-    expect(lineOf(report, 'playfab')).toBe(
-      'playfab  live  FAILED: not checked: name a title with --playfab-title=<titleId> or PLAYFAB_TITLE_ID',
-    );
-    expect(lineOf(report, 'bungie')).toContain('live  ok:');
-    expect(report.exitCode).toBe(1);
+  it("checks the server's first pinned title when none is named, and fails a title it does not serve", async () => {
+    const pinned = await doctor(liveEnv(origin), { ...OPTIONS, playfabTitleId: undefined });
+    expect(lineOf(pinned, 'playfab')).toMatch(/^playfab {2}live {2}ok: secret key accepted at .*\/E3F1A\/Server\//);
+    const other = await doctor(liveEnv(origin), { ...OPTIONS, playfabTitleId: 'AB12' });
+    expect(lineOf(other, 'playfab')).toMatch(/^playfab {2}live {2}FAILED: .*This server serves no such PlayFab title/);
+    expect(other.exitCode).toBe(1);
   });
 
   it('says when the player is not found, and still passes the key', async () => {

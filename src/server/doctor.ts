@@ -6,7 +6,6 @@
  */
 
 import { bungieDemoDirectory } from '../demo/bungie/directory.ts';
-import { playfabDemoDirectory } from '../demo/playfab/directory.ts';
 import type { ProviderName, ServerConfig } from './config.ts';
 import type { ApiFetch, Check } from './doctor-answer.ts';
 import { checkBungie, type BungiePlayer } from './doctor-bungie.ts';
@@ -43,7 +42,7 @@ const DEFAULT_BUNGIE_PLAYER = '-1/Gearview Doctor';
 
 export const DOCTOR_USAGE = `Usage: npm run doctor -- [--bungie-player=<membershipType>/<displayName>] [--playfab-title=<titleId>]
   --bungie-player   a Destiny 1 player to search for (env DOCTOR_BUNGIE_PLAYER; default ${DEFAULT_BUNGIE_PLAYER})
-  --playfab-title   the PlayFab title to ask for its catalog (env PLAYFAB_TITLE_ID); required when PlayFab is live`;
+  --playfab-title   the PlayFab title to ask for its catalog (env PLAYFAB_TITLE_ID; default the first of PLAYFAB_TITLE_IDS)`;
 const PLAYER = /^(-?\d{1,3})\/(.+)$/;
 
 export function readDoctorOptions(
@@ -96,7 +95,8 @@ export async function runDoctor(deps: { env: Env; startApi: StartApi; options: D
       checkPlayFab({
         api,
         origin: config.playfab.origin,
-        titleId: config.playfab.mode === 'demo' ? playfabDemoDirectory.titleId : deps.options.playfabTitleId,
+        // A live PlayFab always has its titles pinned (PLAYFAB_TITLE_IDS); the demo has its own.
+        titleId: deps.options.playfabTitleId ?? config.playfab.titleIds[0]!,
       }),
       checkXbox({ api, origin: config.xbox.origin }),
     ]);

@@ -52,6 +52,8 @@ export async function startNodeApi(
           ...config.playfab,
           origin: playfabDemoOrigin(demo.origin),
           demoImages: playfabDemoImages(demo.origin),
+          // The demo's title unless PLAYFAB_TITLE_IDS names others, which the demo then refuses as PlayFab would.
+          titleIds: config.playfab.titleIds.length ? config.playfab.titleIds : [playfabDemoDirectory.titleId],
         },
         demo: { ...config.demo, playfab: playfabDemoDirectory },
       };

@@ -3,6 +3,7 @@
  * from the validated title id and the call name only, and the body is rebuilt from known fields,
  * so nothing a client sends can reach another call, another host or a write.
  */
+import { PLAYFAB_TITLE_ID } from './config.ts';
 
 export type PlayFabCallName = 'GetCharacterInventory' | 'GetCatalogItems' | 'GetAllUsersCharacters';
 
@@ -22,7 +23,6 @@ const fieldsOf: Record<PlayFabCallName, { required: Field[]; optional: Field[] }
 /** Far above any valid body of these calls. */
 export const MAX_PLAYFAB_BODY_BYTES = 1024;
 
-const TITLE_ID = /^[A-Za-z0-9]{1,32}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 // eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -32,7 +32,7 @@ const isCall = (name: string): name is PlayFabCallName => Object.hasOwn(fieldsOf
 export function parsePlayFabCall(titleId: string, callName: string, rawBody: string): PlayFabCall {
   if (!isCall(callName))
     return { ok: false, code: 'not_found', message: 'No such PlayFab call is offered by this proxy.' };
-  if (!TITLE_ID.test(titleId)) return badParameter('titleId must be 1 to 32 letters or digits.');
+  if (!PLAYFAB_TITLE_ID.test(titleId)) return badParameter('titleId must be 1 to 32 letters or digits.');
   if (new TextEncoder().encode(rawBody).byteLength > MAX_PLAYFAB_BODY_BYTES)
     return badParameter(`The body must be at most ${MAX_PLAYFAB_BODY_BYTES} bytes.`);
   let parsed: unknown;

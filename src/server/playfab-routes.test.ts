@@ -25,7 +25,11 @@ function setup(reply: (call: Call) => Response = () => envelope({ Inventory: [] 
     calls.push(call);
     return reply(call);
   }) as typeof globalThis.fetch;
-  const config = readConfig({ PLAYFAB_SECRET_KEY: SECRET, PLAYFAB_ORIGIN: 'https://{titleId}.playfab.test' });
+  const config = readConfig({
+    PLAYFAB_SECRET_KEY: SECRET,
+    PLAYFAB_TITLE_IDS: 'A1B2C',
+    PLAYFAB_ORIGIN: 'https://{titleId}.playfab.test',
+  });
   const app = createApp({ config, fetch, log: (line) => logs.push(JSON.stringify(line)) });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
@@ -76,6 +80,25 @@ describe('the PlayFab proxy', () => {
     }
     expect((await app.request('/api/playfab/A1B2C/Server/GetCatalogItems')).status).toBe(404);
     expect(calls).toHaveLength(0);
+  });
+
+  it('forwards only the titles it serves (PLAYFAB_TITLE_IDS), in any letter case, and a live PlayFab needs them', async () => {
+    const { calls, post } = setup(() => envelope({ Catalog: [] }));
+    const other = await post('/api/playfab/SOMEOTHER99/Server/GetCatalogItems', {});
+    expect(other.status).toBe(404);
+    expect(await other.json()).toMatchObject({ error: { code: 'not_found', provider: 'playfab' } });
+    expect((await post('/api/playfab/2130706433/Server/GetCatalogItems', {})).status).toBe(404);
+    expect(calls).toHaveLength(0);
+    expect((await post('/api/playfab/a1b2c/Server/GetCatalogItems', {})).status).toBe(200);
+    expect(calls).toHaveLength(1);
+    expect(() => readConfig({ PLAYFAB_SECRET_KEY: 'k' })).toThrow(/PLAYFAB_TITLE_IDS/);
+    expect(() => readConfig({ PLAYFAB_SECRET_KEY: 'k', PLAYFAB_TITLE_IDS: 'A1B2C, evil.example' })).toThrow(
+      /PLAYFAB_TITLE_IDS/,
+    );
+    expect(readConfig({ PLAYFAB_SECRET_KEY: 'k', PLAYFAB_TITLE_IDS: ' A1B2C, F00D ' }).playfab.titleIds).toEqual([
+      'A1B2C',
+      'F00D',
+    ]);
   });
 
   it('refuses bad title ids and bodies with its own 400 error', async () => {
@@ -177,12 +200,20 @@ describe('PLAYFAB_ORIGIN', () => {
     expect(readConfig({ PLAYFAB_ORIGIN: 'http://127.0.0.1:9/playfab/{titleId}/' }).playfab.origin).toBe(
       'http://127.0.0.1:9/playfab/{titleId}',
     );
-    expect(readConfig({ PLAYFAB_SECRET_KEY: 'k', DEMO: '1' }).playfab.mode).toBe('demo');
+    expect(readConfig({ PLAYFAB_SECRET_KEY: 'k', PLAYFAB_TITLE_IDS: 'A1B2C', DEMO: '1' }).playfab.mode).toBe('demo');
     for (const bad of [
       'https://playfabapi.com',
       'ftp://{titleId}.x',
       'https://{titleId}.x/?a=1',
       'https://{titleId}{titleId}.x',
+      // {titleId} must be a whole label of a named domain or a whole path segment, never the host itself.
+      'http://{titleId}:9000',
+      'http://{titleId}',
+      'http://{titleId}/x',
+      'https://x{titleId}.example.com',
+      'https://{titleId}.127.0.0.1',
+      'http://127.0.0.1:9/a{titleId}',
+      'http://127.0.0.1:9/{titleId}b/x',
     ]) {
       expect(() => readConfig({ PLAYFAB_ORIGIN: bad })).toThrow(/PLAYFAB_ORIGIN/);
     }

@@ -22,6 +22,8 @@ export function playfabHandler(deps: { playfab: ServerConfig['playfab']; cacheTt
   const inventoryTtl = (reply: UpstreamReply) =>
     decoder.decode(reply.body).includes('"VirtualCurrencyRechargeTimes"') ? 0 : ttl(1)(reply);
   const catalogTtl = ttl(CATALOG_TTL_FACTOR);
+  // Title ids are DNS labels: the same title in any letter case.
+  const titles = new Set(deps.playfab.titleIds.map((id) => id.toUpperCase()));
 
   return async (c) => {
     const text = await readCapped(c.req.raw, MAX_PLAYFAB_BODY_BYTES);
@@ -29,6 +31,9 @@ export function playfabHandler(deps: { playfab: ServerConfig['playfab']; cacheTt
       return apiError('bad_parameter', `The body must be at most ${MAX_PLAYFAB_BODY_BYTES} bytes.`, 'playfab');
     const call = parsePlayFabCall(c.req.param('titleId') ?? '', c.req.param('call') ?? '', text);
     if (!call.ok) return apiError(call.code, call.message, call.code === 'not_found' ? null : 'playfab');
+    if (!titles.has(call.titleId.toUpperCase())) {
+      return apiError('not_found', 'This server serves no such PlayFab title.', 'playfab');
+    }
     // Only headers built here reach PlayFab; nothing from the client's request is forwarded.
     return deps.proxy(
       {

@@ -6,6 +6,7 @@ import { readConfig } from './config.ts';
 const SECRETS = {
   BUNGIE_API_KEY: 'bungie-live-key-9c1e5b',
   PLAYFAB_SECRET_KEY: 'playfab-live-secret-77aa',
+  PLAYFAB_TITLE_IDS: 'A1B2C',
   XBOX_AUTHORIZATION: 'XBL3.0 x=userhash42;xsts-token-secret-31d0',
 };
 const CLIENT_SECRETS = ['session=cookie-secret-5150', 'Bearer client-token-8086', 'query-secret-2600'];

@@ -51,9 +51,13 @@ describe('security headers', () => {
     const imgSrc = (env: Record<string, string>) => directives(contentSecurityPolicy(readConfig(env))).get('img-src');
     expect(imgSrc({})).toBe("'self'");
     expect(imgSrc({ PLAYFAB_IMAGE_ORIGINS: 'https://cdn.example.com' })).toBe("'self'");
-    expect(imgSrc({ PLAYFAB_SECRET_KEY: 's' })).toBe("'self' https:");
+    expect(imgSrc({ PLAYFAB_SECRET_KEY: 's', PLAYFAB_TITLE_IDS: 'A1B2C' })).toBe("'self' https:");
     expect(
-      imgSrc({ PLAYFAB_SECRET_KEY: 's', PLAYFAB_IMAGE_ORIGINS: 'https://cdn.example.com/, https://img.example.net' }),
+      imgSrc({
+        PLAYFAB_SECRET_KEY: 's',
+        PLAYFAB_TITLE_IDS: 'A1B2C',
+        PLAYFAB_IMAGE_ORIGINS: 'https://cdn.example.com/, https://img.example.net',
+      }),
     ).toBe("'self' https://cdn.example.com https://img.example.net");
     expect(() => readConfig({ PLAYFAB_IMAGE_ORIGINS: 'javascript:alert(1)' })).toThrow(/PLAYFAB_IMAGE_ORIGINS/);
   });

@@ -36,6 +36,7 @@ beforeAll(async () => {
   app = await startBuiltServer({
     DEMO: '',
     PLAYFAB_SECRET_KEY: SECRET,
+    PLAYFAB_TITLE_IDS: titleId,
     PLAYFAB_ORIGIN: `http://127.0.0.1:${port}/{titleId}`,
     PLAYFAB_IMAGE_ORIGINS: `http://127.0.0.1:${port}`,
   });

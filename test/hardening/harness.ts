@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
 import { startDemoUpstream } from '../../src/demo/server.ts';
 import { startBuiltServer, type RunningServer } from '../e2e/server-process.ts';
 
@@ -89,6 +90,7 @@ export function startLiveServer(upstream: string, env: Record<string, string>): 
       ...SECRETS,
       BUNGIE_ORIGIN: upstream,
       PLAYFAB_ORIGIN: `${upstream}/playfab/{titleId}`,
+      PLAYFAB_TITLE_IDS: playfabDemoDirectory.titleId,
       XBOX_ORIGIN: upstream,
       ...env,
     },
