@@ -87,6 +87,30 @@ describe('link previews', () => {
     expect(await (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000001`)))!.text()).toBe(INDEX);
   });
 
+  it('makes a bounded number of previews at once, and serves the plain page beyond them at once', async () => {
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    let calls = 0;
+    const api = async () => (
+      calls++,
+      await held,
+      new Response('{}', { headers: { 'Content-Type': 'application/json' } })
+    );
+    const preview = createLinkPreview({ api, indexHtml: INDEX, waitMs: 300, maxInFlight: 2 });
+    const page = async (id: number) => (await preview(new Request(`${ORIGIN}${ITEMS}/${id}`)))!.text();
+    // Two run past their wait, as their work goes on; a third, meanwhile, is not even started.
+    expect(await Promise.all([page(1), page(2)])).toEqual([INDEX, INDEX]);
+    const started = performance.now();
+    expect(await page(3)).toBe(INDEX);
+    expect(performance.now() - started).toBeLessThan(150);
+    expect(calls).toBe(2);
+    // Once their work ends, previews are made again.
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await page(4);
+    expect(calls).toBe(3);
+  });
+
   it('escapes what it writes into the page', () => {
     expect(escapeHtml(`"<script>"&'`)).toBe('&quot;&lt;script&gt;&quot;&amp;&#39;');
   });
