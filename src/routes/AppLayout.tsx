@@ -28,7 +28,7 @@ export function AppLayout() {
         <WaitingIndicator />
         <Outlet />
       </main>
-      <footer className="border-t border-slate-800 py-4 text-center text-xs text-slate-500">
+      <footer className="border-t border-slate-800 px-4 py-4 text-center text-xs text-slate-500">
         Gearview · inventories from Bungie, PlayFab and Xbox Live, read through a proxy that keeps keys on the server
       </footer>
       <ScrollRestoration />
