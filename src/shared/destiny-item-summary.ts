@@ -11,28 +11,21 @@ import { adaptCharacterInventory } from '../providers/destiny/adapt-inventory.ts
 import { adaptItemDetail } from '../providers/destiny/adapt-item-detail.ts';
 import { unwrapEnvelope } from '../providers/destiny/envelope.ts';
 import { destinyApiPaths } from '../providers/destiny/paths.ts';
-import { parseId, parseMembershipType } from '../providers/destiny/platforms.ts';
+import { parseId } from '../providers/destiny/platforms.ts';
+import { readCharacterParams, readItemRef, type DestinyItemRef } from '../providers/destiny/route-params.ts';
 import { destinyPatterns } from '../providers/destiny/route-patterns.ts';
 import { characterInventorySchema, itemDetailSchema } from '../providers/destiny/schema.ts';
 import { matchPattern } from './path-pattern.ts';
 
-interface ItemUrl {
-  membershipType: number;
-  membershipId: string;
-  characterId: string;
-  itemId: string;
-}
-
-/** The parts of an item page's path, checked as the page checks them, or null. */
-function readItemUrl(pathname: string): ItemUrl | null {
+/** An item page's path, checked as the page checks it (its own readers), or null. */
+function readItemUrl(pathname: string) {
   const params = matchPattern(destinyPatterns.item, pathname);
-  if (!params) return null;
-  const membershipType = parseMembershipType(params.membershipType);
-  const membershipId = parseId(params.membershipId);
-  const characterId = parseId(params.characterId);
-  const itemId = parseId(params.itemInstanceId);
-  if (!membershipType || !membershipId || !characterId || !itemId) return null;
-  return { membershipType, membershipId, characterId, itemId };
+  if (!params || !parseId(params.itemInstanceId)) return null;
+  try {
+    return { params, ...readCharacterParams(params) };
+  } catch {
+    return null;
+  }
 }
 
 export const isDestinyItemUrl = (pathname: string) => readItemUrl(pathname) !== null;
@@ -52,21 +45,24 @@ export async function destinyItemSummary(
 ): Promise<ItemSummary | null> {
   const itemUrl = readItemUrl(url.pathname);
   if (!itemUrl) return null;
-  const { membershipType, membershipId, characterId, itemId } = itemUrl;
+  const { params, membershipType, membershipId, characterId } = itemUrl;
+  let ref: DestinyItemRef;
+  try {
+    ref = readItemRef(params, url.searchParams);
+  } catch {
+    return null;
+  }
   const get = async (path: string) => unwrapEnvelope(await getJson(path));
   let item: Item | null;
-  if (itemId !== '0') {
-    item = adaptItemDetail(
-      v.parse(itemDetailSchema, await get(destinyApiPaths.item(membershipType, membershipId, characterId, itemId))),
-    ).detail.item;
+  if (ref.kind === 'instance') {
+    const raw = await get(destinyApiPaths.item(membershipType, membershipId, characterId, ref.instanceId));
+    item = adaptItemDetail(v.parse(itemDetailSchema, raw)).detail.item;
   } else {
-    const hash = parseId(url.searchParams.get('hash') ?? undefined);
-    if (!hash) return null;
     const raw = v.parse(
       characterInventorySchema,
       await get(destinyApiPaths.inventory(membershipType, membershipId, characterId)),
     );
-    item = stackDetail(adaptCharacterInventory(raw), hash)?.item ?? null;
+    item = stackDetail(adaptCharacterInventory(raw), ref.itemHash)?.item ?? null;
   }
   return item && summarise(item);
 }
