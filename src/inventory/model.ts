@@ -141,3 +141,15 @@ export interface ItemDetail {
   /** Binding and transfer status, in words ("Bound to character", "Cannot be transferred"). */
   notes: string[];
 }
+
+/**
+ * One place items are kept, shown as a column of its own: a character, or an account's vault.
+ * An account view lays several side by side; a character's page has one.
+ */
+export interface InventorySource {
+  /** Stable within the view: a character id, or `vault`. */
+  id: string;
+  /** How the place is named to a person ("Titan", "Vault"). */
+  label: string;
+  groups: BucketGroup[];
+}
