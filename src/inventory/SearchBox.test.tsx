@@ -53,7 +53,7 @@ function Page({ data = groups }: { data?: BucketGroup[] }) {
   return (
     <>
       <output data-testid="url">{location.search}</output>
-      <SearchBox groups={data} search={search} />
+      <SearchBox provider="playfab" groups={data} search={search} />
       <BucketGrid groups={data} itemHref={(it) => `/items/${it.key}`} search={search} />
     </>
   );

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { BucketGroup } from './model.ts';
+import type { BucketGroup, ProviderId } from './model.ts';
 import { formatNumber } from './item-label.ts';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { applySuggestion, searchVocabulary, suggest, type Suggestions } from './search/suggest.ts';
@@ -10,6 +10,8 @@ import type { InventorySearch } from './search/use-inventory-search.ts';
 import { withParam } from './search/with-param.ts';
 
 interface SearchBoxProps {
+  /** Whose words the box speaks: its suggestions, placeholder and help list only this provider's filters. */
+  provider: ProviderId;
   groups: BucketGroup[];
   search: InventorySearch;
 }

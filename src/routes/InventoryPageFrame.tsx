@@ -76,7 +76,7 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
           {props.notice}
           {props.currencies && <CurrencySection currencies={props.currencies} />}
           {props.filter}
-          <SearchBox groups={groups} search={search} />
+          <SearchBox provider={props.provider} groups={groups} search={search} />
           <BucketGrid groups={groups} itemHref={props.itemHref} search={search} />
           {props.footer}
         </>
