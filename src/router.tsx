@@ -19,12 +19,16 @@ interface RouteModule {
   loader?: (queryClient: QueryClient, args: LoaderFunctionArgs) => null;
 }
 
-/** Without the search and sort (`q`, `hide`, `sort`): what the loaders read. */
+/**
+ * View state no loader reads: search and sort (`q`, `hide`, `sort`), the organizer table (`view`,
+ * `ocol`, `odir`), the compare mode of a grid (`choose`) and a comparison's reference (`ref`).
+ */
+const VIEW_PARAMS = ['q', 'hide', 'sort', 'view', 'ocol', 'odir', 'choose', 'ref'];
+
+/** The URL without its view state: what the loaders read. */
 function withoutSearch(url: URL): string {
   const params = new URLSearchParams(url.search);
-  params.delete('q');
-  params.delete('hide');
-  params.delete('sort');
+  for (const name of VIEW_PARAMS) params.delete(name);
   return `${url.pathname}?${params}`;
 }
 

@@ -76,6 +76,13 @@ describe('nested route loaders', () => {
     ]);
   });
 
+  it('run no loader again when only view state changes: organizer table, compare mode or reference', async () => {
+    const { router, starts } = await load(CHARACTER);
+    const startsBefore = starts.length;
+    await router.navigate(`${CHARACTER}?view=organizer&ocol=name&odir=desc&choose=1&ref=1&q=arc`);
+    expect(starts.slice(startsBefore)).toEqual([]);
+  });
+
   it("start PlayFab's characters for the player, and the inventory for a character and its items", async () => {
     const { queryClient } = await load(`${PLAYER}/characters/0BADC0DE0BADC0DE/items/00000000000000A1`);
     expect(started(queryClient)).toEqual([
