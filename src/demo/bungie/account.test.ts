@@ -3,7 +3,7 @@ import { createBungieDemoApp } from './app.ts';
 import { BucketHash } from '../../providers/destiny/bucket-table.ts';
 import { bungieDemoDirectory } from './directory.ts';
 import { classes } from './guardian-types.ts';
-import { accountPath, allItems, getJson, inventoryPath, isUint32 } from './test-support.ts';
+import { accountPath, allItems, getJson, inventoryPath, isUint32, itemPath } from './test-support.ts';
 
 const app = createBungieDemoApp();
 const statOrder = [
@@ -112,5 +112,43 @@ describe.each(bungieDemoDirectory.accounts)('GetAccount for $displayName', (acco
       expect(item).toMatchObject({ itemInstanceId: '0', location: 0 });
       expect(inventory.currencies.find((entry: any) => entry.itemHash === item.itemHash).value).toBe(item.stackSize);
     }
+  });
+
+  it('keeps a vault under Item: weapons, armour and general, every item in the vault and not equippable there', async () => {
+    const { inventory } = (await getJson(app, accountPath(account))).Response.data;
+    const vault = inventory.buckets.Item;
+    expect(vault.map((bucket: any) => bucket.bucketHash)).toEqual([
+      BucketHash.VaultWeapons,
+      BucketHash.VaultArmor,
+      BucketHash.VaultGeneral,
+    ]);
+    const items = vault.flatMap((bucket: any) => bucket.items);
+    expect(items.length).toBeGreaterThan(20);
+    for (const item of items) {
+      expect(item).toMatchObject({ location: 2, isEquipped: false, canEquip: false });
+      expect(item.cannotEquipReason & 16).toBe(16);
+    }
+    const instanced = items.filter((item: any) => item.itemInstanceId !== '0');
+    expect(new Set(instanced.map((item: any) => item.itemInstanceId)).size).toBe(instanced.length);
+  });
+
+  it('answers GetItemDetail for a vault item asked through any of its characters', async () => {
+    const { inventory } = (await getJson(app, accountPath(account))).Response.data;
+    const item = inventory.buckets.Item[0].items.find((entry: any) => entry.itemInstanceId !== '0');
+    for (const character of account.characters) {
+      const detail = await getJson(app, itemPath(account, character.characterId, item.itemInstanceId));
+      expect(detail.ErrorCode).toBe(1);
+      expect(detail.Response.data.item).toMatchObject({ itemInstanceId: item.itemInstanceId, location: 2 });
+    }
+  });
+});
+
+describe('the big-vault account', () => {
+  it('has a full vault (108 weapons, 108 armour, 72 general), its characters keep their size', async () => {
+    const account = bungieDemoDirectory.accounts.find((entry) => entry.displayName === 'Vault_Hoarder')!;
+    const { inventory } = (await getJson(app, accountPath(account))).Response.data;
+    expect(inventory.buckets.Item.map((bucket: any) => bucket.items.length)).toEqual([108, 108, 72]);
+    const character = (await getJson(app, inventoryPath(account, account.characters[0]!.characterId))).Response.data;
+    expect(allItems(character).length).toBeGreaterThanOrEqual(10_000);
   });
 });

@@ -100,7 +100,11 @@ export function createBungieDemoApp(options: BungieDemoOptions = {}): Hono {
     const character = account.characters.find((candidate) => candidate.characterId === route.characterId);
     if (!character) return failure(PlatformErrors.characterNotFound);
     if (route.call === 'inventory') return memo(key, () => inventoryResponse(world, account, character, definitions));
-    const instance = world.inventory(character).byInstanceId.get(route.itemInstanceId ?? '');
+    // Any of the account's characters may ask for a vault item, as on Bungie's own server.
+    const itemInstanceId = route.itemInstanceId ?? '';
+    const instance =
+      world.inventory(character).byInstanceId.get(itemInstanceId) ??
+      world.vault(account).byInstanceId.get(itemInstanceId);
     if (!instance) return failure(PlatformErrors.itemNotFound);
     return memo(key, () => itemDetailResponse(world, character, instance, definitions));
   }

@@ -157,7 +157,7 @@ describe('inventory definitions', () => {
 });
 
 describe('account definitions', () => {
-  it('fill emblems, currencies, classes, races and genders; leave the other tables empty', async () => {
+  it('fill emblems, vault items, currencies, classes, races and genders; leave vendors empty', async () => {
     const { Response } = await getJson(app, `${accountPath(firstAccount)}?definitions=true`);
     const { characters, inventory } = Response.data;
     const tables = Response.definitions;
@@ -174,6 +174,10 @@ describe('account definitions', () => {
       expect(tables.progressions[character.levelProgression.progressionHash]).toBeDefined();
     }
     for (const currency of inventory.currencies) expect(tables.items[currency.itemHash].itemType).toBe(1);
-    for (const key of ['perks', 'talentGrids', 'objectives', 'vendorDetails']) expect(tables[key]).toEqual({});
+    const vaultItems = inventory.buckets.Item.flatMap((bucket: { items: { itemHash: number }[] }) => bucket.items);
+    expect(vaultItems.length).toBeGreaterThan(0);
+    // Each vault item's own bucket is named, so a viewer can show it in the row it would sit in on a character.
+    for (const item of vaultItems) expect(tables.buckets[tables.items[item.itemHash].bucketTypeHash]).toBeDefined();
+    expect(tables.vendorDetails).toEqual({});
   });
 });

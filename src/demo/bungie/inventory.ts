@@ -58,14 +58,14 @@ const exoticGroups: readonly (readonly number[])[] = [
   [BucketHash.Helmet, BucketHash.Gauntlets, BucketHash.ChestArmor, BucketHash.LegArmor],
 ];
 
-interface Roller {
+export interface Roller {
   rng: Rng;
   level: number;
   light: number;
   nextInstanceId(): string;
 }
 
-function instanceIds(rng: Rng, slot: number): () => string {
+export function instanceIds(rng: Rng, slot: number): () => string {
   // 6917529 + 3 digits of slot + 9 running digits: realistic 19-digit ids, unique per character.
   const prefix = 6917529000000000000n + BigInt(100 + slot) * 1000000000n;
   let counter = rng.int(10_000_000, 90_000_000);
@@ -100,7 +100,7 @@ function rollGrid(rng: Rng, grid: TalentGrid): { xp: ItemInstance['xp']; nodes: 
   return { xp, nodes };
 }
 
-function rollGear(roller: Roller, item: CatalogItem): ItemInstance {
+export function rollGear(roller: Roller, item: CatalogItem): ItemInstance {
   const { rng } = roller;
   const canEquip = roller.level >= item.equipRequiredLevel;
   const range = item.primaryStat;

@@ -39,7 +39,8 @@ export interface ItemInstance {
 /** Gear can be locked; subclasses, stacks and contracts cannot. */
 export const isLockable = (item: CatalogItem) => item.equippable && item.kind !== 'subclass';
 
-export const EquipFailure = { none: 0, levelCheck: 8 } as const;
+/** EquipFailureReason flags: a vault item cannot be equipped until it is on a character. */
+export const EquipFailure = { none: 0, levelCheck: 8, notOnCharacter: 16 } as const;
 const TransferStatus = { canTransfer: 0, itemIsEquipped: 1, notTransferrable: 2 } as const;
 
 /** The step a node currently shows. */

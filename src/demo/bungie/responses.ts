@@ -43,6 +43,11 @@ function groupBuckets(buckets: { bucketHash: number; items: unknown[] }[]) {
   return groups;
 }
 
+const bucketJson = (bucket: BucketContents) => ({
+  items: bucket.items.map(instanceJson),
+  bucketHash: bucket.bucketHash,
+});
+
 export function accountResponse(world: DemoWorld, account: RosterAccount, definitions: boolean) {
   const grimoireScore = world.grimoireScore(account);
   const wallet = world.wallet(account);
@@ -55,6 +60,7 @@ export function accountResponse(world: DemoWorld, account: RosterAccount, defini
   const emblems = account.characters.flatMap((character) =>
     world.inventory(character).equipped.filter((instance) => instance.item.kind === 'emblem'),
   );
+  const vault = world.vault(account).buckets;
   const data = {
     membershipId: account.membershipId,
     membershipType: account.membershipType,
@@ -63,7 +69,7 @@ export function accountResponse(world: DemoWorld, account: RosterAccount, defini
     ),
     ...(account.clan ? { clanName: account.clan.name, clanTag: account.clan.tag } : {}),
     inventory: {
-      buckets: { Invisible: [], Item: [], Currency: currencyBuckets },
+      buckets: { Invisible: [], Item: vault.map(bucketJson), Currency: currencyBuckets },
       currencies: wallet.map(({ currency, value }) => ({ itemHash: currency.item.hash, value })),
     },
     grimoireScore,
@@ -72,18 +78,18 @@ export function accountResponse(world: DemoWorld, account: RosterAccount, defini
     data,
     definitions
       ? {
-          items: [...emblems.map((instance) => instance.item), ...wallet.map(({ currency }) => currency.item)],
+          items: [
+            ...emblems.map((instance) => instance.item),
+            ...vault.flatMap((bucket) => bucket.items.map((instance) => instance.item)),
+            ...wallet.map(({ currency }) => currency.item),
+          ],
+          bucketHashes: vault.map((bucket) => bucket.bucketHash),
           progressions: [Progression.characterLevel],
           guardians: account.characters,
         }
       : undefined,
   );
 }
-
-const bucketJson = (bucket: BucketContents) => ({
-  items: bucket.items.map(instanceJson),
-  bucketHash: bucket.bucketHash,
-});
 
 export function inventoryResponse(
   world: DemoWorld,
