@@ -1,3 +1,4 @@
+import { adaptVault, type DestinyVault } from './adapt-vault.ts';
 import { bungieIcon } from './bungie-icon.ts';
 import { knownClasses, knownGenders, knownRaces, type KnownGuardianType } from './guardian-table.ts';
 import type { RawAccount, RawCharacter } from './schema.ts';
@@ -20,6 +21,8 @@ export interface DestinyAccount {
   clan: string | null;
   grimoireScore: number | null;
   characters: DestinyCharacter[];
+  /** The account's vault; null when the answer has none (private or partial). */
+  vault: DestinyVault | null;
   /** Bungie answered without definitions: classes, races and genders are named from the app's own tables. */
   definitionsMissing: boolean;
 }
@@ -67,6 +70,7 @@ export function adaptAccount(raw: RawAccount): DestinyAccount {
     clan: data.clanName ? (data.clanTag ? `${data.clanName} [${data.clanTag}]` : data.clanName) : null,
     grimoireScore: data.grimoireScore ?? null,
     characters: data.characters.map((character) => adaptCharacter(character, raw.definitions)),
+    vault: adaptVault(raw),
     definitionsMissing: !raw.definitions,
   };
 }

@@ -270,10 +270,18 @@ export const accountSchema = v.object({
     clanName: v.optional(v.string()),
     clanTag: v.optional(v.string()),
     grimoireScore: v.optional(v.number()),
+    // Account-wide items: the vault under `Item`. A private or partial answer leaves it out.
+    inventory: v.optional(
+      v.object({
+        buckets: v.optional(v.record(v.string(), v.array(bucketGroupSchema)), {}),
+        currencies: v.optional(v.array(v.object({ itemHash: hash, value: optionalNumber })), []),
+      }),
+    ),
   }),
-  // Only what names a character; absent when Bungie answers without definitions.
+  // What names the characters and the vault's items; absent when Bungie answers without definitions.
   definitions: v.optional(
     v.object({
+      ...definitionsSchema.entries,
       classes: table(v.object({ className: v.optional(v.string()) })),
       races: table(v.object({ raceName: v.optional(v.string()) })),
       genders: table(v.object({ genderName: v.optional(v.string()) })),

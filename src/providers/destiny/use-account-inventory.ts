@@ -15,6 +15,9 @@ export interface AccountInventory {
 
 const noCharacters: DestinyCharacter[] = [];
 
+/** The vault's source id: no character id is a word. */
+export const VAULT_SOURCE_ID = 'vault';
+
 /** Structurally shared by the query library, so the sources below are rebuilt only when an inventory changes. */
 const combineInventories = (results: UseQueryResult<Inventory>[]) => ({
   groups: results.map((result): BucketGroup[] | undefined => result.data?.groups),
@@ -32,14 +35,16 @@ export function useAccountInventory(membershipType: number, membershipId: string
     ),
     combine: combineInventories,
   });
+  const vault = account.data?.vault;
   const sources = useMemo(() => {
     const list: InventorySource[] = [];
     characters.forEach((character, index) => {
       const groups = inventories.groups[index];
       if (groups) list.push({ id: character.characterId, label: character.className, groups });
     });
+    if (vault) list.push({ id: VAULT_SOURCE_ID, label: 'Vault', groups: vault.inventory.groups });
     return list;
-  }, [characters, inventories.groups]);
+  }, [characters, inventories.groups, vault]);
   const failures: AccountInventory['failures'] = [];
   if (account.isError) failures.push({ label: 'Account', error: account.error, retry: () => account.refetch() });
   inventories.errors.forEach((failure, index) => {
