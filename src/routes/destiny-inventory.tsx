@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { BucketGroup, Item } from '../inventory/model.ts';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { hasPlaceholderName } from '../providers/destiny/built-in-definitions.ts';
@@ -13,12 +13,14 @@ import { readCharacterParams } from '../providers/destiny/route-params.ts';
 import { usePlayerName } from '../providers/destiny/use-player-name.ts';
 import { BackLink } from '../ui/BackLink.tsx';
 import { InventoryPageFrame } from './InventoryPageFrame.tsx';
+import { keepSearch } from './keep-search.ts';
 
 const noGroups: BucketGroup[] = [];
 
 /** The account's and the character's loaders started what this page reads. */
 export function Component() {
   const { membershipType, membershipId, characterId } = readCharacterParams(useParams());
+  const [params] = useSearchParams();
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
   const inventory = useQuery(destinyQueries.inventory(membershipType, membershipId, characterId));
   const playerName = usePlayerName(membershipType, membershipId);
@@ -41,7 +43,7 @@ export function Component() {
       provider="destiny"
       crumbs={[
         { label: 'Start', to: '/' },
-        { label: playerName ?? `${platformName(membershipType)} account`, to: accountPath },
+        { label: playerName ?? `${platformName(membershipType)} account`, to: keepSearch(accountPath, params) },
         { label: character?.className ?? 'Character' },
       ]}
       heading={character ? `${character.className} inventory` : 'Character inventory'}
@@ -60,7 +62,7 @@ export function Component() {
           <CharacterSwitcher
             characters={account.data.characters}
             currentId={characterId}
-            hrefFor={(id) => destinyPaths.inventory(membershipType, membershipId, id, playerName)}
+            hrefFor={(id) => keepSearch(destinyPaths.inventory(membershipType, membershipId, id, playerName), params)}
           />
         )
       }
@@ -69,6 +71,7 @@ export function Component() {
       notice={unnamed.missing > 0 && <MissingDefinitionsNotice page="inventory" {...unnamed} />}
       currencies={inventory.data?.currencies}
       groups={groups}
+      sourceLabel={character?.className}
       search={search}
       itemHref={itemHref}
     />
