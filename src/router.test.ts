@@ -54,6 +54,13 @@ const links: [string, string, Record<string, string>][] = [
   [xboxPaths.inventory(), xboxPatterns.inventory, {}],
   [xboxPaths.inventory({ itemType: 'Game', productIds: '9NBLGGH4R315' }), xboxPatterns.inventory, {}],
   [xboxPaths.item('xuid;9ABC;9ABC'), xboxPatterns.item, { itemId: 'xuid;9ABC;9ABC' }],
+  [destinyPaths.compare(2, account.membershipId, ['6917529033189743363', '1'], '1'), destinyPatterns.compare, account],
+  [
+    playfabPaths.compare(player.titleId, player.playFabId, playfabCharacter.characterId, ['A1', 'B2']),
+    playfabPatterns.compare,
+    playfabCharacter,
+  ],
+  [xboxPaths.compare(['xuid;9ABC;9ABC', 'xuid;9DEF']), xboxPatterns.compare, {}],
 ];
 
 describe('link builders and the router', () => {

@@ -6,8 +6,9 @@ import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary.tsx';
 import { appConfigQuery } from './app-config.ts';
 import { startQuery } from './query-client.ts';
-import { destinyRoutePaths } from './providers/destiny/route-patterns.ts';
-import { playfabRoutePaths } from './providers/playfab/route-patterns.ts';
+import type { CompareHandle } from './inventory/compare/compare-scope.ts';
+import { destinyPatterns, destinyRoutePaths } from './providers/destiny/route-patterns.ts';
+import { playfabPatterns, playfabRoutePaths } from './providers/playfab/route-patterns.ts';
 import { xboxPatterns } from './providers/xbox/route-patterns.ts';
 
 /**
@@ -48,6 +49,9 @@ function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): 
   };
 }
 
+/** Where items chosen under a route are compared: a Destiny account, a PlayFab character, Xbox. */
+const compareIn = (comparePattern: string): { handle: CompareHandle } => ({ handle: { comparePattern } });
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -67,9 +71,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, lazy: lazyRoute(queryClient, () => import('./routes/home.tsx')) },
             {
               path: destinyRoutePaths.account,
+              ...compareIn(destinyPatterns.compare),
               lazy: lazyRoute(queryClient, () => import('./routes/destiny-account-loader.ts')),
               children: [
                 { index: true, lazy: lazyRoute(queryClient, () => import('./routes/destiny-account.tsx')) },
+                {
+                  path: destinyRoutePaths.compare,
+                  lazy: lazyRoute(queryClient, () => import('./routes/destiny-compare.tsx')),
+                },
                 {
                   path: destinyRoutePaths.character,
                   lazy: lazyRoute(queryClient, () => import('./routes/destiny-character-loader.ts')),
@@ -90,9 +99,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { index: true, lazy: lazyRoute(queryClient, () => import('./routes/playfab-player.tsx')) },
                 {
                   path: playfabRoutePaths.character,
+                  ...compareIn(playfabPatterns.compare),
                   lazy: lazyRoute(queryClient, () => import('./routes/playfab-character-loader.ts')),
                   children: [
                     { index: true, lazy: lazyRoute(queryClient, () => import('./routes/playfab-inventory.tsx')) },
+                    {
+                      path: playfabRoutePaths.compare,
+                      lazy: lazyRoute(queryClient, () => import('./routes/playfab-compare.tsx')),
+                    },
                     {
                       path: playfabRoutePaths.item,
                       lazy: lazyRoute(queryClient, () => import('./routes/playfab-item.tsx')),
@@ -103,9 +117,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: xboxPatterns.inventory,
+              ...compareIn(xboxPatterns.compare),
               lazy: lazyRoute(queryClient, () => import('./routes/xbox-inventory.tsx')),
             },
-            { path: xboxPatterns.item, lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')) },
+            {
+              path: xboxPatterns.item,
+              ...compareIn(xboxPatterns.compare),
+              lazy: lazyRoute(queryClient, () => import('./routes/xbox-item.tsx')),
+            },
+            {
+              path: xboxPatterns.compare,
+              ...compareIn(xboxPatterns.compare),
+              lazy: lazyRoute(queryClient, () => import('./routes/xbox-compare.tsx')),
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

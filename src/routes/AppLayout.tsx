@@ -1,18 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useMatches, useNavigation } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
+import { CompareScopeContext, compareScopeOf } from '../inventory/compare/compare-scope.ts';
+import { CompareTray } from '../inventory/compare/CompareTray.tsx';
+import { useChosenIds } from '../inventory/compare/use-chosen-ids.ts';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { WaitingIndicator } from '../ui/WaitingIndicator.tsx';
 
-/** The shell: brand, demo mark, a progress line while a route loads, what a slow call is doing, and the page. */
+/** The shell: brand, demo mark, a progress line while a route loads, what a slow call is doing, the page, and the compare tray. */
 export function AppLayout() {
   const { data: config } = useQuery(appConfigQuery);
   const navigation = useNavigation();
+  const compareScope = compareScopeOf(useMatches());
+  const chosen = useChosenIds(compareScope);
+  const { pathname } = useLocation();
+  // Not on the compare page itself, which shows the items already.
+  const tray = compareScope !== null && chosen.length > 0 && pathname !== compareScope;
   // Only when nothing is live: with a mix, each page marks its own demo data.
   const modes = config ? Object.values(config.providers).map((provider) => provider.mode) : [];
   const demo = modes.includes('demo') && !modes.includes('live');
   return (
-    <div className="flex min-h-screen flex-col">
+    // Room below the footer for the tray, so it never covers the end of the page.
+    <div className={`flex min-h-screen flex-col ${tray ? 'pb-32 sm:pb-20' : ''}`}>
       {navigation.state === 'loading' && <div className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />}
       <header className="border-b border-slate-800 bg-slate-950/90 backdrop-blur">
         <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
@@ -26,11 +35,14 @@ export function AppLayout() {
       {/* Focusable from script only, so focus has somewhere to go when the control that held it goes away. */}
       <main tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none">
         <WaitingIndicator />
-        <Outlet />
+        <CompareScopeContext value={compareScope}>
+          <Outlet />
+        </CompareScopeContext>
       </main>
       <footer className="border-t border-slate-800 px-4 py-4 text-center text-xs text-slate-500">
         Gearview · inventories from Bungie, PlayFab and Xbox Live, read through a proxy that keeps keys on the server
       </footer>
+      {tray && <CompareTray scope={compareScope} ids={chosen} />}
       <ScrollRestoration />
     </div>
   );

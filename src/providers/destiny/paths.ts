@@ -1,3 +1,4 @@
+import { compareHref } from '../../inventory/compare/compare-params.ts';
 import { fillPattern } from '../../shared/path-pattern.ts';
 import { destinyPatterns } from './route-patterns.ts';
 
@@ -18,6 +19,9 @@ export const destinyPaths = {
   /** Stacks have no instance id: instance "0" and the item's hash say which stack. */
   stack: (membershipType: number, membershipId: string, characterId: string, itemHash: string) =>
     `${destinyPaths.item(membershipType, membershipId, characterId, '0')}?hash=${itemHash}`,
+  /** Instances from any character or the vault, side by side; `ref` is the one the others are measured against. */
+  compare: (membershipType: number, membershipId: string, itemInstanceIds: readonly string[] = [], ref?: string) =>
+    compareHref(fillPattern(destinyPatterns.compare, { membershipType, membershipId }), itemInstanceIds, ref),
 };
 
 const API = '/api/bungie/Platform/Destiny';

@@ -1,3 +1,4 @@
+import { compareHref } from '../../inventory/compare/compare-params.ts';
 import { fillPattern } from '../../shared/path-pattern.ts';
 import { playfabPatterns } from './route-patterns.ts';
 
@@ -8,6 +9,13 @@ export const playfabPaths = {
     fillPattern(playfabPatterns.character, { titleId, playFabId, characterId }),
   item: (titleId: string, playFabId: string, characterId: string, itemInstanceId: string) =>
     fillPattern(playfabPatterns.item, { titleId, playFabId, characterId, itemInstanceId }),
+  compare: (
+    titleId: string,
+    playFabId: string,
+    characterId: string,
+    itemInstanceIds: readonly string[] = [],
+    ref?: string,
+  ) => compareHref(fillPattern(playfabPatterns.compare, { titleId, playFabId, characterId }), itemInstanceIds, ref),
 };
 
 export type PlayFabCallName = 'GetCharacterInventory' | 'GetCatalogItems' | 'GetAllUsersCharacters';

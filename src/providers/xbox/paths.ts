@@ -1,3 +1,4 @@
+import { compareHref } from '../../inventory/compare/compare-params.ts';
 import { fillPattern } from '../../shared/path-pattern.ts';
 import { filterQuery, type XboxFilters } from './filters.ts';
 import { xboxPatterns } from './route-patterns.ts';
@@ -11,6 +12,7 @@ const withQuery = (path: string, query: URLSearchParams) => (query.size ? `${pat
 export const xboxPaths = {
   inventory: (filters: XboxFilters = {}) => withQuery(xboxPatterns.inventory, filterQuery(filters)),
   item: (itemId: string) => fillPattern(xboxPatterns.item, { itemId }),
+  compare: (itemIds: readonly string[] = [], ref?: string) => compareHref(xboxPatterns.compare, itemIds, ref),
 };
 
 /** Proxy URLs: the filters, the page size and the previous page's token. */

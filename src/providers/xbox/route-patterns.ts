@@ -5,4 +5,5 @@
 export const xboxPatterns = {
   inventory: '/xbox/inventory',
   item: '/xbox/items/:itemId',
+  compare: '/xbox/compare',
 } as const;
