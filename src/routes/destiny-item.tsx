@@ -12,7 +12,9 @@ import { DestinyItemView } from '../providers/destiny/DestinyItemView.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
+import { placeItem } from '../providers/destiny/item-place.ts';
 import { readCharacterParams, readItemRef } from '../providers/destiny/route-params.ts';
+import { VersusChooser } from '../providers/destiny/VersusChooser.tsx';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
@@ -27,12 +29,15 @@ export function loader(queryClient: QueryClient, { params, request }: LoaderFunc
   return null;
 }
 
-const stackGone = new AppError({
-  kind: 'not-found',
-  subject: 'item',
-  provider: 'destiny',
-  message: 'This character no longer has any of this item.',
-});
+const stackGone = (where: string) =>
+  new AppError({
+    kind: 'not-found',
+    subject: 'item',
+    provider: 'destiny',
+    message: `${where} no longer has any of this item.`,
+  });
+const characterStackGone = stackGone('This character');
+const vaultStackGone = stackGone('The vault');
 
 export function Component() {
   const params = useParams();
@@ -45,11 +50,17 @@ export function Component() {
     ...destinyQueries.item(membershipType, membershipId, characterId, ref.kind === 'instance' ? ref.instanceId : '0'),
     enabled: ref.kind === 'instance',
   });
+  const place = placeItem(ref, search, characterId, account.data);
+  const versus = useQuery(destinyQueries.inventory(membershipType, membershipId, place.versusId));
+  // Where the item is kept: the vault (from the account's answer), or the character in the link.
+  const holding = place.inVault ? account.data?.vault?.inventory : inventory.data;
+  const holdingQuery = place.inVault ? account : inventory;
   const character = account.data?.characters.find((c) => c.characterId === characterId);
+  const accountPath = destinyPaths.account(membershipType, membershipId);
   const inventoryPath = destinyPaths.inventory(membershipType, membershipId, characterId);
   const equippedHref = useCallback(
-    (item: Item) => destinyPaths.item(membershipType, membershipId, characterId, item.instanceId ?? '0'),
-    [membershipType, membershipId, characterId],
+    (item: Item) => destinyPaths.item(membershipType, membershipId, place.versusId, item.instanceId ?? '0'),
+    [membershipType, membershipId, place.versusId],
   );
 
   let page: DestinyItemDetail | undefined;
@@ -58,19 +69,22 @@ export function Component() {
     page = instance.data;
     if (instance.isError)
       failure = { error: instance.error, errorKey: instance.errorUpdatedAt, retry: () => instance.refetch() };
-  } else if (inventory.data) {
-    const detail = stackDetail(inventory.data, ref.itemHash);
+  } else if (holding) {
+    const detail = stackDetail(holding, ref.itemHash);
     if (detail) page = { detail, grid: null, definitionMissing: hasPlaceholderName(detail.item) };
-    else failure = { error: stackGone, errorKey: stackGone };
-  } else if (inventory.isError) {
-    failure = { error: inventory.error, errorKey: inventory.errorUpdatedAt, retry: () => inventory.refetch() };
+    else {
+      const gone = place.inVault ? vaultStackGone : characterStackGone;
+      failure = { error: gone, errorKey: gone };
+    }
+  } else if (holdingQuery.isError) {
+    failure = { error: holdingQuery.error, errorKey: holdingQuery.errorUpdatedAt, retry: () => holdingQuery.refetch() };
   }
   // Bungie names an item's bucket only in its definition; without one, the inventory knows where it is kept.
-  const holder =
-    page && !page.detail.bucketId && inventory.data ? bucketHolding(inventory.data, page.detail.item.key) : null;
+  const holder = page && !page.detail.bucketId && holding ? bucketHolding(holding, page.detail.item.key) : null;
   if (page && holder) page = { ...page, detail: { ...page.detail, bucketId: holder.id, bucketName: holder.name } };
-  const characterName = character?.className ?? 'Character';
-  const equipped = page && inventory.data ? equippedIn(inventory.data, page.detail.bucketId) : null;
+  const placeName = place.inVault ? 'Vault' : (character?.className ?? 'Character');
+  const backPath = place.inVault ? accountPath : inventoryPath;
+  const equipped = page && versus.data ? equippedIn(versus.data, page.detail.bucketId) : null;
 
   return (
     <div className="space-y-6">
@@ -78,19 +92,13 @@ export function Component() {
         <Breadcrumbs
           crumbs={[
             { label: 'Start', to: '/' },
-            {
-              label: `${platformName(membershipType)} account`,
-              to: destinyPaths.account(membershipType, membershipId),
-            },
-            { label: characterName, to: inventoryPath },
+            { label: `${platformName(membershipType)} account`, to: accountPath },
+            { label: placeName, to: backPath },
             { label: page?.detail.item.name ?? 'Item' },
           ]}
         />
-        <Link
-          to={inventoryPath}
-          className="rounded-md px-2 py-1 text-sm font-semibold text-slate-200 hover:bg-slate-800"
-        >
-          ← Back to {character ? `${character.className} inventory` : 'the inventory'}
+        <Link to={backPath} className="rounded-md px-2 py-1 text-sm font-semibold text-slate-200 hover:bg-slate-800">
+          ← Back to {place.inVault ? 'the account' : character ? `${character.className} inventory` : 'the inventory'}
         </Link>
       </div>
 
@@ -100,10 +108,13 @@ export function Component() {
           error={failure.error}
           errorKey={failure.errorKey}
           onRetry={failure.retry}
-          actions={<BackLink to={inventoryPath}>Back to the inventory</BackLink>}
+          actions={<BackLink to={backPath}>Back to the {place.inVault ? 'account' : 'inventory'}</BackLink>}
         />
       )}
       {!page && !failure && <ItemPageSkeleton />}
+      {page && place.inVault && account.data && (
+        <VersusChooser characters={account.data.characters} currentId={place.versusId} />
+      )}
       {page && (
         <DestinyItemView
           key={page.detail.item.key}
