@@ -1,9 +1,13 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import { CurrencySection } from '../inventory/CurrencySection.tsx';
-import type { BucketGroup, Currency, Item, ProviderId } from '../inventory/model.ts';
+import type { BucketGroup, Currency, InventorySource, Item, ProviderId } from '../inventory/model.ts';
+import { organizerFileName } from '../inventory/organizer/organizer-csv.ts';
+import { OrganizerTable } from '../inventory/organizer/OrganizerTable.tsx';
+import { useInventoryView } from '../inventory/organizer/use-organizer-params.ts';
+import { ViewToggle } from '../inventory/organizer/ViewToggle.tsx';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import type { InventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { Breadcrumbs, type Crumb } from '../ui/Breadcrumbs.tsx';
@@ -11,6 +15,7 @@ import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 import { useProviderMode } from '../use-provider-mode.ts';
+import { providerOrganizerColumns } from './organizer-columns.ts';
 
 /** What the frame reads of the page's inventory query: its data, its age and its failure. */
 type InventoryQuery = Pick<
@@ -36,15 +41,22 @@ interface InventoryPageFrameProps {
   currencies?: Currency[];
   filter?: ReactNode;
   groups: BucketGroup[];
+  /** Whose items these are, as the organizer's Location column says it (the character's name). */
+  sourceLabel?: string;
   search: InventorySearch;
   itemHref: (item: Item) => string;
   /** Below the grid. */
   footer?: ReactNode;
 }
 
-/** Every provider's inventory page: heading, demo mark, data age, error, skeleton, currencies, search, grid. */
+/** Every provider's inventory page: heading, demo mark, data age, error, skeleton, currencies, search, grid or organizer. */
 export function InventoryPageFrame(props: InventoryPageFrameProps) {
-  const { inventory, groups, search } = props;
+  const { inventory, groups, search, sourceLabel = 'Inventory' } = props;
+  const view = useInventoryView();
+  const sources = useMemo<InventorySource[]>(
+    () => [{ id: 'inventory', label: sourceLabel, groups }],
+    [sourceLabel, groups],
+  );
   const demo = useProviderMode(props.provider) === 'demo';
   const loaded = inventory.data !== undefined;
   const dataAge = loaded && (
@@ -77,7 +89,18 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
           {props.currencies && <CurrencySection currencies={props.currencies} />}
           {props.filter}
           <SearchBox provider={props.provider} groups={groups} search={search} />
-          <BucketGrid groups={groups} itemHref={props.itemHref} search={search} />
+          <ViewToggle current={view} />
+          {view === 'organizer' ? (
+            <OrganizerTable
+              sources={sources}
+              search={search}
+              itemHref={props.itemHref}
+              extraColumns={providerOrganizerColumns[props.provider]}
+              fileName={organizerFileName(props.provider, new Date())}
+            />
+          ) : (
+            <BucketGrid groups={groups} itemHref={props.itemHref} search={search} />
+          )}
           {props.footer}
         </>
       )}

@@ -79,6 +79,7 @@ export function Component() {
         )
       }
       groups={groups}
+      sourceLabel={character?.name}
       search={itemSearch}
       itemHref={itemHref}
     />

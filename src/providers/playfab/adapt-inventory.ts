@@ -39,6 +39,14 @@ export interface PlayFabItem {
   bundleContents: RelatedItem[];
 }
 
+/** What an inventory item carries of its instance, for the organizer's PlayFab columns. */
+export type InstanceSummary = Pick<PlayFabItem, 'itemClass' | 'acquiredAt' | 'purchase' | 'expiresAt' | 'usesLeft'>;
+
+/** An inventory item with its instance's summary. */
+export interface PlayFabInventoryItem extends Item {
+  playfab: InstanceSummary;
+}
+
 /** The shared inventory (a group per catalog version, a bucket per item class), with what only PlayFab's pages show. */
 export interface PlayFabInventory extends Inventory {
   /** Versions held, in name order: the catalog filter's choices. */
@@ -134,7 +142,15 @@ function adaptInstance(
 ): PlayFabItem {
   const { tags, tier, tierName, icon } = facts;
   const expires = raw.Expiration ? Date.parse(raw.Expiration) : NaN;
-  const item: Item = {
+  const summary: InstanceSummary = {
+    itemClass,
+    acquiredAt: raw.PurchaseDate ?? null,
+    // A currency marks a purchase, even at price 0 (a free offer is still bought, not granted).
+    purchase: raw.UnitCurrency ? { price: raw.UnitPrice ?? 0, currency: raw.UnitCurrency } : null,
+    expiresAt: raw.Expiration ?? null,
+    usesLeft: raw.RemainingUses ?? null,
+  };
+  const item: PlayFabInventoryItem = {
     key: raw.ItemInstanceId,
     instanceId: raw.ItemInstanceId,
     definitionId: raw.ItemId,
@@ -149,6 +165,7 @@ function adaptInstance(
     isEquipped: false,
     locked: false,
     stats: [],
+    playfab: summary,
   };
   // Optional parts are set where they apply rather than spread in: a 10,000-item join runs once,
   // before the code is warm, where spreads are slow.
@@ -169,12 +186,11 @@ function adaptInstance(
     catalogVersion: raw.CatalogVersion ?? '',
     tags,
     orphaned: !entry,
-    acquiredAt: raw.PurchaseDate ?? null,
-    // A currency marks a purchase, even at price 0 (a free offer is still bought, not granted).
-    purchase: raw.UnitCurrency ? { price: raw.UnitPrice ?? 0, currency: raw.UnitCurrency } : null,
+    acquiredAt: summary.acquiredAt,
+    purchase: summary.purchase,
     annotation: raw.Annotation ?? null,
-    expiresAt: raw.Expiration ?? null,
-    usesLeft: raw.RemainingUses ?? null,
+    expiresAt: summary.expiresAt,
+    usesLeft: summary.usesLeft,
     customData: Object.entries(raw.CustomData ?? {}).map(([key, value]) => [
       key,
       typeof value === 'string' ? value : JSON.stringify(value),

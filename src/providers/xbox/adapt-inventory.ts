@@ -24,6 +24,11 @@ export interface Entitlement {
   quantity: number | null;
 }
 
+/** An inventory item with its entitlement: the organizer's Xbox columns read it. */
+export interface EntitledItem extends Item {
+  entitlement: Entitlement;
+}
+
 /** An item page's answer: the shared item for its heading, the entitlement for the Xbox-only facts. */
 export interface XboxItem {
   item: Item;
@@ -31,7 +36,7 @@ export interface XboxItem {
 }
 
 export interface InventoryPage {
-  items: Item[];
+  items: EntitledItem[];
   totalItems: number | null;
   continuationToken: string | null;
 }
@@ -127,7 +132,7 @@ function entitlementFlags(entitlement: Entitlement): ItemFlag[] {
   return flags;
 }
 
-export function entitlementItem(entitlement: Entitlement): Item {
+export function entitlementItem(entitlement: Entitlement): EntitledItem {
   const info = typeInfo(entitlement.itemType);
   const status = entitlement.trial ? 'Trial' : entitlement.state === 'Enabled' ? '' : entitlement.state;
   return {
@@ -147,6 +152,7 @@ export function entitlementItem(entitlement: Entitlement): Item {
     stats: [],
     flags: entitlementFlags(entitlement),
     ...dated(entitlement.obtained),
+    entitlement,
   };
 }
 
