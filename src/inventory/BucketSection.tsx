@@ -1,4 +1,5 @@
 import { memo, useId, useMemo, type Key } from 'react';
+import { useCompareScope } from './compare/compare-scope.ts';
 import type { Bucket, Item } from './model.ts';
 import { formatNumber } from './item-label.ts';
 import { ItemTile } from './ItemTile.tsx';
@@ -27,6 +28,9 @@ export const BucketSection = memo(function BucketSection({
   sort,
 }: BucketSectionProps) {
   const headingId = useId();
+  // From context, so every grid of the page (one per character, the vault) chooses alike.
+  const compare = useCompareScope();
+  const chooseIn = compare?.choosing ? compare.path : undefined;
   // Sorting is the costly part on a big vault and does not change while someone types: kept apart from matching.
   const [equipped, rest] = useMemo(() => {
     const unequipped = bucket.items.filter((item) => !item.isEquipped);
@@ -41,7 +45,14 @@ export const BucketSection = memo(function BucketSection({
   // A search that hides what it rejects hides buckets left with nothing to show, too.
   if (hiding && matching.size === 0) return null;
   const tile = (item: Item, key: Key = item.key) => (
-    <ItemTile key={key} item={item} href={itemHref(item)} dimmed={matching !== null && !matching.has(item)} />
+    <ItemTile
+      key={key}
+      item={item}
+      href={itemHref(item)}
+      dimmed={matching !== null && !matching.has(item)}
+      chooseIn={chooseIn}
+      chosen={chooseIn !== undefined && item.instanceId !== null && compare!.chosen.has(item.instanceId)}
+    />
   );
   const virtual = shownRest.length > VIRTUAL_FROM;
   return (

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Icon } from '../ui/Icon.tsx';
+import { toggleChosen } from './compare/compare-store.ts';
 import type { Item } from './model.ts';
 import { formatNumber, itemLabel } from './item-label.ts';
 import { objectivesFraction } from './objective-progress.ts';
@@ -10,28 +11,71 @@ interface ItemTileProps {
   href: string;
   /** Rejected by the current search: faded, and said so in its name, but still reachable. */
   dimmed?: boolean;
+  /** Choosing items to compare: the compare scope's path; the tile is then a toggle button, not a link. */
+  chooseIn?: string;
+  chosen?: boolean;
 }
 
-/** One item, as a link to its page: icon on its tier colour, primary stat or stack count (the grid draws its tooltip). */
-export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: ItemTileProps) {
+/**
+ * One item, as a link to its page: icon on its tier colour, primary stat or stack count (the grid
+ * draws its tooltip). While items are chosen for comparison, a button that picks it instead.
+ */
+export const ItemTile = memo(function ItemTile({
+  item,
+  href,
+  dimmed = false,
+  chooseIn,
+  chosen = false,
+}: ItemTileProps) {
   const corner = item.primaryStat
     ? String(item.primaryStat.value)
     : item.quantity > 1
       ? formatNumber(item.quantity)
       : null;
+  const label = dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item);
+  // A rejected tile is veiled rather than made translucent: hundreds of translucent tiles would
+  // each need their own compositing on every keystroke.
+  const className = `relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
+    item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
+  } ${dimmed ? 'after:absolute after:-inset-[2px] after:z-10 after:rounded-md after:bg-slate-950/75 hover:after:hidden focus-visible:after:hidden' : ''}`;
+  const face = tileFace(item, corner);
+  if (chooseIn !== undefined) {
+    const id = item.instanceId;
+    return (
+      <button
+        type="button"
+        data-tile=""
+        data-key={item.key}
+        aria-pressed={id ? chosen : undefined}
+        aria-disabled={id ? undefined : true}
+        aria-label={id ? label : `${label}, cannot be compared`}
+        onClick={() => id && toggleChosen(chooseIn, id)}
+        className={`${className} ${id ? 'cursor-pointer' : 'cursor-not-allowed opacity-60'}`}
+      >
+        {face}
+        {chosen && (
+          <span
+            aria-hidden="true"
+            className="absolute -top-2 -right-2 z-20 grid size-5 place-items-center rounded-full border-2 border-slate-950 bg-sky-300 text-xs font-bold text-slate-950"
+          >
+            ✓
+          </span>
+        )}
+      </button>
+    );
+  }
   return (
-    // A plain link: the grid turns clicks on it into in-app navigation (useTileNavigation). A
-    // rejected tile is veiled rather than made translucent: hundreds of translucent tiles would each
-    // need their own compositing on every keystroke.
-    <a
-      href={href}
-      data-tile=""
-      data-key={item.key}
-      aria-label={dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item)}
-      className={`relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
-        item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
-      } ${dimmed ? 'after:absolute after:-inset-[2px] after:z-10 after:rounded-md after:bg-slate-950/75 hover:after:hidden focus-visible:after:hidden' : ''}`}
-    >
+    // A plain link: the grid turns clicks on it into in-app navigation (useTileNavigation).
+    <a href={href} data-tile="" data-key={item.key} aria-label={label} className={className}>
+      {face}
+    </a>
+  );
+});
+
+/** What a tile shows: its icon, damage, marks, lock, objectives' progress and corner number. A call, not a component: a 10,000-item grid pays for every extra component. */
+function tileFace(item: Item, corner: string | null) {
+  return (
+    <>
       {item.icon ? (
         // Keyed by its icon: a recycled tile (see VirtualTileRows) must not show the previous item's
         // image while the next one loads. An <img>, not a CSS background: backgrounds start their
@@ -98,6 +142,6 @@ export const ItemTile = memo(function ItemTile({ item, href, dimmed = false }: I
           {corner}
         </span>
       )}
-    </a>
+    </>
   );
-});
+}

@@ -22,7 +22,7 @@ export function useTileTooltip(groups: BucketGroup[]) {
   const [target, setTarget] = useState<TooltipTarget | null>(null);
 
   const show = (element: Element | null) => {
-    const tile = element?.closest<HTMLElement>('a[data-key]');
+    const tile = element?.closest<HTMLElement>('[data-tile][data-key]');
     const item = tile ? itemByKey(tile.dataset.key ?? '') : undefined;
     // Pointer moves within one tile change nothing.
     setTarget((current) =>

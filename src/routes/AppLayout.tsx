@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet, ScrollRestoration, useLocation, useMatches, useNavigation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { appConfigQuery } from '../app-config.ts';
-import { CompareScopeContext, compareScopeOf } from '../inventory/compare/compare-scope.ts';
+import { CompareScopeContext } from '../inventory/compare/compare-scope.ts';
 import { CompareTray } from '../inventory/compare/CompareTray.tsx';
-import { useChosenIds } from '../inventory/compare/use-chosen-ids.ts';
+import { useCompareScopeValue } from '../inventory/compare/use-compare-scope-value.ts';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { WaitingIndicator } from '../ui/WaitingIndicator.tsx';
 
@@ -11,17 +11,16 @@ import { WaitingIndicator } from '../ui/WaitingIndicator.tsx';
 export function AppLayout() {
   const { data: config } = useQuery(appConfigQuery);
   const navigation = useNavigation();
-  const compareScope = compareScopeOf(useMatches());
-  const chosen = useChosenIds(compareScope);
+  const { scope: compareScope, chosenIds } = useCompareScopeValue();
   const { pathname } = useLocation();
   // Not on the compare page itself, which shows the items already.
-  const tray = compareScope !== null && chosen.length > 0 && pathname !== compareScope;
+  const trayScope = compareScope && chosenIds.length > 0 && pathname !== compareScope.path ? compareScope.path : null;
   // Only when nothing is live: with a mix, each page marks its own demo data.
   const modes = config ? Object.values(config.providers).map((provider) => provider.mode) : [];
   const demo = modes.includes('demo') && !modes.includes('live');
   return (
     // Room below the footer for the tray, so it never covers the end of the page.
-    <div className={`flex min-h-screen flex-col ${tray ? 'pb-32 sm:pb-20' : ''}`}>
+    <div className={`flex min-h-screen flex-col ${trayScope ? 'pb-32 sm:pb-20' : ''}`}>
       {navigation.state === 'loading' && <div className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />}
       <header className="border-b border-slate-800 bg-slate-950/90 backdrop-blur">
         <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
@@ -42,7 +41,7 @@ export function AppLayout() {
       <footer className="border-t border-slate-800 px-4 py-4 text-center text-xs text-slate-500">
         Gearview · inventories from Bungie, PlayFab and Xbox Live, read through a proxy that keeps keys on the server
       </footer>
-      {tray && <CompareTray scope={compareScope} ids={chosen} />}
+      {trayScope && <CompareTray scope={trayScope} ids={chosenIds} />}
       <ScrollRestoration />
     </div>
   );

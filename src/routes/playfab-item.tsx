@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { AppError } from '../inventory/app-error.ts';
+import { MAX_COMPARED } from '../inventory/compare/compare-params.ts';
+import { sameTypeIds } from '../inventory/compare/compare-model.ts';
+import { CompareActions } from '../inventory/compare/CompareActions.tsx';
 import { tierBorder, tierTint } from '../inventory/tier-styles.ts';
 import { InstanceFacts } from '../providers/playfab/InstanceFacts.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
@@ -34,6 +38,11 @@ export function Component() {
         })
       : null;
   const backToInventory = <BackLink to={inventoryPath}>Back to the inventory</BackLink>;
+  const groups = inventory.data?.groups;
+  const sameType = useMemo(
+    () => (groups && found ? sameTypeIds([{ id: characterId, label: '', groups }], found.item, MAX_COMPARED) : []),
+    [groups, found, characterId],
+  );
 
   return (
     <div className="space-y-6">
@@ -94,6 +103,11 @@ export function Component() {
               )}
             </ItemHeadingRow>
           </header>
+          <CompareActions
+            scope={playfabPaths.compare(titleId, playFabId, characterId)}
+            id={itemInstanceId}
+            sameTypeIds={sameType}
+          />
           <InstanceFacts
             item={found}
             now={inventory.dataUpdatedAt}

@@ -1,10 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { MAX_COMPARED } from '../inventory/compare/compare-params.ts';
+import { sameTypeIds } from '../inventory/compare/compare-model.ts';
+import { CompareActions } from '../inventory/compare/CompareActions.tsx';
 import { tierBorder, tierTint } from '../inventory/tier-styles.ts';
 import { startQuery } from '../query-client.ts';
 import { useProviderMode } from '../use-provider-mode.ts';
 import { EntitlementFacts } from '../providers/xbox/EntitlementFacts.tsx';
+import { loadedEntitlements } from '../providers/xbox/loaded-entitlements.ts';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
 import { readItemParams } from '../providers/xbox/route-params.ts';
@@ -30,6 +34,9 @@ export function Component() {
   const containerIds = entitlement?.containers.filter((id) => id !== entitlement.productId) ?? [];
   // Started here, not in the loader: which games to look up is only known once the item is read.
   const containers = useQuery(xboxQueries.products(containerIds));
+  const queryClient = useQueryClient();
+  // Read as the page renders: the entitlements already loaded, never a new call.
+  const sameType = item ? sameTypeIds([loadedEntitlements(queryClient)], item, MAX_COMPARED) : [];
 
   const backToInventory = <BackLink to={xboxPaths.inventory()}>Back to the inventory</BackLink>;
 
@@ -74,6 +81,7 @@ export function Component() {
               {entitlement.trial ? `${item.typeName} trial` : item.typeName} · {entitlement.state}
             </p>
           </ItemHeadingRow>
+          <CompareActions scope={xboxPaths.compare()} id={itemId} sameTypeIds={sameType} />
           <EntitlementFacts entitlement={entitlement} containerItems={containers.data ?? NO_CONTAINERS} />
         </>
       )}

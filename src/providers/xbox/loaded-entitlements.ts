@@ -1,0 +1,15 @@
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import type { InventorySource } from '../../inventory/model.ts';
+import { inventoryOfPages, type InventoryPage } from './adapt-inventory.ts';
+import { xboxQueries } from './queries.ts';
+
+/**
+ * Every entitlement the inventory has loaded so far, under any filters, as one place: what an item
+ * page can compare with without asking Xbox Live for more.
+ */
+export function loadedEntitlements(queryClient: QueryClient): InventorySource {
+  const pages = queryClient
+    .getQueriesData<InfiniteData<InventoryPage>>({ queryKey: [...xboxQueries.all(), 'inventory'] })
+    .flatMap(([, data]) => data?.pages ?? []);
+  return { id: 'xbox', label: 'Xbox Live', groups: inventoryOfPages(pages).groups };
+}
