@@ -71,4 +71,15 @@ describe('Destiny compare page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Compare 1 item' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the account' })).toBeInTheDocument();
   });
+
+  it('says the account failed, and never that its items are gone, when it could not be read', async () => {
+    stubFetch([
+      [/\/api\/config$/, () => demoConfig],
+      [/\/Account\//, () => new Response('{}', { status: 503 })],
+    ]);
+    renderRoute(`${COMPARE}?items=${FIRST},${SECOND}`);
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.queryByText(/nothing to compare/)).toBeNull();
+  });
 });
