@@ -1,12 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import { CurrencySection } from '../inventory/CurrencySection.tsx';
-import { SearchBox } from '../inventory/SearchBox.tsx';
-import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
-import { AccountColumns } from '../providers/destiny/AccountColumns.tsx';
 import { MissingDefinitionsNotice } from '../providers/destiny/MissingDefinitionsNotice.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
@@ -20,6 +16,7 @@ import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
 import { useProviderMode } from '../use-provider-mode.ts';
+import { DestinyAccountItems } from './DestinyAccountItems.tsx';
 import { keepSearch } from './keep-search.ts';
 
 const backHome = <BackLink to="/">Find another player</BackLink>;
@@ -44,8 +41,6 @@ export function Component() {
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
   const playerName = usePlayerName(membershipType, membershipId);
   const { sources, loading, failures } = useAccountInventory(membershipType, membershipId);
-  const groups = useMemo(() => sources.flatMap((source) => source.groups), [sources]);
-  const search = useInventorySearch(groups);
   const demo = useProviderMode('destiny') === 'demo';
   const currencies = account.data?.vault?.inventory.currencies;
 
@@ -76,12 +71,10 @@ export function Component() {
       )}
       {account.data?.characters.length === 0 && <p className="text-slate-400">This account has no characters yet.</p>}
       {currencies && currencies.length > 0 && <CurrencySection currencies={currencies} />}
-      {sources.length > 0 && <SearchBox provider="destiny" groups={groups} search={search} />}
       {account.data && sources.length > 0 && (
-        <AccountColumns
+        <DestinyAccountItems
           account={account.data}
           sources={sources}
-          search={search}
           loading={loading}
           failures={failures}
           characterHref={(characterId) =>

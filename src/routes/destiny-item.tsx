@@ -8,6 +8,7 @@ import type { Item } from '../inventory/model.ts';
 import { startQuery } from '../query-client.ts';
 import type { DestinyItemDetail } from '../providers/destiny/adapt-item-detail.ts';
 import { hasPlaceholderName } from '../providers/destiny/built-in-definitions.ts';
+import { DestinyCompareActions } from '../providers/destiny/DestinyCompareActions.tsx';
 import { DestinyItemView } from '../providers/destiny/DestinyItemView.tsx';
 import { destinyPaths } from '../providers/destiny/paths.ts';
 import { platformName } from '../providers/destiny/platforms.ts';
@@ -114,6 +115,9 @@ export function Component() {
       {!page && !failure && <ItemPageSkeleton />}
       {page && place.inVault && account.data && (
         <VersusChooser characters={account.data.characters} currentId={place.versusId} />
+      )}
+      {page && (
+        <DestinyCompareActions membershipType={membershipType} membershipId={membershipId} item={page.detail.item} />
       )}
       {page && (
         <DestinyItemView

@@ -4,7 +4,7 @@ import type { InventorySearch } from '../../inventory/search/use-inventory-searc
 import { SourceColumns } from '../../inventory/SourceColumns.tsx';
 import type { DestinyAccount } from './adapt-account.ts';
 import { CharacterCard } from './CharacterCard.tsx';
-import { destinyPaths } from './paths.ts';
+import { useAccountItemHref } from './use-account-item-href.ts';
 import { VAULT_SOURCE_ID, type SourceFailure } from './use-account-inventory.ts';
 import { ErrorPanel } from '../../ui/ErrorPanel.tsx';
 import { VaultHeader } from './VaultHeader.tsx';
@@ -21,18 +21,9 @@ interface AccountColumnsProps {
 
 /** Every character and the vault side by side, each headed by its card. */
 export function AccountColumns({ account, sources, search, characterHref, loading, failures }: AccountColumnsProps) {
-  const { membershipType, membershipId, characters, vault } = account;
-  // Bungie reads a vault item's details through any character of the account: the first one.
-  const viewerId = characters[0]?.characterId ?? '0';
-  const itemHref = useCallback(
-    (item: Item, source: InventorySource) => {
-      const characterId = source.id === VAULT_SOURCE_ID ? viewerId : source.id;
-      if (item.instanceId) return destinyPaths.item(membershipType, membershipId, characterId, item.instanceId);
-      const stack = destinyPaths.stack(membershipType, membershipId, characterId, item.definitionId);
-      return source.id === VAULT_SOURCE_ID ? `${stack}&in=vault` : stack;
-    },
-    [membershipType, membershipId, viewerId],
-  );
+  const { characters, vault } = account;
+  const accountHref = useAccountItemHref(account);
+  const itemHref = useCallback((item: Item, source: InventorySource) => accountHref(item, source.id), [accountHref]);
   const headerFor = (source: InventorySource) => {
     if (source.id === VAULT_SOURCE_ID) return <VaultHeader space={vault?.space ?? []} />;
     const character = characters.find((candidate) => candidate.characterId === source.id);
