@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { BucketGrid } from './BucketGrid.tsx';
-import type { BucketGroup, Item } from './model.ts';
+import type { BucketGroup, Item, ProviderId } from './model.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { useInventorySearch } from './search/use-inventory-search.ts';
 import { URL_WRITE_DELAY_MS } from './search/use-url-query.ts';
@@ -47,22 +47,26 @@ const groups: BucketGroup[] = [
   },
 ];
 
-function Page({ data = groups }: { data?: BucketGroup[] }) {
+function Page({ data = groups, provider = 'destiny' }: { data?: BucketGroup[]; provider?: ProviderId }) {
   const search = useInventorySearch(data);
   const location = useLocation();
   return (
     <>
       <output data-testid="url">{location.search}</output>
-      <SearchBox provider="playfab" groups={data} search={search} />
+      <SearchBox provider={provider} groups={data} search={search} />
+      <label>
+        Notes
+        <input type="text" />
+      </label>
       <BucketGrid groups={data} itemHref={(it) => `/items/${it.key}`} search={search} />
     </>
   );
 }
 
-function renderAt(url: string, data?: BucketGroup[]) {
+function renderAt(url: string, data?: BucketGroup[], provider?: ProviderId) {
   const router = createMemoryRouter(
     [
-      { path: '/', element: <Page data={data} /> },
+      { path: '/', element: <Page data={data} provider={provider} /> },
       { path: '/items/:key', Component: () => null },
     ],
     { initialEntries: [url] },
@@ -220,5 +224,145 @@ describe('SearchBox', () => {
     expect(inSpecial()).toEqual(['Aster', 'Zephyr']);
     const primary = within(screen.getByRole('region', { name: 'Primary Weapons' })).getAllByRole('link');
     expect(primary[0]).toHaveAccessibleName(expect.stringMatching(/^Iron Blade.*equipped/));
+  });
+
+  it('offers "did you mean" for a mistyped keyword, and following it replaces the word', async () => {
+    const { user, box } = renderAt('/');
+    await user.type(box, 'iron is:exotc');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Unknown keyword `is:exotc` \(try equipped, .*maxpower\)/);
+    await user.click(screen.getByRole('button', { name: 'Did you mean is:exotic?' }));
+    expect(box).toHaveValue('iron is:exotic');
+    expect(box).toHaveFocus();
+    expect((box as HTMLInputElement).selectionStart).toBe(14);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('1 of 3 items')).toBeInTheDocument();
+    await waitFor(() => expect(url().get('q')).toBe('iron is:exotic'));
+  });
+
+  it('offers a keyword for a bare word that matched nothing, and a tier for a mistyped one', async () => {
+    const { user, box } = renderAt('/?q=exotc');
+    expect(screen.getByText('0 of 3 items')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Did you mean is:exotic?' }));
+    expect(box).toHaveValue('is:exotic');
+    expect(screen.getByText('1 of 3 items')).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, 'tier:legndary');
+    await user.click(screen.getByRole('button', { name: 'Did you mean tier:legendary?' }));
+    expect(box).toHaveValue('tier:legendary');
+    expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
+  });
+
+  it('lists the valid filters for an unknown one', async () => {
+    const { user, box } = renderAt('/');
+    await user.type(box, 'foo:bar');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Unknown filter `foo:` (try is:, tier:, type:, bucket:, perk:, stat:, power:, light:, quantity:) at column 1',
+    );
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('button', { name: /^Did you mean/ })).toBeNull();
+  });
+
+  it('filters by power and finds duplicates', async () => {
+    const withPower = (name: string, value: number, definitionId: string): Item => ({
+      ...item(name, 'Auto Rifle', 'legendary'),
+      definitionId,
+      primaryStat: { id: 'a', name: 'Attack', value },
+    });
+    const data: BucketGroup[] = [
+      {
+        id: 'weapons',
+        name: 'Weapons',
+        buckets: [
+          {
+            id: 'p',
+            name: 'Primary Weapons',
+            order: 0,
+            items: [withPower('Low', 280, 'a'), withPower('High', 310, 'b'), withPower('Low Again', 300, 'a')],
+          },
+        ],
+      },
+    ];
+    const { box, user } = renderAt(`/?q=${encodeURIComponent('power:>=300')}`, data);
+    expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, 'is:dupe');
+    expect(screen.getByText('2 of 3 items')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^High.*not matching$/ })).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, 'is:maxpower');
+    expect(screen.getByText('1 of 3 items')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^High/ }).getAttribute('aria-label')).not.toMatch(/not matching/);
+  });
+
+  it('opens the search help with its button and closes it with Escape, in the page’s words', async () => {
+    const { user } = renderAt('/');
+    const button = screen.getByRole('button', { name: 'Search help' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const help = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(help).toBeVisible();
+    const examples = within(help)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(examples).toEqual(expect.arrayContaining(['power:>=300', 'is:dupe', 'is:maxpower', 'perk:scope']));
+    expect(examples).not.toContain('is:trial');
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(help).not.toBeVisible();
+    expect(button).toHaveFocus();
+    // With the keyboard alone.
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('puts the caret in the box at `/`, but not while typing in another field', async () => {
+    const { user, box } = renderAt('/?q=iron');
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    await user.click(notes);
+    await user.keyboard('a/b');
+    expect(notes).toHaveValue('a/b');
+    expect(box).not.toHaveFocus();
+    await user.click(screen.getByRole('checkbox', { name: 'Hide non-matching' }));
+    await user.keyboard('/');
+    expect(box).toHaveFocus();
+    // The key is taken, not typed into the box.
+    expect(box).toHaveValue('iron');
+    await user.keyboard('/');
+    expect(box).toHaveValue('iron/');
+  });
+
+  it('speaks only its provider’s words: no Xbox words on a Destiny page', async () => {
+    const { user, box } = renderAt('/');
+    expect(box).toHaveAttribute('placeholder', expect.stringContaining('power:>=300'));
+    await user.type(box, 't');
+    expect(
+      within(screen.getByRole('listbox'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['tier:', 'type:']);
+    await user.clear(box);
+    await user.type(box, 'is:');
+    const offered = within(screen.getByRole('listbox'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(offered).toContain('is:equipped');
+    for (const word of ['is:trial', 'is:expired', 'is:expiring', 'is:bundle']) expect(offered).not.toContain(word);
+    await user.clear(box);
+    await user.type(box, 'is:trial');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^`is:trial` does not apply to Destiny items \(try /);
+  });
+
+  it('speaks Xbox Live’s words on an Xbox Live page', async () => {
+    const { user, box } = renderAt('/', undefined, 'xbox');
+    expect(box).toHaveAttribute('placeholder', expect.stringContaining('is:trial'));
+    await user.type(box, 'p');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    await user.clear(box);
+    await user.type(box, 'power:>1');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^`power:` does not apply to Xbox Live items/);
   });
 });

@@ -1,10 +1,23 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type SyntheticEvent,
+} from 'react';
 import { useSearchParams } from 'react-router';
 import type { BucketGroup, ProviderId } from './model.ts';
 import { formatNumber } from './item-label.ts';
+import { SearchHelp } from './SearchHelp.tsx';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { applySuggestion, searchVocabulary, suggest, type Suggestions } from './search/suggest.ts';
 import { prepareSearchText } from './search/compile-query.ts';
+import type { QueryFix } from './search/near-miss.ts';
+import { providerWords } from './search/provider-words.ts';
+import { applyFix, reviewQuery } from './search/review-query.ts';
 import { sortKeys, sortLabels } from './sort-items.ts';
 import type { InventorySearch } from './search/use-inventory-search.ts';
 import { withParam } from './search/with-param.ts';
@@ -18,8 +31,21 @@ interface SearchBoxProps {
 
 const noSuggestions: Suggestions = { from: 0, to: 0, options: [] };
 
-/** The inventory search: a combobox bound to `?q=`, its suggestions, parse errors, match count and the hide toggle. */
-export function SearchBox({ groups, search }: SearchBoxProps) {
+/** Whether a key press belongs to a field being typed in (a `/` there is text, not a shortcut). */
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !nonTextInputs.has(target.type);
+  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+const nonTextInputs = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
+/**
+ * The inventory search: a combobox bound to `?q=`, its suggestions, what is wrong with the query and
+ * what was likely meant, the help, the match count and the hide toggle, all in the provider's words.
+ * `/` anywhere on the page (outside another field) puts the caret in the box.
+ */
+export function SearchBox({ provider, groups, search }: SearchBoxProps) {
+  const words = providerWords[provider];
   const [, setParams] = useSearchParams();
   const value = search.text;
   const [open, setOpen] = useState(false);
@@ -40,9 +66,18 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
     setEngaged(true);
   };
   const suggestions = useMemo(
-    () => (vocabulary ? suggest(value, vocabulary, caret ?? value.length) : noSuggestions),
-    [value, vocabulary, caret],
+    () => (vocabulary ? suggest(value, vocabulary, caret ?? value.length, words) : noSuggestions),
+    [value, vocabulary, caret, words],
   );
+  // What is wrong, in this page's words, and the near misses; the grid has filtered already.
+  const nothingMatched = search.matching !== null && search.matchCount === 0;
+  const review = useMemo(() => {
+    const { error, fixes } = reviewQuery(search.query, words, vocabulary, nothingMatched);
+    // The review reads the trimmed query; the box holds its leading spaces too.
+    const lead = value.length - value.trimStart().length;
+    return { error, fixes: fixes.map((fix) => ({ ...fix, from: fix.from + lead, to: fix.to + lead })) };
+  }, [search.query, value, words, vocabulary, nothingMatched]);
+  const error = review.error;
   const expanded = open && suggestions.options.length > 0;
   // Sorting by date is offered where the provider dates its items.
   const dated = useMemo(
@@ -72,6 +107,26 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
     setCaret(applied.caret);
     placeCaret.current = applied.caret;
   };
+  const applyFixAt = (fix: QueryFix) => {
+    const applied = applyFix(value, fix);
+    change(applied.query);
+    setCaret(applied.caret);
+    placeCaret.current = applied.caret;
+    input.current?.focus();
+  };
+
+  // `/` from anywhere on the page but another field: to the box, as on GitHub and in DIM.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (typingIn(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   // After a completion, the caret goes to the end of what was inserted, wherever that is.
   useLayoutEffect(() => {
     if (placeCaret.current === null || !input.current) return;
@@ -94,7 +149,9 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
       event.preventDefault();
       if (expanded && active >= 0) choose(suggestions.options[active]!);
       else search.flush();
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && expanded) {
+      // Taken: the suggestions close, and nothing else (the help, the box's text) answers this key.
+      event.preventDefault();
       setOpen(false);
       setActive(-1);
     }
@@ -112,9 +169,10 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
             aria-controls={listId}
             aria-autocomplete="list"
             aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-            aria-invalid={search.error ? true : undefined}
-            aria-describedby={search.error ? errorId : undefined}
-            placeholder='Search: iron is:weapon -is:locked stat:attack>=300 "hand cannon"'
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error || review.fixes.length > 0 ? errorId : undefined}
+            aria-keyshortcuts="/"
+            placeholder={words.placeholder}
             spellCheck={false}
             autoComplete="off"
             ref={input}
@@ -138,6 +196,7 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
             <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />
           )}
         </div>
+        <SearchHelp provider={provider} />
         <label className="flex items-center gap-2 text-sm text-slate-300">
           Sort
           <select
@@ -167,10 +226,26 @@ export function SearchBox({ groups, search }: SearchBoxProps) {
           {search.matching && `${formatNumber(search.matchCount)} of ${formatNumber(search.total)} items`}
         </p>
       </div>
-      {search.error && (
-        <p id={errorId} role="alert" className="text-sm text-amber-300">
-          {search.error}
-        </p>
+      {(error || review.fixes.length > 0) && (
+        <div id={errorId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
+          {error && (
+            <p role="alert" className="text-amber-300">
+              {error}
+            </p>
+          )}
+          {review.fixes.map((fix) => (
+            <button
+              key={`${fix.from}:${fix.text}`}
+              type="button"
+              // Mouse down would blur the box, writing the mistyped query to the URL first.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => applyFixAt(fix)}
+              className="rounded text-accent underline decoration-dotted underline-offset-2 hover:text-slate-50 focus-visible:outline-2 focus-visible:outline-accent"
+            >
+              Did you mean <code className="font-mono">{fix.text}</code>?
+            </button>
+          ))}
+        </div>
       )}
     </div>
   );

@@ -50,7 +50,7 @@ export interface Item {
   marks?: ItemMark[];
   /** Facts search asks about (`is:trial`) that no other field carries; adapters set what their provider knows. */
   flags?: ItemFlag[];
-  /** Names of the item's perks, where the inventory lists them (for `perk:`). */
+  /** Names of the item's perks (for Destiny, its talent nodes' too), where the inventory lists them: for `perk:` and free text. */
   perkNames?: string[];
   /** When the player got it (epoch ms), where the provider says (PlayFab's PurchaseDate, Xbox's obtained). */
   acquiredAt?: number;

@@ -31,7 +31,7 @@ function Page() {
   const search = useInventorySearch(groups);
   return (
     <Profiler id="grid" onRender={() => commits++}>
-      <SearchBox provider="playfab" groups={groups} search={search} />
+      <SearchBox provider="destiny" groups={groups} search={search} />
       <BucketGrid groups={groups} itemHref={itemHref} search={search} />
     </Profiler>
   );

@@ -1,15 +1,18 @@
 import type { BucketGroup, Item, StatValue } from '../model.ts';
 import type { CompareOp, QueryNode } from './parse-query.ts';
+import { createSearchContext, type SearchContext } from './search-context.ts';
 import { isKeywords } from './search-keywords.ts';
 
 export type ItemPredicate = (item: Item, bucketName: string) => boolean;
 
-// Lower-cased text per item, built once per item and reused by every keystroke's query.
+// Lower-cased text per item (name, type, description, perks and talent nodes), built once per item
+// and reused by every keystroke's query.
 const haystacks = new WeakMap<Item, string>();
 function haystack(item: Item): string {
   let text = haystacks.get(item);
   if (text === undefined) {
-    text = `${item.name}\n${item.typeName}\n${item.description}`.toLowerCase();
+    const perks = item.perkNames?.length ? `\n${item.perkNames.join('\n')}` : '';
+    text = `${item.name}\n${item.typeName}\n${item.description}${perks}`.toLowerCase();
     haystacks.set(item, text);
   }
   return text;
@@ -58,22 +61,27 @@ function findStat(item: Item, name: string): StatValue | undefined {
   return undefined;
 }
 
-/** Turns a parsed query into one predicate, so the tree is walked once, not once per item. */
-export function compileQuery(node: QueryNode | null): ItemPredicate {
+const noContext = createSearchContext([]);
+
+/**
+ * Turns a parsed query into one predicate, so the tree is walked once, not once per item. `context`
+ * answers the keywords about every item searched (`is:dupe`, `is:maxpower`); without it they match nothing.
+ */
+export function compileQuery(node: QueryNode | null, context: SearchContext = noContext): ItemPredicate {
   if (!node) return () => true;
   switch (node.type) {
     case 'and': {
-      const left = compileQuery(node.left);
-      const right = compileQuery(node.right);
+      const left = compileQuery(node.left, context);
+      const right = compileQuery(node.right, context);
       return (item, bucket) => left(item, bucket) && right(item, bucket);
     }
     case 'or': {
-      const left = compileQuery(node.left);
-      const right = compileQuery(node.right);
+      const left = compileQuery(node.left, context);
+      const right = compileQuery(node.right, context);
       return (item, bucket) => left(item, bucket) || right(item, bucket);
     }
     case 'not': {
-      const operand = compileQuery(node.operand);
+      const operand = compileQuery(node.operand, context);
       return (item, bucket) => !operand(item, bucket);
     }
     case 'text': {
@@ -84,6 +92,8 @@ export function compileQuery(node: QueryNode | null): ItemPredicate {
       const test = compare[node.op];
       const { value } = node;
       if (node.key === 'quantity') return (item) => test(item.quantity, value);
+      if (node.key === 'power' || node.key === 'light')
+        return (item) => item.primaryStat !== undefined && test(item.primaryStat.value, value);
       const name = squash(node.stat);
       return (item) => {
         const stat = findStat(item, name);
@@ -91,14 +101,24 @@ export function compileQuery(node: QueryNode | null): ItemPredicate {
       };
     }
     case 'filter':
-      return compileFilter(node.key, node.value);
+      return compileFilter(node.key, node.value, context);
   }
 }
 
-function compileFilter(key: Extract<QueryNode, { type: 'filter' }>['key'], value: string): ItemPredicate {
+function compileFilter(
+  key: Extract<QueryNode, { type: 'filter' }>['key'],
+  value: string,
+  context: SearchContext,
+): ItemPredicate {
   switch (key) {
-    case 'is':
+    case 'is': {
+      if (value === 'dupe' || value === 'maxpower') {
+        // Worked out once for the groups, at the first query that asks; then a lookup per item.
+        const found = context[value]();
+        return (item) => found.has(item);
+      }
       return isKeywords[value]!;
+    }
     case 'tier':
       return (item) => item.tier === value || lower(item.tierName) === value;
     case 'type':

@@ -1,18 +1,26 @@
-import { filterKeys, isKeywords, type FilterKey } from './search-keywords.ts';
+import { closestWord } from './near-miss.ts';
+import { allWords, type QueryWords } from './provider-words.ts';
+import { filterKeys, allIsKeywords, isCompareKey, type CompareKey, type FilterKey } from './search-keywords.ts';
 import { QuerySyntaxError, tokenize, type Token } from './tokenize.ts';
 
 export type CompareOp = '<' | '<=' | '=' | '>=' | '>';
 
-/** The parsed query; every node keeps its 0-based `start` in the query text. */
+/** The parsed query; every node keeps its 0-based `start` in the query text, and a term its `end`. */
 export type QueryNode =
   | { type: 'and' | 'or'; left: QueryNode; right: QueryNode; start: number }
   | { type: 'not'; operand: QueryNode; start: number }
-  | { type: 'text'; value: string; start: number }
-  | { type: 'filter'; key: Exclude<FilterKey, 'stat' | 'quantity'>; value: string; start: number }
-  | { type: 'compare'; key: 'stat' | 'quantity'; stat: string; op: CompareOp; value: number; start: number };
+  /** `quoted`: a "phrase", never read as anything but text. */
+  | { type: 'text'; value: string; quoted: boolean; start: number; end: number }
+  | { type: 'filter'; key: Exclude<FilterKey, CompareKey>; value: string; start: number; end: number }
+  /** `stat` is the stat's name for `stat:`, empty for the others. */
+  | { type: 'compare'; key: CompareKey; stat: string; op: CompareOp; value: number; start: number; end: number };
 
-/** Parses a query; null for an empty one (everything matches). Throws QuerySyntaxError. */
-export function parseQuery(query: string): QueryNode | null {
+/**
+ * Parses a query; null for an empty one (everything matches). Throws QuerySyntaxError. `words` are
+ * the filters and keywords known (by default every provider's); an unknown one is an error that
+ * lists them, with the nearest as its fix.
+ */
+export function parseQuery(query: string, words: QueryWords = allWords): QueryNode | null {
   const tokens = tokenize(query);
   let at = 0;
   const peek = (): Token => tokens[at]!;
@@ -49,7 +57,7 @@ export function parseQuery(query: string): QueryNode | null {
 
   function parsePrimary(): QueryNode {
     const token = next();
-    if (token.kind === 'term') return parseTerm(token);
+    if (token.kind === 'term') return parseTerm(query, token, words);
     if (token.kind === 'lparen') {
       const inner = parseOr();
       if (peek().kind !== 'rparen') throw new QuerySyntaxError('Missing `)` for the `(`', token.start);
@@ -76,32 +84,60 @@ export function parseQuery(query: string): QueryNode | null {
 
 const comparison = /^(.*?)(<=|>=|<|>|=)(.*)$/;
 
-function parseTerm(token: Extract<Token, { kind: 'term' }>): QueryNode {
-  const { text, start } = token;
+const list = (words: readonly string[], suffix = '') => words.map((word) => `${word}${suffix}`).join(', ');
+
+function parseTerm(query: string, token: Extract<Token, { kind: 'term' }>, words: QueryWords): QueryNode {
+  const { text, start, end } = token;
   const colon = text.indexOf(':');
-  if (token.quoted || colon < 0) return { type: 'text', value: text.toLowerCase(), start };
+  if (token.quoted || colon < 0) return { type: 'text', value: text.toLowerCase(), quoted: token.quoted, start, end };
   const key = text.slice(0, colon).toLowerCase();
   const value = text.slice(colon + 1);
-  if (!(filterKeys as readonly string[]).includes(key))
-    throw new QuerySyntaxError(`Unknown filter \`${key}:\` (try ${filterKeys.map((k) => `${k}:`).join(', ')})`, start);
-  const valueAt = start + colon + 1;
+  // Where the colon is in the query itself (the term's text has its quotes removed).
+  const rawColon = query.indexOf(':', start);
+  const valueAt = rawColon + 1;
+  if (!(words.filterKeys as readonly string[]).includes(key)) {
+    const near = closestWord(key, words.filterKeys);
+    const other = words.name && (filterKeys as readonly string[]).includes(key);
+    throw new QuerySyntaxError(
+      `${other ? `\`${key}:\` does not apply to ${words.name} items` : `Unknown filter \`${key}:\``} (try ${list(words.filterKeys, ':')})`,
+      start,
+      near ? { from: start, to: end, text: `${near}${query.slice(rawColon, end)}` } : undefined,
+    );
+  }
   if (value === '') throw new QuerySyntaxError(`Expected a value after \`${key}:\``, valueAt);
-  if (key === 'stat' || key === 'quantity') return parseComparison(key, value, start, valueAt);
+  if (isCompareKey(key)) return parseComparison(key, value, start, valueAt, end);
   const lower = value.toLowerCase();
-  if (key === 'is' && !(lower in isKeywords))
-    throw new QuerySyntaxError(`Unknown keyword \`is:${value}\` (try ${Object.keys(isKeywords).join(', ')})`, valueAt);
-  return { type: 'filter', key: key as Exclude<FilterKey, 'stat' | 'quantity'>, value: lower, start };
+  if (key === 'is' && !words.isKeywords.includes(lower)) {
+    const near = closestWord(lower, words.isKeywords);
+    const other = words.name && allIsKeywords.includes(lower);
+    throw new QuerySyntaxError(
+      `${other ? `\`is:${value}\` does not apply to ${words.name} items` : `Unknown keyword \`is:${value}\``} (try ${list(words.isKeywords)})`,
+      valueAt,
+      near ? { from: start, to: end, text: `is:${near}` } : undefined,
+    );
+  }
+  return { type: 'filter', key: key as Exclude<FilterKey, CompareKey>, value: lower, start, end };
 }
 
-function parseComparison(key: 'stat' | 'quantity', value: string, start: number, valueAt: number): QueryNode {
+/**
+ * `stat:` takes a stat's name and a comparison (`stat:impact>=40`); `power:`, `light:` and
+ * `quantity:` a comparison or a bare number, which means equal (`power:300`).
+ */
+function parseComparison(key: CompareKey, value: string, start: number, valueAt: number, end: number): QueryNode {
   const match = comparison.exec(value);
-  if (!match)
-    throw new QuerySyntaxError(`Expected one of < <= = >= > after \`${key}:${value}\``, valueAt + value.length);
-  const [, stat = '', op = '', number = ''] = match;
-  if (key === 'stat' && stat === '') throw new QuerySyntaxError('Expected a stat name after `stat:`', valueAt);
-  if (key === 'quantity' && stat !== '') throw new QuerySyntaxError('Expected < <= = >= > after `quantity:`', valueAt);
-  const numberAt = valueAt + stat.length + op.length;
+  let stat = '';
+  let op = '=';
+  let number = value;
+  if (key === 'stat') {
+    if (!match) throw new QuerySyntaxError(`Expected one of < <= = >= > after \`${key}:${value}\``, end);
+    [, stat = '', op = '', number = ''] = match;
+    if (stat === '') throw new QuerySyntaxError('Expected a stat name after `stat:`', valueAt);
+  } else if (match) {
+    if (match[1] !== '') throw new QuerySyntaxError(`Expected < <= = >= > after \`${key}:\``, valueAt);
+    [, , op = '', number = ''] = match;
+  }
+  const numberAt = end - number.length;
   if (!/^\d+(\.\d+)?$/.test(number))
-    throw new QuerySyntaxError(`Expected a number after \`${key}:${stat}${op}\``, numberAt);
-  return { type: 'compare', key, stat: stat.toLowerCase(), op: op as CompareOp, value: Number(number), start };
+    throw new QuerySyntaxError(`Expected a number after \`${key}:${stat}${match ? op : ''}\``, numberAt);
+  return { type: 'compare', key, stat: stat.toLowerCase(), op: op as CompareOp, value: Number(number), start, end };
 }

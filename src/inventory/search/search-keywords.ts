@@ -7,12 +7,13 @@ import type { Item, ItemFlag, Tier } from '../model.ts';
 const weaponWords = /weapon|rifle|cannon|launcher|shotgun|sword|sidearm|pistol|machine gun|\bbow\b/i;
 const armorWords = /armou?r|helmet|gauntlet|chest|leg|cloak|mark\b|bond\b|boots|gloves|hood|mask/i;
 
-const tiers: Tier[] = ['basic', 'common', 'uncommon', 'rare', 'legendary', 'exotic', 'currency'];
+export const tiers: readonly Tier[] = ['basic', 'common', 'uncommon', 'rare', 'legendary', 'exotic', 'currency'];
 
 type Fact = (item: Item, bucketName: string) => boolean;
 
 const hasFlag = (item: Item, flag: ItemFlag) => item.flags?.includes(flag) ?? false;
 
+/** The keywords one item answers alone. */
 export const isKeywords: Record<string, Fact> = {
   equipped: (item) => item.isEquipped,
   locked: (item) => item.locked,
@@ -28,6 +29,22 @@ export const isKeywords: Record<string, Fact> = {
   ...Object.fromEntries(tiers.map((tier) => [tier, (item: Item) => item.tier === tier])),
 };
 
+/**
+ * The keywords that ask about every item searched, not one: `is:dupe` (its definition is there more
+ * than once) and `is:maxpower` (no item in a bucket of the same id has a higher headline stat).
+ * A SearchContext answers them.
+ */
+export const contextKeywords = ['dupe', 'maxpower'] as const;
+export type ContextKeyword = (typeof contextKeywords)[number];
+
+/** Every `is:` keyword any provider knows, in the order suggestions list them. */
+export const allIsKeywords: readonly string[] = [...Object.keys(isKeywords), ...contextKeywords];
+
 /** The filters `key:value` takes, in the order suggestions list them. */
-export const filterKeys = ['is', 'tier', 'type', 'bucket', 'perk', 'stat', 'quantity'] as const;
+export const filterKeys = ['is', 'tier', 'type', 'bucket', 'perk', 'stat', 'power', 'light', 'quantity'] as const;
 export type FilterKey = (typeof filterKeys)[number];
+
+/** The filters that compare a number: `stat:impact>=40`, `power:>=300`, `light:300` (equal), `quantity:>1`. */
+export const compareKeys = ['stat', 'power', 'light', 'quantity'] as const;
+export type CompareKey = (typeof compareKeys)[number];
+export const isCompareKey = (key: string): key is CompareKey => (compareKeys as readonly string[]).includes(key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BucketGroup, Item } from '../model.ts';
+import { providerWords } from './provider-words.ts';
 import { applySuggestion, searchVocabulary, suggest } from './suggest.ts';
 
 const rifle = {
@@ -56,5 +57,42 @@ describe('suggest', () => {
     expect(applySuggestion(query, suggestions, 'is:exotic')).toEqual({ query: 'is:exotic iron', caret: 10 });
     expect(suggest('iron (tier:le) or x', vocabulary, 12)).toMatchObject({ from: 6, to: 13 });
     expect(suggest('iron  x', vocabulary, 5).options).toEqual([]);
+  });
+
+  it("offers only the page's provider's words", () => {
+    const on = (provider: keyof typeof providerWords, query: string) =>
+      suggest(query, vocabulary, query.length, providerWords[provider]).options;
+    expect(on('destiny', 't')).toEqual(['tier:', 'type:']);
+    expect(on('xbox', 't')).toEqual(['tier:', 'type:', 'is:trial']);
+    expect(on('destiny', 'is:ex')).toEqual(['is:exotic']);
+    expect(on('playfab', 'is:ex')).toEqual(['is:expired', 'is:expiring', 'is:exotic']);
+    expect(on('destiny', 'p')).toEqual(['perk:', 'power:']);
+    expect(on('xbox', 'p')).toEqual([]);
+    expect(on('destiny', 'is:m')).toEqual(['is:maxpower']);
+    expect(on('xbox', 'is:d')).toEqual(['is:dupe']);
+  });
+
+  it('offers the comparisons after power:, light: and quantity:', () => {
+    const destiny = providerWords.destiny;
+    expect(suggest('power:', vocabulary, 6, destiny).options).toEqual([
+      'power:>',
+      'power:>=',
+      'power:=',
+      'power:<=',
+      'power:<',
+    ]);
+    expect(suggest('light:>', vocabulary, 7, destiny).options).toEqual(['light:>=']);
+    expect(applySuggestion('power:', suggest('power:', vocabulary, 6, destiny), 'power:>=')).toEqual({
+      query: 'power:>=',
+      caret: 8,
+    });
+  });
+
+  it('offers the word a mistyped one was likely meant to be when none begins so', () => {
+    const destiny = providerWords.destiny;
+    expect(suggest('is:exotc', vocabulary, 8, destiny).options).toEqual(['is:exotic']);
+    expect(suggest('exotc', vocabulary, 5, destiny).options).toEqual(['is:exotic']);
+    expect(suggest('tyep:ri', vocabulary, 7, destiny).options).toEqual(['type:ri']);
+    expect(suggest('zzzzz', vocabulary, 5, destiny).options).toEqual([]);
   });
 });

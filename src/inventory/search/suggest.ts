@@ -1,5 +1,7 @@
 import type { BucketGroup } from '../model.ts';
-import { filterKeys, isKeywords } from './search-keywords.ts';
+import { closestWord } from './near-miss.ts';
+import { allWords, type QueryWords } from './provider-words.ts';
+import { isCompareKey } from './search-keywords.ts';
 
 /** Values present in one inventory, offered after `tier:`, `type:`, `bucket:`, `perk:` and `stat:`. */
 export type SearchVocabulary = Record<'tier' | 'type' | 'bucket' | 'perk' | 'stat', string[]>;
@@ -46,30 +48,36 @@ function fragmentStart(query: string): number {
   return query[start] === '-' ? start + 1 : start;
 }
 
-const quote = (value: string) => (/[\s()"]/.test(value) ? `"${value.replaceAll('"', '')}"` : value);
+export const quote = (value: string) => (/[\s()"]/.test(value) ? `"${value.replaceAll('"', '')}"` : value);
 
-function candidates(fragment: string, vocabulary: SearchVocabulary): string[] {
+const comparisons = ['>', '>=', '=', '<=', '<'];
+
+function candidates(fragment: string, vocabulary: SearchVocabulary, words: QueryWords): string[] {
   const colon = fragment.indexOf(':');
+  const keywords = (partial: string) => {
+    const begun = words.isKeywords.filter((keyword) => keyword.startsWith(partial));
+    // Nothing begins so: the keyword it was most likely meant to be (`exotc` → `is:exotic`).
+    const near = begun.length === 0 ? closestWord(partial, words.isKeywords) : null;
+    return (near ? [near] : begun).map((keyword) => `is:${keyword}`);
+  };
   if (colon < 0) {
     // A bare word also offers the is: keywords it begins: `exo` → `is:exotic`.
-    return [
-      ...filterKeys.map((key) => `${key}:`).filter((text) => text.startsWith(fragment)),
-      ...Object.keys(isKeywords)
-        .filter((keyword) => keyword.startsWith(fragment))
-        .map((keyword) => `is:${keyword}`),
-    ];
+    const keys = words.filterKeys.map((key) => `${key}:`).filter((text) => text.startsWith(fragment));
+    const begun = words.isKeywords.filter((keyword) => keyword.startsWith(fragment)).map((keyword) => `is:${keyword}`);
+    return keys.length + begun.length > 0 ? [...keys, ...begun] : keywords(fragment);
   }
   const key = fragment.slice(0, colon);
   const partial = fragment
     .slice(colon + 1)
     .replaceAll('"', '')
     .toLowerCase();
-  if (key === 'is')
-    return Object.keys(isKeywords)
-      .filter((keyword) => keyword.startsWith(partial))
-      .map((keyword) => `is:${keyword}`);
-  if (key === 'quantity')
-    return ['>', '>=', '=', '<=', '<'].map((op) => `quantity:${op}`).filter((text) => text.startsWith(fragment));
+  if (!(words.filterKeys as readonly string[]).includes(key)) {
+    const near = closestWord(key, words.filterKeys);
+    return near ? [`${near}:${fragment.slice(colon + 1)}`] : [];
+  }
+  if (key === 'is') return keywords(partial);
+  if (isCompareKey(key) && key !== 'stat')
+    return comparisons.map((op) => `${key}:${op}`).filter((text) => text.startsWith(fragment));
   if (!(key in vocabulary)) return [];
   const values = vocabulary[key as keyof SearchVocabulary].filter((value) => value.toLowerCase().includes(partial));
   return values.map((value) => `${key}:${quote(value)}${key === 'stat' ? '>=' : ''}`);
@@ -93,8 +101,17 @@ function fragmentEnd(query: string, caret: number): number {
   return query.length;
 }
 
-/** Completions for the word under the caret (the end of the query by default); none while nothing is typed there. */
-export function suggest(query: string, vocabulary: SearchVocabulary, caret = query.length, limit = 8): Suggestions {
+/**
+ * Completions for the word under the caret (the end of the query by default), in the page's words
+ * (every provider's by default); none while nothing is typed there.
+ */
+export function suggest(
+  query: string,
+  vocabulary: SearchVocabulary,
+  caret = query.length,
+  words: QueryWords = allWords,
+  limit = 8,
+): Suggestions {
   const from = fragmentStart(query.slice(0, caret));
   const to = fragmentEnd(query, caret);
   const fragment = query.slice(from, to).toLowerCase();
@@ -102,7 +119,7 @@ export function suggest(query: string, vocabulary: SearchVocabulary, caret = que
   return {
     from,
     to,
-    options: candidates(fragment, vocabulary)
+    options: candidates(fragment, vocabulary, words)
       .filter((option) => option !== fragment)
       .slice(0, limit),
   };

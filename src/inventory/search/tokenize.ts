@@ -1,3 +1,5 @@
+import type { QueryFix } from './near-miss.ts';
+
 /** Query tokens with their 0-based offsets, so parse errors can point at a column. */
 export type Token =
   | { kind: 'lparen' | 'rparen' | 'and' | 'or' | 'not' | 'end'; start: number; end: number }
@@ -9,6 +11,8 @@ export class QuerySyntaxError extends Error {
     message: string,
     /** 0-based offset the message is about. */
     readonly offset: number,
+    /** What the mistyped word was most likely meant to be ("did you mean"), in the query's own offsets. */
+    readonly fix?: QueryFix,
   ) {
     super(`${message} at column ${offset + 1}`);
     this.name = 'QuerySyntaxError';

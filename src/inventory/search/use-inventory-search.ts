@@ -5,6 +5,7 @@ import { comparatorFor, readSortKey, type ItemComparator, type SortKey } from '.
 import { matchBucket, type BucketMatches } from './bucket-matches.ts';
 import { compileQuery, type ItemPredicate } from './compile-query.ts';
 import { parseQuery } from './parse-query.ts';
+import { createSearchContext, type SearchContext } from './search-context.ts';
 import { QuerySyntaxError } from './tokenize.ts';
 import { useUrlQuery, type UrlQuery } from './use-url-query.ts';
 
@@ -22,24 +23,31 @@ export interface InventorySearch extends UrlQuery {
   total: number;
 }
 
-function compile(query: string): { matches: ItemPredicate | null; error: string | null } {
+function compile(query: string, context: SearchContext): { matches: ItemPredicate | null; error: string | null } {
   try {
+    // Every provider's words: the box says which of them its page does not speak.
     const tree = parseQuery(query);
-    return { matches: tree ? compileQuery(tree) : null, error: null };
+    return { matches: tree ? compileQuery(tree, context) : null, error: null };
   } catch (error) {
     if (error instanceof QuerySyntaxError) return { matches: null, error: error.message };
     throw error;
   }
 }
 
-/** The search (the box's text, kept in `?q=`; `&hide=1`, `&sort=`), compiled once per query and counted over the groups. */
+/**
+ * The search (the box's text, kept in `?q=`; `&hide=1`, `&sort=`), compiled once per query and
+ * counted over the groups. `groups` are every item searched: on an account, every character's and
+ * the vault's, so `is:dupe` and `is:maxpower` look across all of them.
+ */
 export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
   const [params] = useSearchParams();
   const { text, setText, flush } = useUrlQuery();
   const query = text.trim();
   const hideNonMatching = params.get('hide') === '1';
   const sortKey = readSortKey(params.get('sort'));
-  const compiled = useMemo(() => compile(query), [query]);
+  // What `is:dupe` and `is:maxpower` need of every item, once per groups; each keystroke only reads it.
+  const context = useMemo(() => createSearchContext(groups), [groups]);
+  const compiled = useMemo(() => compile(query, context), [query, context]);
   // A query is unparseable mid-word (`stat:light>=`): keep the last good filter so the grid does not flash.
   const [lastGood, setLastGood] = useState(compiled);
   if (!compiled.error && compiled !== lastGood) setLastGood(compiled);

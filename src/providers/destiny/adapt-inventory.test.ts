@@ -141,4 +141,74 @@ describe('adaptCharacterInventory', () => {
     });
     expect(inventory.groups[0]!.buckets[0]!.items[0]!.definitionId).toBe(String(-10 >>> 0));
   });
+
+  it("adds the names of the item's visible talent nodes to its perks, from the answer's grid definitions", () => {
+    const step = (nodeStepName: string) => ({ nodeStepName });
+    const inventory = adapt({
+      data: {
+        buckets: {
+          Equippable: [
+            {
+              bucketHash: 1498876634,
+              items: [
+                {
+                  itemHash: 7,
+                  itemInstanceId: '6917529000000000009',
+                  perks: [{ perkHash: 11 }],
+                  talentGridHash: 99,
+                  nodes: [
+                    // Under the late convention nodeHash is the node's index; a node at its second step.
+                    { nodeHash: 0, stepIndex: 1, isActivated: true },
+                    { nodeHash: 1, isActivated: false },
+                    { nodeHash: 2, hidden: true },
+                    { nodeHash: 3 },
+                    { nodeHash: 4 },
+                    // 2014 data: a real hash, found by the node's own.
+                    { nodeHash: 402641165 },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      },
+      definitions: {
+        items: { 7: { itemName: 'Lantern Oath' } },
+        perks: { 11: { displayName: 'Hand Grip' } },
+        talentGrids: {
+          99: {
+            nodes: [
+              { nodeHash: 0, column: 0, steps: [step('Arc Damage'), step('Solar Damage')] },
+              { nodeHash: 1, column: 1, steps: [step('Honed Bore')] },
+              { nodeHash: 2, column: 1, steps: [step('Hidden Node')] },
+              { nodeHash: 3, column: -1, steps: [step('Off the Grid')] },
+              { nodeHash: 4, column: 2, steps: [step('')] },
+              { nodeHash: 402641165, column: 3, steps: [step('Hand Grip')] },
+            ],
+          },
+        },
+      },
+    });
+    const [item] = inventory.groups.flatMap((g) => g.buckets.flatMap((b) => b.items));
+    // Active or not, once each: the featured perk is not repeated for its node.
+    expect(item!.perkNames).toEqual(['Hand Grip', 'Solar Damage', 'Honed Bore']);
+  });
+
+  it('reads items without a grid, or whose grid the answer does not define, as before', () => {
+    const weapon = adapt({
+      ...richInventoryResponse,
+      data: {
+        ...richInventoryResponse.data,
+        buckets: {
+          Equippable: [
+            {
+              bucketHash: 1498876634,
+              items: [{ itemHash: 4000000001, itemInstanceId: '1', talentGridHash: 12345, nodes: [{ nodeHash: 0 }] }],
+            },
+          ],
+        },
+      },
+    }).groups[0]!.buckets[0]!.items[0]!;
+    expect(weapon.perkNames).toEqual([]);
+  });
 });

@@ -18,7 +18,14 @@ import {
 } from './built-in-definitions.ts';
 import { bungieIcon } from './bungie-icon.ts';
 import { knownCurrencyNames } from './currency-table.ts';
-import { emptyDefinitions, type RawCharacterInventory, type RawDefinitions, type RawItemInstance } from './schema.ts';
+import {
+  emptyDefinitions,
+  readNodeState,
+  type RawCharacterInventory,
+  type RawDefinitions,
+  type RawItemInstance,
+} from './schema.ts';
+import { findGridNode } from './talent-grid.ts';
 
 const tierByType: Record<number, Tier> = { 2: 'common', 3: 'uncommon', 4: 'rare', 5: 'legendary', 6: 'exotic' };
 const tierNames: Record<Tier, string> = {
@@ -63,6 +70,32 @@ function adaptDamage(definitions: RawDefinitions, raw: RawItemInstance): Item['d
   return { kind, name: byHash?.damageTypeName || damageNames[kind], icon: bungieIcon(byHash?.iconPath) };
 }
 
+/**
+ * The names of the item's visible talent nodes (each at its current step), from the grid the
+ * inventory's definitions carry: in Destiny 1 they are the item's roll (scopes, barrels, perks),
+ * worth finding whether unlocked yet or not. Hidden and nameless nodes are left out, as on the item page.
+ */
+function talentNodeNames(definitions: RawDefinitions, raw: RawItemInstance): string[] {
+  const grid = raw.talentGridHash ? definitions.talentGrids?.[raw.talentGridHash] : undefined;
+  if (!grid || !raw.nodes?.length) return [];
+  const names: string[] = [];
+  raw.nodes.forEach((value, position) => {
+    const state = readNodeState(value);
+    if (!state || state.hidden) return;
+    const node = findGridNode(grid.nodes, state.nodeHash, position);
+    const step = node?.steps[state.stepIndex] ?? node?.steps[0];
+    if (node && node.column >= 0 && step?.nodeStepName) names.push(step.nodeStepName);
+  });
+  return names;
+}
+
+/** The featured perks' names, then the talent nodes' not among them. */
+function perkNames(definitions: RawDefinitions, raw: RawItemInstance): string[] {
+  const names = raw.perks.flatMap((perk) => definitions.perks[perk.perkHash]?.displayName || []);
+  for (const name of talentNodeNames(definitions, raw)) if (!names.includes(name)) names.push(name);
+  return names;
+}
+
 export function adaptItem(definitions: RawDefinitions, raw: RawItemInstance, fallbackKey: string): Item {
   const definition = definitions.items[raw.itemHash];
   const tier = tierByType[definition?.tierType ?? 0] ?? 'basic';
@@ -86,7 +119,7 @@ export function adaptItem(definitions: RawDefinitions, raw: RawItemInstance, fal
     primaryStat: raw.primaryStat ? adaptStat(definitions, raw.primaryStat) : undefined,
     damageType: adaptDamage(definitions, raw),
     stats: raw.stats.map((stat) => adaptStat(definitions, stat)),
-    perkNames: raw.perks.flatMap((perk) => definitions.perks[perk.perkHash]?.displayName || []),
+    perkNames: perkNames(definitions, raw),
     objectives: raw.objectives?.length ? adaptObjectives(definitions, raw.objectives) : undefined,
   };
 }
