@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bungieOk as ok } from '../../test/fixtures/bungie-envelope.ts';
@@ -52,7 +52,7 @@ describe('the organizer on an inventory page', () => {
 
     await user.click(within(table).getByRole('button', { name: 'Power' }));
     expect(within(table).getByRole('columnheader', { name: 'Power' })).toHaveAttribute('aria-sort', 'descending');
-    expect(router.state.location.search).toBe('?view=organizer&ocol=power&odir=desc');
+    await waitFor(() => expect(router.state.location.search).toBe('?view=organizer&ocol=power&odir=desc'));
     const first = within(table).getAllByRole('row')[1]!;
     expect(within(first).getByRole('cell', { name: '310' })).toBeInTheDocument();
     expect(within(first).getByRole('link', { name: 'Lantern Oath' })).toHaveAttribute(

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { Item } from '../model.ts';
+import { assignRowSlots } from '../row-slots.ts';
 import { cellText } from './cell-text.ts';
 import type { OrganizerColumn, OrganizerRow } from './organizer-columns.ts';
 import { useWindowRows } from './use-window-rows.ts';
@@ -30,15 +31,21 @@ export function OrganizerBody({ columns, rows, itemHref }: OrganizerBodyProps) {
       </tr>
     );
   const [name, ...rest] = columns;
+  // Rows are keyed by place, not by item: a new order, a filter or a scroll refills the row
+  // elements drawn instead of replacing them, a fraction of the work.
+  const drawn: number[] = [];
+  for (let index = start; index < end; index++) drawn.push(index);
+  const slots = useRef(new Map<number, number>());
+  slots.current = assignRowSlots(slots.current, drawn);
 
   return (
     <tbody ref={bodyRef}>
       {spacer(start)}
-      {rows.slice(start, end).map((row, offset) => {
-        const index = start + offset;
+      {drawn.map((index) => {
+        const row = rows[index]!;
         return (
           <tr
-            key={row.item.key + '\n' + row.source.id}
+            key={slots.current.get(index)}
             aria-rowindex={index + 2}
             className={index % 2 ? 'bg-slate-900' : 'bg-slate-950'}
           >

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -88,10 +88,13 @@ describe('OrganizerTable', () => {
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
     expect(bodyNames()).toEqual(['=cmd', 'Thorn', 'Red Death']);
-    expect(screen.getByTestId('where')).toHaveTextContent('?ocol=stat-attack&odir=desc');
+    // The URL follows once the new order is painted.
+    await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('?ocol=stat-attack&odir=desc'));
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
     expect(bodyNames()).toEqual(['Thorn', '=cmd', 'Red Death']);
+    await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('?ocol=stat-attack&odir=asc'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
   });
 
   it('opens sorted as the URL says', () => {

@@ -23,13 +23,22 @@ export function nextSort(current: OrganizerSort | null, column: OrganizerColumn)
   return { column: column.id, direction: current.direction === 'asc' ? 'desc' : 'asc' };
 }
 
-// Numeric, so "Item 9" comes before "Item 10"; base, so case and accents do not split equal names.
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-function compareValues(a: CellValue, b: CellValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+/**
+ * A text's sort key: compared code unit by code unit, keys order texts as a person reads them, case
+ * and accents aside and numbers in number order ("Item 9" before "Item 10"). Made once per row:
+ * comparing with Intl.Collator instead, at every one of a sort's 140,000 comparisons of 10,000
+ * rows, took longer than a frame.
+ */
+function textKey(text: string): string {
+  let key = text.toLowerCase();
+  // Most names are plain ASCII: the costlier steps run only where they change something.
+  if (/[^\0-\x7f]/.test(key)) key = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return /\d/.test(key) ? key.replace(/\d+/g, padNumber) : key;
 }
+
+const padNumber = (digits: string) => digits.padStart(16, '0');
+
+const sortKey = (value: CellValue) => (typeof value === 'string' ? textKey(value) : value);
 
 /**
  * The rows by one column. Missing values go last in either direction, and ties keep the
@@ -41,14 +50,14 @@ export function sortRows(
   column: OrganizerColumn,
   direction: SortDirection,
 ): OrganizerRow[] {
-  const values = rows.map(column.value);
+  const keys = rows.map((row) => sortKey(column.value(row)));
   const sign = direction === 'asc' ? 1 : -1;
   const order = Array.from(rows, (_, index) => index);
   order.sort((a, b) => {
-    const x = values[a] as CellValue;
-    const y = values[b] as CellValue;
+    const x = keys[a] as CellValue;
+    const y = keys[b] as CellValue;
     if (x === null || y === null) return x === y ? a - b : x === null ? 1 : -1;
-    return sign * compareValues(x, y) || a - b;
+    return sign * (x < y ? -1 : x > y ? 1 : 0) || a - b;
   });
   return order.map((index) => rows[index]!);
 }
