@@ -64,14 +64,14 @@ export const BucketSection = memo(function BucketSection({
         <h3 id={headingId} className="text-sm font-semibold tracking-wide text-slate-200 uppercase">
           {bucket.name}
         </h3>
-        <span className="text-xs text-slate-500 tabular-nums">
+        <span className="text-xs text-slate-400 tabular-nums">
           {matching && `${formatNumber(matching.size)} of `}
           {formatNumber(bucket.items.length)}
           {bucket.capacity ? ` / ${bucket.capacity}` : ''}
         </span>
       </header>
       {bucket.items.length === 0 ? (
-        <p className="py-3 text-sm text-slate-500">Nothing here.</p>
+        <p className="py-3 text-sm text-slate-400">Nothing here.</p>
       ) : (
         <div className="flex gap-3">
           {shownEquipped.length > 0 && (

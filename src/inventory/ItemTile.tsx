@@ -56,7 +56,7 @@ export const ItemTile = memo(function ItemTile({
         {chosen && (
           <span
             aria-hidden="true"
-            className="absolute -top-2 -right-2 z-20 grid size-5 place-items-center rounded-full border-2 border-slate-950 bg-sky-300 text-xs font-bold text-slate-950"
+            className="absolute -bottom-2 -left-2 z-20 grid size-5 place-items-center rounded-full border-2 border-slate-950 bg-sky-300 text-xs font-bold text-slate-950"
           >
             ✓
           </span>

@@ -38,7 +38,7 @@ export function AppLayout() {
           <Outlet />
         </CompareScopeContext>
       </main>
-      <footer className="border-t border-slate-800 px-4 py-4 text-center text-xs text-slate-500">
+      <footer className="border-t border-slate-800 px-4 py-4 text-center text-xs text-slate-400">
         Gearview · inventories from Bungie, PlayFab and Xbox Live, read through a proxy that keeps keys on the server
       </footer>
       {trayScope && <CompareTray scope={trayScope} ids={chosenIds} />}

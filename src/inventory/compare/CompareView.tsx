@@ -14,7 +14,7 @@ interface CompareViewProps {
 }
 
 const toneText = { better: 'text-emerald-300', worse: 'text-rose-300', same: 'text-slate-400' };
-const rowHead = 'sticky left-0 z-10 bg-slate-950 py-2 pr-3 text-left align-top text-sm font-medium text-slate-300';
+const rowHead = 'sticky left-0 z-10 bg-slate-950 py-2 pr-3 pl-3 text-left align-top text-sm font-medium text-slate-300';
 
 /** Items side by side: a column each, a row per fact and stat, every value against the reference's as a signed number. */
 export function CompareView({ entries, referenceId, onReference }: CompareViewProps) {

@@ -63,7 +63,8 @@ describe('compareRows', () => {
       ],
       0,
     );
-    expect(rows[0]).toMatchObject({ id: 'power', name: 'Power', maximum: 0 });
+    // No maximum sent: the largest value is the scale.
+    expect(rows[0]).toMatchObject({ id: 'power', name: 'Power', maximum: 300 });
     expect(rows[0]?.cells[1]).toEqual({ value: 300, delta: 20 });
     expect(rows[1]?.maximum).toBe(60);
   });

@@ -20,7 +20,7 @@ export interface StatCell {
 export interface StatRow {
   id: string;
   name: string;
-  /** The scale of its bars: the largest maximum or value any item has; 0 draws no bar. */
+  /** The scale of its bars: the largest maximum or value any item has (inventories often send no maximum); 0 draws no bar. */
   maximum: number;
   cells: (StatCell | null)[];
 }
@@ -40,7 +40,7 @@ export function compareRows(items: readonly Item[], referenceIndex: number): Sta
 
 function statRow(id: string, name: string, values: (StatValue | undefined)[], referenceIndex: number): StatRow {
   const reference = values[referenceIndex]?.value;
-  const maximum = Math.max(0, ...values.map((stat) => (stat?.maximum ? Math.max(stat.maximum, stat.value) : 0)));
+  const maximum = Math.max(0, ...values.map((stat) => Math.max(stat?.maximum ?? 0, stat?.value ?? 0)));
   return {
     id,
     name,
