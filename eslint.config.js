@@ -127,6 +127,8 @@ export default tseslint.config(
       'src/server/node-*.ts',
       'src/server/client-files.ts',
       'src/server/vite-dev-api.ts',
+      'src/server/vite-build-plugins.ts',
+      'src/server/build-if-stale.mjs',
       'src/server/doctor-main.ts',
       'src/server/**/*.test.ts',
     ],

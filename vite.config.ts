@@ -1,16 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { precompressClient, serverPackageJson } from './src/server/vite-build-plugins.ts';
 import { devApi } from './src/server/vite-dev-api.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), tailwindcss(), devApi()],
+  plugins: [react(), tailwindcss(), devApi(), precompressClient(), serverPackageJson()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,
     // The server bundle needs no copy of public/; the client build already has it.
     copyPublicDir: !isSsrBuild,
   },
+  // The server bundle carries its dependencies, so a deployment needs only Node and dist/.
+  ssr: isSsrBuild ? { noExternal: true } : undefined,
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [

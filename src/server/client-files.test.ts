@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClientFiles } from './client-files.ts';
 
@@ -48,6 +48,24 @@ describe('loadClientFiles', () => {
     expect(get('/favicon.svg').headers.get('content-type')).toBe('image/svg+xml');
     expect(get('/assets/index-old999.js').status).toBe(404);
     expect(serve(new Request('http://localhost/', { method: 'POST' })).status).toBe(405);
+  });
+
+  it("serves the build's own compressed forms as they are, not as files of their own", async () => {
+    const built = await mkdtemp(join(tmpdir(), 'gearview-precompressed-'));
+    await mkdir(join(built, 'assets'));
+    await writeFile(join(built, 'index.html'), INDEX);
+    const script = join(built, 'assets', 'index-abc123.js');
+    // Fast, not maximum, compression: bytes the server would never make itself, so they can only be read.
+    const br = brotliCompressSync(SCRIPT, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } });
+    const gzip = gzipSync(SCRIPT, { level: 1 });
+    await Promise.all([writeFile(script, SCRIPT), writeFile(`${script}.br`, br), writeFile(`${script}.gz`, gzip)]);
+    const served = await loadClientFiles(built);
+    const getBuilt = (path: string, encoding: string) =>
+      served(new Request(`http://localhost${path}`, { headers: { 'Accept-Encoding': encoding } }));
+    expect(Buffer.from(await getBuilt('/assets/index-abc123.js', 'br').arrayBuffer())).toEqual(br);
+    expect(Buffer.from(await getBuilt('/assets/index-abc123.js', 'gzip').arrayBuffer())).toEqual(gzip);
+    expect(getBuilt('/assets/index-abc123.js.br', 'br').status).toBe(404);
+    await rm(built, { recursive: true });
   });
 
   it('refuses to start without a build', async () => {

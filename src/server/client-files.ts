@@ -32,20 +32,36 @@ const MIN_COMPRESSED_BYTES = 1024;
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
+/** Where the build leaves each file's compressed forms, beside it (see vite-build-plugins.ts). */
+export const PRECOMPRESSED_SUFFIX = { br: '.br', gzip: '.gz' } as const;
+
 /**
  * Serves the built browser app from memory. The build is small and fixed for the life of the
- * process, so every file is read and compressed (brotli and gzip) once, at start.
+ * process, so every file is read once, at start, with the compressed forms the build made beside
+ * it; maximum brotli takes seconds on the bundles, too slow to do at every start.
  */
 export async function loadClientFiles(dir: string): Promise<(request: Request) => Response> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  // In parallel: zlib runs on the thread pool, and maximum brotli is slow on large bundles.
+  const locations = new Set(
+    entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)),
+  );
+  const suffixes = Object.values(PRECOMPRESSED_SUFFIX);
+  const isCompressedForm = (location: string) =>
+    suffixes.some((suffix) => location.endsWith(suffix) && locations.has(location.slice(0, -suffix.length)));
+  const readIfBuilt = (location: string) => (locations.has(location) ? readFile(location) : undefined);
+  // In parallel: zlib runs on the thread pool, for files the build did not compress (public/).
   const loaded = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const location = join(entry.parentPath, entry.name);
+    [...locations]
+      .filter((location) => !isCompressedForm(location))
+      .map(async (location) => {
         const path = `/${relative(dir, location).split(sep).join('/')}`;
-        return [path, await clientFile(path, await readFile(location))] as const;
+        const [identity, br, gzip] = await Promise.all([
+          readFile(location),
+          readIfBuilt(location + PRECOMPRESSED_SUFFIX.br),
+          readIfBuilt(location + PRECOMPRESSED_SUFFIX.gzip),
+        ]);
+        const compressed = br && gzip ? { br, gzip } : await compressedForms(path, identity);
+        return [path, clientFile(path, identity, compressed)] as const;
       }),
   );
   const files = new Map(loaded);
@@ -66,15 +82,18 @@ export async function loadClientFiles(dir: string): Promise<(request: Request) =
   };
 }
 
-async function clientFile(path: string, identity: Buffer): Promise<ClientFile> {
+/** A file's brotli and gzip forms, at maximum compression; none where compressing would not pay. */
+export async function compressedForms(path: string, identity: Buffer): Promise<{ br?: Buffer; gzip?: Buffer }> {
+  if (!COMPRESSIBLE.has(extname(path).toLowerCase()) || identity.byteLength < MIN_COMPRESSED_BYTES) return {};
+  const [br, gzip] = await Promise.all([
+    brotliAsync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gzipAsync(identity, { level: 9 }),
+  ]);
+  return { br, gzip };
+}
+
+function clientFile(path: string, identity: Buffer, { br, gzip }: { br?: Buffer; gzip?: Buffer }): ClientFile {
   const extension = extname(path).toLowerCase();
-  const compress = COMPRESSIBLE.has(extension) && identity.byteLength >= MIN_COMPRESSED_BYTES;
-  const [br, gzip] = compress
-    ? await Promise.all([
-        brotliAsync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        gzipAsync(identity, { level: 9 }),
-      ])
-    : [];
   return {
     identity,
     br,
