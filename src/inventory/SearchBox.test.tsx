@@ -303,6 +303,7 @@ describe('SearchBox', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const help = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(help).toBeVisible();
+    expect(within(help).getByRole('heading', { name: 'Searching Destiny items' })).toBeInTheDocument();
     const examples = within(help)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
@@ -310,7 +311,7 @@ describe('SearchBox', () => {
     expect(examples).not.toContain('is:trial');
     await user.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
-    expect(help).not.toBeVisible();
+    expect(help).not.toBeInTheDocument();
     expect(button).toHaveFocus();
     // With the keyboard alone.
     await user.keyboard('{Enter}');

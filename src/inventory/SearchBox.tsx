@@ -11,7 +11,7 @@ import {
 import { useSearchParams } from 'react-router';
 import type { BucketGroup, ProviderId } from './model.ts';
 import { formatNumber } from './item-label.ts';
-import { SearchHelp } from './SearchHelp.tsx';
+import { SearchHelpButton, SearchHelpPanel, useSearchHelp } from './SearchHelp.tsx';
 import { SearchSuggestions } from './SearchSuggestions.tsx';
 import { applySuggestion, searchVocabulary, suggest, type Suggestions } from './search/suggest.ts';
 import { prepareSearchText } from './search/compile-query.ts';
@@ -46,6 +46,7 @@ const nonTextInputs = new Set(['checkbox', 'radio', 'button', 'submit', 'reset',
  */
 export function SearchBox({ provider, groups, search }: SearchBoxProps) {
   const words = providerWords[provider];
+  const help = useSearchHelp();
   const [, setParams] = useSearchParams();
   const value = search.text;
   const [open, setOpen] = useState(false);
@@ -196,7 +197,7 @@ export function SearchBox({ provider, groups, search }: SearchBoxProps) {
             <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />
           )}
         </div>
-        <SearchHelp provider={provider} />
+        <SearchHelpButton help={help} />
         <label className="flex items-center gap-2 text-sm text-slate-300">
           Sort
           <select
@@ -247,6 +248,7 @@ export function SearchBox({ provider, groups, search }: SearchBoxProps) {
           ))}
         </div>
       )}
+      <SearchHelpPanel help={help} provider={provider} />
     </div>
   );
 }
