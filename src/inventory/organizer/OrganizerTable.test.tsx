@@ -123,6 +123,30 @@ describe('OrganizerTable', () => {
     expect(drawn).toBeLessThan(100);
   });
 
+  it('keeps the row holding focus while the page scrolls far from it', async () => {
+    const many = Array.from({ length: 10_000 }, (_, n) => modelItem(`Item ${n}`));
+    const vault: InventorySource = {
+      id: 'vault',
+      label: 'Vault',
+      groups: [{ id: 'g', name: 'G', buckets: [{ id: 'b', name: 'B', order: 0, items: many }] }],
+    };
+    let top = 0;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => ({ top }) as DOMRect);
+    renderTable('/', [vault]);
+    const link = screen.getByRole('link', { name: 'Item 1' });
+    link.focus();
+    top = -200_000;
+    await act(async () => {
+      window.dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    expect(screen.getByRole('link', { name: 'Item 5000' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Item 2' })).toBeNull();
+    expect(document.activeElement).toBe(link);
+    expect(link).toHaveTextContent('Item 1');
+    expect(link.closest('tr')).toHaveAttribute('aria-rowindex', '3');
+  });
+
   it('downloads the shown rows, sorted, as CSV', async () => {
     const user = userEvent.setup();
     // jsdom has neither: the file is caught where the page hands it over.

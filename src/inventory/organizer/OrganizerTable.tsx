@@ -12,7 +12,7 @@ interface OrganizerTableProps {
   sources: readonly InventorySource[];
   search: Pick<InventorySearch, 'matching'>;
   itemHref: (item: Item) => string;
-  /** The provider's own columns, after the stats. */
+  /** The provider's own columns: after the stats, or in the place of a shared column of the same id. */
   extraColumns: readonly OrganizerColumn[];
   /** The CSV's name (`gearview-destiny-2026-12-05.csv`). */
   fileName: string;
@@ -88,6 +88,7 @@ export function OrganizerTable({ sources, search, itemHref, extraColumns, fileNa
                 >
                   <button
                     type="button"
+                    title={column.label}
                     onClick={() => setSort(nextSort(sort, column))}
                     className={`flex size-full items-center gap-1 px-3 hover:text-accent ${
                       column.kind === 'number' && !column.text ? 'justify-end' : ''

@@ -52,6 +52,15 @@ describe('organizerColumns', () => {
     const rows = organizerRows([source('c', 'Character', [glimmer])]);
     expect(ids(organizerColumns(rows, [extra]))).toEqual(['name', 'class', 'location', 'quantity', 'definition-id']);
   });
+
+  it('puts a provider’s column with a shared column’s id in that one’s place', () => {
+    const state: OrganizerColumn = { id: 'tier', label: 'State', kind: 'text', value: () => 'Enabled' };
+    const rows = organizerRows([source('c', 'Character', [helmet])]);
+    const columns = organizerColumns(rows, [state]);
+    expect(ids(columns).slice(0, 4)).toEqual(['name', 'type', 'tier', 'power']);
+    expect(columns[2]).toBe(state);
+    expect(ids(columns).filter((id) => id === 'tier')).toHaveLength(1);
+  });
 });
 
 describe('matchingRows', () => {

@@ -128,14 +128,18 @@ export function organizerRows(sources: readonly InventorySource[]): OrganizerRow
 
 /**
  * The columns these rows fill: the shared ones, a column per stat any row has (in the order they
- * first appear), the provider's own after the stats. Worked out on every row, not the matching
- * ones, so a search does not make columns come and go.
+ * first appear), the provider's own after the stats; a provider's column with a shared column's id
+ * takes that one's place. Worked out on every row, not the matching ones, so a search does not
+ * make columns come and go.
  */
 export function organizerColumns(rows: readonly OrganizerRow[], extra: readonly OrganizerColumn[]): OrganizerColumn[] {
   const stats = new Map<string, string>();
   for (const { item } of rows) for (const stat of item.stats) if (!stats.has(stat.id)) stats.set(stat.id, stat.name);
   const statColumns = [...stats].map(([id, name]) => statColumn(id, name));
-  return [...leading, ...statColumns, ...extra, ...trailing].filter(
+  const replacing = new Map(extra.map((column) => [column.id, column]));
+  const shared = (columns: OrganizerColumn[]) => columns.map((column) => replacing.get(column.id) ?? column);
+  const added = extra.filter((column) => !leading.concat(trailing).some((base) => base.id === column.id));
+  return [...shared(leading), ...statColumns, ...added, ...shared(trailing)].filter(
     (column) => !column.optional || rows.some((row) => column.value(row) !== null),
   );
 }

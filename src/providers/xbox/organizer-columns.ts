@@ -21,7 +21,8 @@ const fact =
 /** Xbox's own organizer columns: what EntitlementFacts shows of an entitlement, one column each. */
 export const xboxOrganizerColumns: readonly OrganizerColumn[] = [
   { id: 'item-type', label: 'Item type', kind: 'text', value: fact((entitlement) => entitlement.itemType || null) },
-  { id: 'state', label: 'State', kind: 'text', width: 7, value: fact((entitlement) => entitlement.state) },
+  // In the tier's place: the tiles' tier line says an entitlement's state, which this says whole.
+  { id: 'tier', label: 'State', kind: 'text', width: 7, value: fact((entitlement) => entitlement.state) },
   { id: 'obtained', label: 'Obtained', kind: 'date', optional: true, value: fact((e) => dateValue(e.obtained)) },
   { id: 'begins', label: 'Begins', kind: 'date', optional: true, value: fact((e) => dateValue(e.beginDate)) },
   {
