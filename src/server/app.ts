@@ -2,7 +2,7 @@ import { Hono, type Handler } from 'hono';
 import { apiError } from './api-error.ts';
 import { negotiateBody, type CompressibleBody, type Gzip } from './body-encoding.ts';
 import { bungieHandler } from './bungie-routes.ts';
-import type { SocketAddress } from './client-address.ts';
+import { clientAddress, type SocketAddress } from './client-address.ts';
 import { providerModes, type ServerConfig } from './config.ts';
 import { PLAYFAB_DEMO_IMAGES, playfabDemoImageHandler, playfabHandler } from './playfab-routes.ts';
 import { createProxy } from './proxy.ts';
@@ -46,6 +46,7 @@ export function createApp(deps: {
     imageCacheBytes: config.imageRelay.cacheBytes,
     gzip: deps.gzip,
     secure: security.addTo,
+    clientOf: (c) => clientAddress(c, socketAddress, config.trustProxy),
   });
 
   const app = new Hono();

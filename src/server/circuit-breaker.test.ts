@@ -33,6 +33,36 @@ describe('createCircuitBreaker', () => {
     expect(breaker.enter().ok).toBe(false);
   });
 
+  it("counts a path's failures once: one path failing again and again never opens it", () => {
+    const { breaker } = setup();
+    const at = (path: string) => {
+      const permit = breaker.enter();
+      if (permit.ok) permit.settle('failure', path);
+    };
+    for (let i = 0; i < 10; i++) at('/a');
+    expect(breaker.enter().ok).toBe(true);
+    at('/b');
+    at('/a');
+    at('/c');
+    expect(breaker.enter().ok).toBe(false);
+  });
+
+  it('forgets failed paths on a success', () => {
+    const { breaker, call } = setup();
+    const at = (path: string) => {
+      const permit = breaker.enter();
+      if (permit.ok) permit.settle('failure', path);
+    };
+    at('/a');
+    at('/b');
+    call('success');
+    at('/a');
+    at('/b');
+    expect(breaker.enter().ok).toBe(true);
+    call('failure');
+    expect(breaker.enter().ok).toBe(false);
+  });
+
   it('half-opens after the cool-down with one trial call; its success closes the circuit', () => {
     const { breaker, call, advance } = setup();
     ['failure', 'failure', 'failure'].forEach((outcome) => call(outcome as CircuitOutcome));

@@ -1,7 +1,12 @@
 export type CircuitOutcome = 'success' | 'failure' | 'neutral';
 
-/** Permission for one call, to be settled with its outcome; or a refusal with the time to wait. */
-export type CircuitPermit = { ok: true; settle(outcome: CircuitOutcome): void } | { ok: false; retryAfterMs: number };
+/**
+ * Permission for one call, to be settled with its outcome; or a refusal with the time to wait. A
+ * failure settled with `path` may be that one request's own fault (an id the provider errs on):
+ * it counts once per distinct path, so one bad id asked again and again never opens the circuit.
+ */
+export type CircuitPermit =
+  { ok: true; settle(outcome: CircuitOutcome, path?: string): void } | { ok: false; retryAfterMs: number };
 
 export interface CircuitBreaker {
   enter(): CircuitPermit;
@@ -11,7 +16,8 @@ export interface CircuitBreaker {
 const TRIAL_RETRY_MS = 1_000;
 
 /**
- * Closed: calls pass; `failureThreshold` consecutive failures open it. Open: calls are refused at
+ * Closed: calls pass; `failureThreshold` consecutive failures open it (path failures counted once
+ * per path). Open: calls are refused at
  * once for `coolDownMs`. Then half-open: one trial call passes; its success closes the circuit,
  * its failure opens it again. A neutral outcome (the call never reached the provider) counts for
  * nothing.
@@ -23,6 +29,8 @@ export function createCircuitBreaker(options: {
 }): CircuitBreaker {
   const now = options.now ?? Date.now;
   let failures = 0;
+  /** Paths whose failures the current run already counts; at most `failureThreshold` of them. */
+  const failedPaths = new Set<string>();
   let openedAt: number | undefined;
   let trialRunning = false;
   /** Counts openings, so a call can tell whether the circuit opened while it ran. */
@@ -31,6 +39,7 @@ export function createCircuitBreaker(options: {
   const open = () => {
     openedAt = now();
     failures = 0;
+    failedPaths.clear();
     openings++;
   };
 
@@ -38,11 +47,19 @@ export function createCircuitBreaker(options: {
     const openingsAtStart = openings;
     return {
       ok: true,
-      settle(outcome) {
+      settle(outcome, path) {
         // A call that started before the circuit opened says nothing about the provider now.
         if (openings !== openingsAtStart) return;
-        if (outcome === 'success') failures = 0;
-        else if (outcome === 'failure' && ++failures >= options.failureThreshold) open();
+        if (outcome === 'success') {
+          failures = 0;
+          failedPaths.clear();
+        } else if (outcome === 'failure') {
+          if (path !== undefined) {
+            if (failedPaths.has(path)) return;
+            failedPaths.add(path);
+          }
+          if (++failures >= options.failureThreshold) open();
+        }
       },
     };
   }

@@ -34,6 +34,8 @@ describe('relayedImageType', () => {
 });
 
 describe('createImageGuard', () => {
+  const call = { client: '192.0.2.1', path: '/icon.png' };
+
   it('holds image fetches to its cap, queues the next ones, and refuses past the queue', async () => {
     const guard = createImageGuard({ concurrency: 2, queue: 1 });
     let running = 0;
@@ -46,7 +48,7 @@ describe('createImageGuard', () => {
         await new Promise<void>((resolve) => finishers.push(resolve));
         running--;
         return { status: 200 };
-      });
+      }, call);
     const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
     const calls = [held(), held(), held()];
     await expect(held()).rejects.toMatchObject({ code: 'upstream_busy', retryAfter: '1' });
@@ -63,10 +65,13 @@ describe('createImageGuard', () => {
   it('refuses a request that waited too long for a slot, and hands that slot on when it comes', async () => {
     const guard = createImageGuard({ concurrency: 1, queue: 5 }, 20);
     let finish!: () => void;
-    const first = guard(() => new Promise<{ status: number }>((resolve) => (finish = () => resolve({ status: 200 }))));
-    await expect(guard(async () => ({ status: 200 }))).rejects.toMatchObject({ code: 'upstream_busy' });
+    const first = guard(
+      () => new Promise<{ status: number }>((resolve) => (finish = () => resolve({ status: 200 }))),
+      call,
+    );
+    await expect(guard(async () => ({ status: 200 }), call)).rejects.toMatchObject({ code: 'upstream_busy' });
     finish();
     await first;
-    expect(await guard(async () => ({ status: 201 }))).toEqual({ status: 201 });
+    expect(await guard(async () => ({ status: 201 }), call)).toEqual({ status: 201 });
   });
 });

@@ -1,4 +1,4 @@
-import { createConcurrencyLimit, type Release } from './concurrency-limit.ts';
+import { createFairQueue } from './fair-queue.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
 import { UpstreamError, type UpstreamReply } from './upstream.ts';
 
@@ -54,31 +54,22 @@ export function relayedImageType(reply: UpstreamReply): string {
 /**
  * Icons are static files, not API calls: they take no token from a provider's rate and never
  * count toward its circuit, so a page's few hundred icons cannot slow or break anyone's data. They
- * still get a cap of their own, so a flood of them cannot pile unbounded work on the upstream.
+ * still get a cap of their own, shared fairly between clients, so a flood of them cannot pile
+ * unbounded work on the upstream or hold up another client's icons.
  */
 export function createImageGuard(
   limits: Pick<ImageRelayLimits, 'concurrency' | 'queue'>,
   maxWaitMs = MAX_QUEUE_WAIT_MS,
 ): UpstreamGuard {
-  const slots = createConcurrencyLimit({ max: limits.concurrency, maxQueued: limits.queue });
-  const busy = () => new UpstreamError('upstream_busy', 'Too many images are already waiting; try again shortly.', '1');
-  return async (exchange) => {
-    const waiting = slots.acquire();
-    if (!waiting) throw busy();
-    const release = await new Promise<Release>((resolve, reject) => {
-      let gaveUp = false;
-      const timer = setTimeout(() => ((gaveUp = true), reject(busy())), maxWaitMs);
-      void waiting.then((granted) => {
-        clearTimeout(timer);
-        // A request that gave up hands its slot on the moment it comes.
-        if (gaveUp) granted();
-        else resolve(granted);
-      });
-    });
+  const turns = createFairQueue({ max: limits.concurrency, maxQueued: limits.queue, maxWaitMs });
+  return async (exchange, call) => {
+    const turn = await turns.acquire(call.client);
+    if (!turn.ok)
+      throw new UpstreamError('upstream_busy', 'Too many images are already waiting; try again shortly.', '1');
     try {
       return await exchange();
     } finally {
-      release();
+      turn.release();
     }
   };
 }

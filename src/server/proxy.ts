@@ -56,6 +56,8 @@ export function createProxy(deps: {
   imageCacheBytes: number;
   gzip?: Gzip;
   secure: SecurityHeaders['addTo'];
+  /** The address a request's client is known by, for its fair share of each provider. */
+  clientOf(c: Context): string;
 }): Proxy {
   const caches = {
     json: createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 }),
@@ -64,23 +66,27 @@ export function createProxy(deps: {
   };
 
   // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
-  const load = (target: ProxyTarget) =>
-    (target.kind === 'image' ? deps.imageGuard : deps.guards[target.provider])(async () => {
-      const reply = await fetchUpstream(deps.transport, {
-        url: target.url,
-        headers: target.headers,
-        body: target.body,
-        timeoutMs: deps.timeoutMs,
-        maxBodyBytes: target.kind === 'image' ? MAX_IMAGE_BYTES : undefined,
-      });
-      return accept(target, reply);
-    });
+  const load = (target: ProxyTarget, key: string, c: Context) =>
+    (target.kind === 'image' ? deps.imageGuard : deps.guards[target.provider])(
+      async () => {
+        const reply = await fetchUpstream(deps.transport, {
+          url: target.url,
+          headers: target.headers,
+          body: target.body,
+          timeoutMs: deps.timeoutMs,
+          maxBodyBytes: target.kind === 'image' ? MAX_IMAGE_BYTES : undefined,
+        });
+        return accept(target, reply);
+      },
+      { client: deps.clientOf(c), path: key },
+    );
 
   return async (target, c) => {
     try {
+      const key = target.body === undefined ? target.url : `${target.url}\n${target.body}`;
       const { value, outcome } = await caches[target.kind].load(
-        target.body === undefined ? target.url : `${target.url}\n${target.body}`,
-        () => load(target),
+        key,
+        () => load(target, key, c),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
       );
       if (outcome !== 'hit') noteUpstream(c, { status: value.status });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.ts';
 import { readConfig, type UpstreamGuardLimits } from './config.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
@@ -11,6 +11,7 @@ const limits: UpstreamGuardLimits = {
   circuitCoolDownMs: 30_000,
   bungieRatePerSecond: 25,
 };
+const call = { client: '192.0.2.1', path: '/a' };
 const ok = async () => ({ status: 200 });
 const serverError = async () => ({ status: 503 });
 const timeout = async (): Promise<{ status: number }> => {
@@ -30,22 +31,47 @@ async function codeOf(promise: Promise<unknown>): Promise<[string, string | unde
 describe('createUpstreamGuard', () => {
   it('opens the circuit after consecutive failures, timeouts and 5xx alike, and says when it will try again', async () => {
     const guard = createUpstreamGuard('playfab', limits);
-    await codeOf(guard(timeout));
-    await guard(serverError);
+    await codeOf(guard(timeout, call));
+    await guard(serverError, call);
     let refused: unknown;
-    await guard(ok).catch((error) => (refused = error));
+    await guard(ok, call).catch((error) => (refused = error));
     expect(refused).toMatchObject({ code: 'upstream_circuit_open', retryAfter: '30' });
     expect((refused as Error).message).toMatch(/^PlayFab is failing.*again in 30 s\.$/);
+  });
+
+  it("opens on one path's 500s only once other paths fail too: one bad id does not break the provider", async () => {
+    const guard = createUpstreamGuard('bungie', { ...limits, circuitFailures: 3 });
+    const at = (path: string, status: number) => guard(async () => ({ status }), { ...call, path });
+    for (let i = 0; i < 10; i++) await at('/bad-id', 500);
+    await codeOf(
+      guard(async () => Promise.reject(new UpstreamError('upstream_bad_response', 'html', undefined, 200)), {
+        ...call,
+        path: '/bad-id',
+      }),
+    );
+    expect(await codeOf(at('/good', 200))).toEqual(['ok', undefined]);
+    await at('/bad-id', 500);
+    await at('/other', 500);
+    await at('/third', 500);
+    expect(await codeOf(at('/good', 200))).toEqual(['upstream_circuit_open', '30']);
+  });
+
+  it('opens on gateway errors and timeouts from any one path', async () => {
+    const guard = createUpstreamGuard('xbox', { ...limits, circuitFailures: 3 });
+    await guard(serverError, call);
+    await codeOf(guard(timeout, call));
+    await guard(async () => ({ status: 504 }), call);
+    expect(await codeOf(guard(ok, call))).toEqual(['upstream_circuit_open', '30']);
   });
 
   it('does not count clean answers, 4xx included, as failures', async () => {
     const guard = createUpstreamGuard('xbox', limits);
     for (let i = 0; i < 5; i++) {
-      await guard(async () => ({ status: 404 }));
-      await codeOf(guard(async () => Promise.reject(new UpstreamError('unauthorized', 'no'))));
-      await codeOf(guard(timeout));
+      await guard(async () => ({ status: 404 }), call);
+      await codeOf(guard(async () => Promise.reject(new UpstreamError('unauthorized', 'no')), call));
+      await codeOf(guard(timeout, call));
     }
-    expect(await codeOf(guard(ok))).toEqual(['ok', undefined]);
+    expect(await codeOf(guard(ok, call))).toEqual(['ok', undefined]);
   });
 
   it('queues past the concurrency cap and refuses with upstream_busy when the queue is full', async () => {
@@ -53,34 +79,66 @@ describe('createUpstreamGuard', () => {
     let finish!: () => void;
     const held = new Promise<void>((resolve) => (finish = resolve));
     const slow = async () => (await held, { status: 200 });
-    const running = [guard(slow), guard(slow), guard(slow)];
-    expect(await codeOf(guard(ok))).toEqual(['upstream_busy', '1']);
+    const running = [guard(slow, call), guard(slow, call), guard(slow, call)];
+    expect(await codeOf(guard(ok, call))).toEqual(['upstream_busy', '1']);
     finish();
     expect(await Promise.all(running)).toHaveLength(3);
-    expect(await codeOf(guard(ok))).toEqual(['ok', undefined]);
+    expect(await codeOf(guard(ok, call))).toEqual(['ok', undefined]);
   });
 
   it('holds Bungie to its documented rate: a one-second burst, then waits, then refusals', async () => {
-    const time = 0;
-    const guard = createUpstreamGuard(
-      'bungie',
-      { ...limits, concurrency: 1_000, queue: 1_000, bungieRatePerSecond: 25 },
-      () => time,
-    );
-    let calls = 0;
-    const count = async () => (calls++, { status: 200 });
-    await Promise.all(Array.from({ length: 25 }, () => guard(count)));
-    expect(calls).toBe(25);
-    // 90% of 25/s refills a token every 44.4 ms; the next 45 fit in the 2 s wait, the rest are refused.
-    const later = Array.from({ length: 50 }, () => codeOf(guard(count)));
-    const outcomes = (await Promise.all(later)).map(([code]) => code);
-    expect(outcomes.filter((code) => code === 'upstream_busy')).toHaveLength(5);
-    expect(calls).toBe(70);
-  }, 5_000);
+    vi.useFakeTimers();
+    try {
+      const guard = createUpstreamGuard(
+        'bungie',
+        { ...limits, concurrency: 1_000, queue: 1_000, bungieRatePerSecond: 25 },
+        Date.now,
+      );
+      let calls = 0;
+      const count = async () => (calls++, { status: 200 });
+      await Promise.all(Array.from({ length: 25 }, () => guard(count, call)));
+      expect(calls).toBe(25);
+      // 90% of 25/s refills a token every 44.4 ms: 45 more in the 2 s a call may wait (the last at its
+      // very end), the rest refused, in order.
+      const later = Promise.all(Array.from({ length: 50 }, () => codeOf(guard(count, call))));
+      await vi.advanceTimersByTimeAsync(2_100);
+      const outcomes = (await later).map(([code]) => code);
+      expect(new Set(outcomes.slice(0, 44))).toEqual(new Set(['ok']));
+      expect(new Set(outcomes.slice(45))).toEqual(new Set(['upstream_busy']));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("serves waiting clients in turn: a flood from one client leaves another's call next in line", async () => {
+    vi.useFakeTimers();
+    try {
+      const guard = createUpstreamGuard('bungie', {
+        ...limits,
+        concurrency: 1_000,
+        queue: 1_000,
+        bungieRatePerSecond: 10,
+      });
+      const order: string[] = [];
+      const as = (client: string) => guard(async () => (order.push(client), { status: 200 }), { client, path: '/' });
+      const flood = Array.from({ length: 40 }, () => codeOf(as('flood')));
+      await vi.advanceTimersByTimeAsync(200);
+      const other = as('other');
+      // A burst of 10, then a token every 111 ms at 90% of 10/s: the flood had 11 when the other
+      // client came, and the next token is the other client's.
+      await vi.advanceTimersByTimeAsync(30);
+      await other;
+      expect(order.indexOf('other')).toBe(11);
+      await vi.advanceTimersByTimeAsync(3_000);
+      await Promise.all(flood);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('leaves other providers unlimited by Bungie rate', async () => {
     const guard = createUpstreamGuard('playfab', { ...limits, concurrency: 1_000, bungieRatePerSecond: 1 });
-    const outcomes = await Promise.all(Array.from({ length: 100 }, () => codeOf(guard(ok))));
+    const outcomes = await Promise.all(Array.from({ length: 100 }, () => codeOf(guard(ok, call))));
     expect(outcomes.every(([code]) => code === 'ok')).toBe(true);
   });
 });

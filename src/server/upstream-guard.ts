@@ -1,29 +1,54 @@
 import { createCircuitBreaker, type CircuitOutcome } from './circuit-breaker.ts';
-import { createConcurrencyLimit } from './concurrency-limit.ts';
 import type { ProviderName, UpstreamGuardLimits } from './config.ts';
+import { createFairQueue } from './fair-queue.ts';
 import { createTokenBuckets, type TokenBuckets } from './token-bucket.ts';
 import { UpstreamError } from './upstream.ts';
 
+/** Who a call is for (its client's address) and what it asks (the cache key): the guard's fairness and circuit need both. */
+export interface GuardedCall {
+  client: string;
+  path: string;
+}
+
 /** Runs one upstream exchange under the provider's limits; resolves with its value or throws an UpstreamError. */
-export type UpstreamGuard = <T extends { status: number }>(exchange: () => Promise<T>) => Promise<T>;
+export type UpstreamGuard = <T extends { status: number }>(exchange: () => Promise<T>, call: GuardedCall) => Promise<T>;
 
 const providerNames: Record<ProviderName, string> = { bungie: 'Bungie', playfab: 'PlayFab', xbox: 'Xbox Live' };
 
-/** How long a Bungie call may wait for its turn under the rate before it is refused instead. */
-const MAX_RATE_WAIT_MS = 2_000;
+/** How long a call may wait for its turn (a free slot and, for Bungie, a token of its rate) before it is refused instead. */
+const MAX_TURN_WAIT_MS = 2_000;
 /** Bungie averages over 10 s: a one-second burst plus 90% of the rate keeps any 10 s window at 10 × rate. */
 const BUNGIE_BURST_SECONDS = 1;
 const BUNGIE_REFILL_SHARE = 0.9;
 
-/** These mean the provider is unwell; a clean 4xx answer means it is fine and we asked badly. */
-const FAILURE_CODES = new Set(['upstream_timeout', 'upstream_unreachable', 'upstream_bad_response']);
+/** Answers only a gateway gives when the provider behind it is down or overloaded. */
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
 
 const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
 
 /**
- * Per provider: a circuit breaker (fail fast while it is down), a concurrency cap with a bounded
- * queue (never pile unbounded work on it), and for Bungie its documented per-address rate, which
- * this server as a whole must respect. Only real upstream calls come here: cache hits and
+ * What an exchange says about the provider as a whole. Timeouts, broken connections and gateway
+ * errors speak for every call; any other 5xx or unusable answer may be one id's own fault, so it
+ * counts only from distinct paths; a clean answer (4xx included) means the provider is fine; our
+ * own refusals (too many bodies in flight) never reached it.
+ */
+function outcomeOf(result: { status: number } | UpstreamError): { outcome: CircuitOutcome; perPath: boolean } {
+  if (result instanceof UpstreamError) {
+    if (result.code === 'upstream_timeout' || result.code === 'upstream_unreachable')
+      return { outcome: 'failure', perPath: false };
+    if (result.code === 'upstream_busy') return { outcome: 'neutral', perPath: false };
+    if (result.code !== 'upstream_bad_response') return { outcome: 'success', perPath: false };
+    return { outcome: 'failure', perPath: !GATEWAY_STATUSES.has(result.upstreamStatus ?? 0) };
+  }
+  if (result.status < 500) return { outcome: 'success', perPath: false };
+  return { outcome: 'failure', perPath: !GATEWAY_STATUSES.has(result.status) };
+}
+
+/**
+ * Per provider: a circuit breaker (fail fast while it is down), a cap on calls in flight with a
+ * bounded, per-client fair line (never pile unbounded work on it, and one client's flood never
+ * delays another's calls by more than a turn), and for Bungie its documented per-address rate,
+ * which this server as a whole must respect. Only real upstream calls come here: cache hits and
  * coalesced requests never do.
  */
 export function createUpstreamGuard(
@@ -37,7 +62,6 @@ export function createUpstreamGuard(
     coolDownMs: limits.circuitCoolDownMs,
     now,
   });
-  const slots = createConcurrencyLimit({ max: limits.concurrency, maxQueued: limits.queue });
   const rate: TokenBuckets | undefined =
     provider === 'bungie'
       ? createTokenBuckets({
@@ -46,8 +70,14 @@ export function createUpstreamGuard(
           now,
         })
       : undefined;
+  const turns = createFairQueue({
+    max: limits.concurrency,
+    maxQueued: limits.queue,
+    maxWaitMs: MAX_TURN_WAIT_MS,
+    rate: rate && (() => rate.take(provider)),
+  });
 
-  return async (exchange) => {
+  return async (exchange, call) => {
     const permit = breaker.enter();
     if (!permit.ok) {
       throw new UpstreamError(
@@ -56,39 +86,31 @@ export function createUpstreamGuard(
         seconds(permit.retryAfterMs),
       );
     }
-    let outcome: CircuitOutcome = 'neutral';
-    const waiting = slots.acquire();
-    if (!waiting) {
-      permit.settle(outcome);
+    const turn = await turns.acquire(call.client);
+    if (!turn.ok) {
+      permit.settle('neutral');
       throw new UpstreamError(
         'upstream_busy',
-        `Too many calls to ${name} are already waiting; try again shortly.`,
+        turn.reason === 'full'
+          ? `Too many calls to ${name} are already waiting; try again shortly.`
+          : rate
+            ? `${name}'s request rate is used up; try again shortly.`
+            : `${name} is busy with other calls; try again shortly.`,
         '1',
       );
     }
-    const release = await waiting;
+    let outcome: { outcome: CircuitOutcome; perPath: boolean } = { outcome: 'neutral', perPath: false };
     try {
-      const grant = rate?.take(provider, MAX_RATE_WAIT_MS) ?? { ok: true, waitMs: 0 };
-      if (!grant.ok) {
-        throw new UpstreamError(
-          'upstream_busy',
-          `${name}'s request rate is used up; try again shortly.`,
-          seconds(grant.retryAfterMs),
-        );
-      }
-      if (grant.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, grant.waitMs));
-      try {
-        const value = await exchange();
-        outcome = value.status >= 500 ? 'failure' : 'success';
-        return value;
-      } catch (error) {
-        // Anything but an UpstreamError is our own bug, not news about the provider.
-        if (error instanceof UpstreamError) outcome = FAILURE_CODES.has(error.code) ? 'failure' : 'success';
-        throw error;
-      }
+      const value = await exchange();
+      outcome = outcomeOf(value);
+      return value;
+    } catch (error) {
+      // Anything but an UpstreamError is our own bug, not news about the provider.
+      if (error instanceof UpstreamError) outcome = outcomeOf(error);
+      throw error;
     } finally {
-      release();
-      permit.settle(outcome);
+      turn.release();
+      permit.settle(outcome.outcome, outcome.perPath ? call.path : undefined);
     }
   };
 }
