@@ -44,6 +44,7 @@ export function createApp(deps: {
     guards,
     imageGuard: createImageGuard(config.imageRelay),
     imageCacheBytes: config.imageRelay.cacheBytes,
+    jsonCacheBytes: config.cacheBytes,
     gzip: deps.gzip,
     secure: security.addTo,
     clientOf: (c) => clientAddress(c, socketAddress, config.trustProxy),

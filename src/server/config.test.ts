@@ -28,6 +28,8 @@ describe('readConfig', () => {
       upstreamTimeoutMs: 250,
       cacheTtlMs: 0,
     });
+    expect(readConfig({}).cacheBytes).toBe(128 * 1024 * 1024);
+    expect(readConfig({ CACHE_MB: '16' }).cacheBytes).toBe(16 * 1024 * 1024);
     expect(readConfig({}).demoSlowMs).toBeUndefined();
     expect(readConfig({ DEMO_SLOW_MS: '4000' }).demoSlowMs).toBe(4000);
     expect(readConfig({ BUNGIE_ORIGIN: 'http://127.0.0.1:9000/' }).bungie.origin).toBe('http://127.0.0.1:9000');

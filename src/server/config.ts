@@ -7,6 +7,8 @@ export interface ServerConfig {
   port: number;
   upstreamTimeoutMs: number;
   cacheTtlMs: number;
+  /** Memory for kept API answers, their gzip copies included. */
+  cacheBytes: number;
   bungie: {
     mode: 'live' | 'demo';
     origin: string;
@@ -80,6 +82,7 @@ export function readConfig(env: Env): ServerConfig {
     port: integer(env, 'PORT', 0, 65_535) ?? 8080,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? 10_000,
     cacheTtlMs: integer(env, 'CACHE_TTL_MS', 0, 86_400_000) ?? 15_000,
+    cacheBytes: (integer(env, 'CACHE_MB', 1, 65_536) ?? 128) * 1024 * 1024,
     demoSlowMs: integer(env, 'DEMO_SLOW_MS', 0, 600_000),
     limits: {
       rateLimitRequests: integer(env, 'RATE_LIMIT_REQUESTS', 0, 1_000_000) ?? 300,

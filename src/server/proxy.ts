@@ -54,13 +54,19 @@ export function createProxy(deps: {
   /** Every provider's images share one guard and one cache, apart from API calls. */
   imageGuard: UpstreamGuard;
   imageCacheBytes: number;
+  jsonCacheBytes: number;
   gzip?: Gzip;
   secure: SecurityHeaders['addTo'];
   /** The address a request's client is known by, for its fair share of each provider. */
   clientOf(c: Context): string;
 }): Proxy {
   const caches = {
-    json: createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024 }),
+    // A body cut short still opens like JSON: kept, it would break every page for its whole TTL.
+    json: createResponseCache<Forwarded>({
+      maxEntries: 2_000,
+      maxBytes: deps.jsonCacheBytes,
+      keepable: (forwarded) => parsesAsJson(forwarded.bytes),
+    }),
     // Icons are small and many: bounded by bytes, so a page of them never evicts an inventory.
     image: createResponseCache<Forwarded>({ maxEntries: 100_000, maxBytes: deps.imageCacheBytes }),
   };
@@ -84,7 +90,8 @@ export function createProxy(deps: {
   return async (target, c) => {
     try {
       const key = target.body === undefined ? target.url : `${target.url}\n${target.body}`;
-      const { value, outcome } = await caches[target.kind].load(
+      const cache = caches[target.kind];
+      const { value, outcome } = await cache.load(
         key,
         () => load(target, key, c),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
@@ -94,7 +101,9 @@ export function createProxy(deps: {
       const headers: Record<string, string> = { 'Content-Type': value.contentType, 'X-Cache': outcome };
       deps.secure(c, headers);
       if (target.kind === 'image') headers['Cache-Control'] = target.cacheControl ?? DEFAULT_IMAGE_CACHE_CONTROL;
-      return await respond(value, headers, c.req.header('Accept-Encoding'), deps.gzip);
+      // A gzip copy made for this answer stays with the kept body: the cache counts it too.
+      const onGzip = (gzipBytes: number) => cache.resize(key, value, value.bytes.byteLength + gzipBytes);
+      return await respond(value, headers, c.req.header('Accept-Encoding'), deps.gzip, onGzip);
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       noteUpstream(c, { status: error.upstreamStatus, error: error.code });
@@ -168,17 +177,31 @@ function looksLikeJson(reply: UpstreamReply): boolean {
   return false;
 }
 
+const utf8 = new TextDecoder();
+
+function parsesAsJson(bytes: Uint8Array): boolean {
+  try {
+    JSON.parse(utf8.decode(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function respond(
   forwarded: Forwarded,
   headers: Record<string, string>,
   acceptEncoding: string | undefined,
   gzip: Gzip | undefined,
+  onGzip: (gzipBytes: number) => void,
 ): Promise<Response> {
   if (forwarded.retryAfter) headers['Retry-After'] = forwarded.retryAfter;
   if (forwarded.kind === 'image') {
     return new Response(forwarded.bytes, { status: forwarded.status, headers });
   }
+  const gzippedBefore = forwarded.gzip !== undefined;
   const { bytes, encoding } = await negotiateBody(forwarded, acceptEncoding, gzip);
+  if (encoding && !gzippedBefore) onGzip(bytes.byteLength);
   headers.Vary = 'Accept-Encoding';
   if (encoding) headers['Content-Encoding'] = encoding;
   return new Response(bytes, { status: forwarded.status, headers });

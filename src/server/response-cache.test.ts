@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createResponseCache } from './response-cache.ts';
 
-function setup(options: { maxEntries?: number; maxBytes?: number } = {}) {
+function setup(options: { maxEntries?: number; maxBytes?: number; keepable?: (value: string) => boolean } = {}) {
   let time = 0;
   const cache = createResponseCache<string>({ maxEntries: 10, maxBytes: 1000, ...options, now: () => time });
   const keep = (value: string) => ({ ttlMs: 100, bytes: value.length });
@@ -76,5 +76,37 @@ describe('createResponseCache', () => {
 
     await cache.load('huge', async () => 'x'.repeat(26), keep);
     expect((await cache.load('huge', async () => '', keep)).outcome).toBe('miss');
+  });
+
+  it('asks keepable last, only of values it would otherwise keep, and keeps none it refuses', async () => {
+    const keepable = vi.fn((value: string) => value !== 'cut');
+    const { cache, keep } = setup({ maxBytes: 100, keepable });
+    await cache.load('a', async () => 'cut', keep);
+    expect((await cache.load('a', async () => 'whole', keep)).outcome).toBe('miss');
+    expect((await cache.load('a', async () => '', keep)).outcome).toBe('hit');
+    await cache.load('b', async () => 'x'.repeat(26), keep);
+    await cache.load(
+      'c',
+      async () => 'uncached',
+      () => null,
+    );
+    expect(keepable.mock.calls.map(([value]) => value)).toEqual(['cut', 'whole']);
+  });
+
+  it('counts what a kept value grows by, evicting to stay within bytes, and drops one grown too heavy', async () => {
+    const { cache, keep } = setup({ maxBytes: 100 });
+    for (const key of ['a', 'b', 'c', 'd', 'e']) await cache.load(key, async () => 'x'.repeat(20), keep);
+    const { value: d } = await cache.load('d', async () => '', keep);
+    // d's copy brings the total to 105: a, the least recently used, goes.
+    cache.resize('d', d, 25);
+    expect((await cache.load('b', async () => '', keep)).outcome).toBe('hit');
+    expect((await cache.load('a', async () => 'x'.repeat(20), keep)).outcome).toBe('miss');
+    // Past a quarter of the bound, d is dropped rather than flushing the rest.
+    cache.resize('d', d, 26);
+    expect((await cache.load('d', async () => 'x'.repeat(20), keep)).outcome).toBe('miss');
+    expect((await cache.load('b', async () => '', keep)).outcome).toBe('hit');
+    // A value no longer kept under its key is left alone.
+    cache.resize('b', 'another value', 99);
+    expect((await cache.load('b', async () => '', keep)).outcome).toBe('hit');
   });
 });

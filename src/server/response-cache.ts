@@ -5,6 +5,8 @@ export type Retention<V> = (value: V) => { ttlMs: number; bytes: number } | null
 
 export interface ResponseCache<V> {
   load(key: string, loader: () => Promise<V>, retention: Retention<V>): Promise<{ value: V; outcome: CacheOutcome }>;
+  /** `value`, still kept under `key`, now weighs `bytes` (a copy was made of it): counted, or dropped if too heavy. */
+  resize(key: string, value: V, bytes: number): void;
 }
 
 interface Entry<V> {
@@ -20,6 +22,8 @@ interface Entry<V> {
 export function createResponseCache<V>(options: {
   maxEntries: number;
   maxBytes: number;
+  /** Asked last, of values otherwise kept: may cost (a parse), so only what would be stored is checked. */
+  keepable?: (value: V) => boolean;
   now?: () => number;
 }): ResponseCache<V> {
   const now = options.now ?? Date.now;
@@ -32,18 +36,24 @@ export function createResponseCache<V>(options: {
     totalBytes -= entry.bytes;
   }
 
-  function store(key: string, value: V, retention: Retention<V>) {
-    const kept = retention(value);
-    // One huge body must not flush everything else.
-    if (!kept || kept.ttlMs <= 0 || kept.bytes > options.maxBytes / 4) return;
-    const previous = entries.get(key);
-    if (previous) remove(key, previous);
-    entries.set(key, { value, bytes: kept.bytes, expiresAt: now() + kept.ttlMs });
-    totalBytes += kept.bytes;
+  // One huge body must not flush everything else.
+  const fits = (bytes: number) => bytes <= options.maxBytes / 4;
+
+  function evictBeyondBounds() {
     for (const [oldestKey, oldest] of entries) {
       if (entries.size <= options.maxEntries && totalBytes <= options.maxBytes) break;
       remove(oldestKey, oldest);
     }
+  }
+
+  function store(key: string, value: V, retention: Retention<V>) {
+    const kept = retention(value);
+    if (!kept || kept.ttlMs <= 0 || !fits(kept.bytes) || (options.keepable && !options.keepable(value))) return;
+    const previous = entries.get(key);
+    if (previous) remove(key, previous);
+    entries.set(key, { value, bytes: kept.bytes, expiresAt: now() + kept.ttlMs });
+    totalBytes += kept.bytes;
+    evictBeyondBounds();
   }
 
   return {
@@ -67,6 +77,15 @@ export function createResponseCache<V>(options: {
         .finally(() => inFlight.delete(key));
       inFlight.set(key, loading);
       return { value: await loading, outcome: 'miss' };
+    },
+
+    resize(key, value, bytes) {
+      const entry = entries.get(key);
+      if (entry?.value !== value) return;
+      totalBytes += bytes - entry.bytes;
+      entry.bytes = bytes;
+      if (fits(bytes)) evictBeyondBounds();
+      else remove(key, entry);
     },
   };
 }
