@@ -45,6 +45,7 @@ export function createApp(deps: {
     imageGuard: createImageGuard(config.imageRelay),
     imageCacheBytes: config.imageRelay.cacheBytes,
     jsonCacheBytes: config.cacheBytes,
+    bodiesInFlightBytes: config.upstreamBodiesBytes,
     gzip: deps.gzip,
     secure: security.addTo,
     clientOf: (c) => clientAddress(c, socketAddress, config.trustProxy),

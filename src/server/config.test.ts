@@ -30,6 +30,7 @@ describe('readConfig', () => {
     });
     expect(readConfig({}).cacheBytes).toBe(128 * 1024 * 1024);
     expect(readConfig({ CACHE_MB: '16' }).cacheBytes).toBe(16 * 1024 * 1024);
+    expect(readConfig({ UPSTREAM_BODIES_MB: '8' }).upstreamBodiesBytes).toBe(8 * 1024 * 1024);
     expect(readConfig({}).demoSlowMs).toBeUndefined();
     expect(readConfig({ DEMO_SLOW_MS: '4000' }).demoSlowMs).toBe(4000);
     expect(readConfig({ BUNGIE_ORIGIN: 'http://127.0.0.1:9000/' }).bungie.origin).toBe('http://127.0.0.1:9000');

@@ -9,6 +9,8 @@ export interface ServerConfig {
   cacheTtlMs: number;
   /** Memory for kept API answers, their gzip copies included. */
   cacheBytes: number;
+  /** Upstream bodies being received at once, all providers and images together. */
+  upstreamBodiesBytes: number;
   bungie: {
     mode: 'live' | 'demo';
     origin: string;
@@ -83,6 +85,8 @@ export function readConfig(env: Env): ServerConfig {
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? 10_000,
     cacheTtlMs: integer(env, 'CACHE_TTL_MS', 0, 86_400_000) ?? 15_000,
     cacheBytes: (integer(env, 'CACHE_MB', 1, 65_536) ?? 128) * 1024 * 1024,
+    // Four of the largest answers accepted (64 MiB each) at once.
+    upstreamBodiesBytes: (integer(env, 'UPSTREAM_BODIES_MB', 1, 65_536) ?? 256) * 1024 * 1024,
     demoSlowMs: integer(env, 'DEMO_SLOW_MS', 0, 600_000),
     limits: {
       rateLimitRequests: integer(env, 'RATE_LIMIT_REQUESTS', 0, 1_000_000) ?? 300,

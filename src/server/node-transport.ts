@@ -2,6 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { BodyHold } from './body-budget.ts';
 import {
   MAX_BODY_BYTES,
   readBody,
@@ -45,14 +46,14 @@ export const nodeTransport: UpstreamTransport = (upstream, signal) =>
     let answered = false;
     const request = (secure ? httpsRequest : httpRequest)(upstream.url, options, (response) => {
       answered = true;
-      reply(response, upstream.maxBodyBytes ?? MAX_BODY_BYTES).then(resolve, reject);
+      reply(response, upstream.maxBodyBytes ?? MAX_BODY_BYTES, upstream.hold).then(resolve, reject);
     });
     // Once the answer has begun, a failure surfaces as its body breaking off, with its own message.
     request.on('error', () => answered || reject(unreachable()));
     request.end(upstream.body);
   });
 
-async function reply(response: IncomingMessage, maxBytes: number): Promise<UpstreamReply> {
+async function reply(response: IncomingMessage, maxBytes: number, hold?: BodyHold): Promise<UpstreamReply> {
   const encoding = response.headers['content-encoding']?.trim().toLowerCase() || 'identity';
   const decoder = encoding === 'identity' ? undefined : decoders[encoding];
   if (Number(response.headers['content-length']) > maxBytes) {
@@ -74,6 +75,6 @@ async function reply(response: IncomingMessage, maxBytes: number): Promise<Upstr
     status: response.statusCode ?? 0,
     contentType: response.headers['content-type'] ?? '',
     retryAfter: relayedRetryAfter(response.headers['retry-after']),
-    body: await readBody(body, maxBytes),
+    body: await readBody(body, maxBytes, hold),
   };
 }

@@ -45,3 +45,47 @@ describe("the proxy's cache", () => {
     expect((await app.request(ACCOUNT(1))).headers.get('X-Cache')).toBe('miss');
   });
 });
+
+describe('bodies in flight', () => {
+  it('refuses a body that would pass the budget with 503 upstream_busy, and admits it once others are done', async () => {
+    // Each answer arrives in two halves of 300 KiB, the second only when `more` is called.
+    const halves: (() => void)[] = [];
+    const half = new Uint8Array(300 * 1024).fill(0x20);
+    const fetch = (async () => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"ErrorCode":1,"Response":"'));
+          controller.enqueue(half);
+          halves.push(() => {
+            controller.enqueue(half);
+            controller.enqueue(new TextEncoder().encode('"}'));
+            controller.close();
+          });
+        },
+      });
+      return new Response(stream, { headers: { 'Content-Type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const config = readConfig({ BUNGIE_API_KEY: 'k', BUNGIE_ORIGIN: 'https://bungie.test', UPSTREAM_BODIES_MB: '1' });
+    const app = createApp({ config, fetch });
+    const first = app.request(ACCOUNT(1));
+    const second = app.request(ACCOUNT(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // 600 KiB in flight: the second body's second half would pass 1 MiB, the first's would not.
+    halves.shift()!();
+    halves.shift()!();
+    const [one, two] = await Promise.all([first, second]);
+    expect(one.status).toBe(200);
+    expect(two.status).toBe(503);
+    expect(await two.json()).toEqual({
+      error: {
+        code: 'upstream_busy',
+        message: 'The server is receiving too many large answers at once; try again shortly.',
+        provider: 'bungie',
+      },
+    });
+    const again = app.request(ACCOUNT(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    halves.shift()!();
+    expect((await again).status).toBe(200);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { apiError, type ApiErrorCode } from './api-error.ts';
+import { createBodyBudget } from './body-budget.ts';
 import { negotiateBody, type CompressibleBody, type Gzip } from './body-encoding.ts';
 import type { ProviderName } from './config.ts';
 import { noteCache, noteUpstream } from './request-log.ts';
@@ -55,6 +56,8 @@ export function createProxy(deps: {
   imageGuard: UpstreamGuard;
   imageCacheBytes: number;
   jsonCacheBytes: number;
+  /** Bytes of upstream bodies being received at once, for every provider and image together. */
+  bodiesInFlightBytes: number;
   gzip?: Gzip;
   secure: SecurityHeaders['addTo'];
   /** The address a request's client is known by, for its fair share of each provider. */
@@ -71,18 +74,27 @@ export function createProxy(deps: {
     image: createResponseCache<Forwarded>({ maxEntries: 100_000, maxBytes: deps.imageCacheBytes }),
   };
 
+  const bodyBudget = createBodyBudget(deps.bodiesInFlightBytes);
+
   // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
   const load = (target: ProxyTarget, key: string, c: Context) =>
     (target.kind === 'image' ? deps.imageGuard : deps.guards[target.provider])(
       async () => {
-        const reply = await fetchUpstream(deps.transport, {
-          url: target.url,
-          headers: target.headers,
-          body: target.body,
-          timeoutMs: deps.timeoutMs,
-          maxBodyBytes: target.kind === 'image' ? MAX_IMAGE_BYTES : undefined,
-        });
-        return accept(target, reply);
+        // Held until the body is checked; then it is the cache's to count, or on its way out.
+        const hold = bodyBudget();
+        try {
+          const reply = await fetchUpstream(deps.transport, {
+            url: target.url,
+            headers: target.headers,
+            body: target.body,
+            timeoutMs: deps.timeoutMs,
+            maxBodyBytes: target.kind === 'image' ? MAX_IMAGE_BYTES : undefined,
+            hold,
+          });
+          return accept(target, reply);
+        } finally {
+          hold.release();
+        }
       },
       { client: deps.clientOf(c), path: key },
     );

@@ -1,4 +1,5 @@
 import type { ApiErrorCode } from './api-error.ts';
+import type { BodyHold } from './body-budget.ts';
 
 export interface UpstreamReply {
   status: number;
@@ -33,6 +34,8 @@ export interface UpstreamRequest {
   body?: string;
   /** A smaller cap than MAX_BODY_BYTES, for answers that are never that large (images). */
   maxBodyBytes?: number;
+  /** The body's bytes are counted here, against those of every body in flight. */
+  hold?: BodyHold;
 }
 
 /**
@@ -87,7 +90,7 @@ export function fetchTransport(fetchFn: typeof fetch): UpstreamTransport {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       retryAfter: relayedRetryAfter(response.headers.get('retry-after')),
-      body: response.body ? await readBody(chunksOf(response.body), maxBytes) : new Uint8Array(),
+      body: response.body ? await readBody(chunksOf(response.body), maxBytes, request.hold) : new Uint8Array(),
     };
   };
 }
@@ -110,10 +113,14 @@ export function relayedRetryAfter(header: string | null | undefined): string | n
   return /^\d{1,6}$/.test(value) || !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
-/** Reads a body to its end, within `maxBytes`; a stream that breaks off is the provider's connection failing. */
+/**
+ * Reads a body to its end, within `maxBytes` and, with `hold`, the bytes in flight for all bodies;
+ * a stream that breaks off is the provider's connection failing.
+ */
 export async function readBody(
   stream: AsyncIterable<Uint8Array>,
   maxBytes = MAX_BODY_BYTES,
+  hold?: BodyHold,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -122,6 +129,7 @@ export async function readBody(
     for await (const chunk of stream) {
       size += chunk.byteLength;
       if (size > maxBytes) throw tooLarge();
+      if (hold && !hold.take(chunk.byteLength)) throw tooManyBodies();
       chunks.push(chunk);
     }
   } catch (error) {
@@ -153,4 +161,12 @@ export function unreachable(): UpstreamError {
 
 export function tooLarge(): UpstreamError {
   return new UpstreamError('upstream_bad_response', 'The provider answered with an unexpectedly large body.');
+}
+
+export function tooManyBodies(): UpstreamError {
+  return new UpstreamError(
+    'upstream_busy',
+    'The server is receiving too many large answers at once; try again shortly.',
+    '1',
+  );
 }
