@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from '../demo/bungie/app.ts';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
-import { createLinkPreview, escapeHtml } from './link-preview.ts';
+import { createLinkPreview, createParsedAnswers, escapeHtml } from './link-preview.ts';
+import { noteServedBody } from './served-body.ts';
 
 const INDEX = '<!doctype html><html><head><title>Gearview</title></head><body><div id="root"></div></body></html>';
 const ORIGIN = 'http://gearview.test';
 const ITEMS = '/destiny/2/4611686018467284913/2305843009301840156/items';
 
+/** A stand-in for the proxy: serves `body` to `request` as the proxy would. */
+function serve(request: Request, body: unknown): Response {
+  const bytes = new TextEncoder().encode(JSON.stringify(body));
+  noteServedBody(request, { status: 200, bytes });
+  return new Response(bytes, { headers: { 'Content-Type': 'application/json' } });
+}
+
 /** The real proxy app in front of the demo upstream, reached without sockets; counts upstream calls. */
-function setup() {
+function setup(options: { maxBodyBytes?: number } = {}) {
   const demo = createBungieDemoApp();
   let upstreamCalls = 0;
   const config = readConfig({ BUNGIE_API_KEY: 'preview-test', BUNGIE_ORIGIN: 'http://demo.test' });
@@ -20,7 +28,7 @@ function setup() {
       return demo.fetch(new Request(input, init));
     },
   });
-  const preview = createLinkPreview({ api: (request) => api.fetch(request), indexHtml: INDEX });
+  const preview = createLinkPreview({ api: (request) => api.fetch(request), indexHtml: INDEX, ...options });
   return { api, preview, upstreamCalls: () => upstreamCalls };
 }
 
@@ -73,6 +81,33 @@ describe('link previews', () => {
     const stack = body.Response.data.buckets.Item[0].items[0];
     const html = await (await preview(new Request(`${ORIGIN}${ITEMS}/0?hash=${stack.itemHash}`)))!.text();
     expect(html).toContain(`content="${escapeHtml(body.Response.definitions.items[stack.itemHash].itemName)}"`);
+  });
+
+  it('serves the plain page at once for an answer too large to preview', async () => {
+    const { api, preview } = setup({ maxBodyBytes: 10_000 });
+    const inventory = await (
+      await api.fetch(
+        new Request(
+          `${ORIGIN}/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/?definitions=true`,
+        ),
+      )
+    ).json();
+    const stack = inventory.Response.data.buckets.Item[0].items[0];
+    expect(await (await preview(new Request(`${ORIGIN}${ITEMS}/0?hash=${stack.itemHash}`)))!.text()).toBe(INDEX);
+  });
+
+  it("makes its API call as the visitor: their socket's env and X-Forwarded-For go with it", async () => {
+    const seen: [string | null, unknown][] = [];
+    const env = { incoming: 'the visitor socket' };
+    const preview = createLinkPreview({
+      api: (request, callEnv) => (seen.push([request.headers.get('X-Forwarded-For'), callEnv]), new Response('{}')),
+      indexHtml: INDEX,
+    });
+    const page = new Request(`${ORIGIN}${ITEMS}/6917529000000000001`, {
+      headers: { 'X-Forwarded-For': '203.0.113.7' },
+    });
+    await preview(page, env);
+    expect(seen).toEqual([['203.0.113.7', env]]);
   });
 
   it('serves the plain page for a gone item, and leaves other URLs alone', async () => {
@@ -135,10 +170,49 @@ describe('link previews', () => {
       Message: 'Ok',
       MessageData: {},
     };
-    const preview = createLinkPreview({ api: () => Response.json(detail), indexHtml: INDEX });
+    const preview = createLinkPreview({ api: (request) => serve(request, detail), indexHtml: INDEX });
     const html = await (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000001`)))!.text();
     expect(html).toContain(`<title>${escapeHtml(name)} · Gearview</title>`);
     expect(html).toContain(`<meta property="og:title" content="${escapeHtml(name)}" />`);
     expect(html.match(/<head>/g)).toHaveLength(1);
+  });
+});
+
+describe('createParsedAnswers', () => {
+  const body = (text: string) => ({ status: 200, bytes: new TextEncoder().encode(text) });
+
+  it('parses each served answer once for any number of readers, and again for a new answer', () => {
+    const parsed = createParsedAnswers(1_000);
+    let parses = 0;
+    const parse = (json: unknown) => (parses++, json);
+    const kept = body('{"a":1}');
+    expect([parsed(kept, parse), parsed(kept, parse)]).toEqual([{ a: 1 }, { a: 1 }]);
+    expect(parses).toBe(1);
+    parsed(body('{"a":1}'), parse);
+    expect(parses).toBe(2);
+    // Another reading of the same answer is its own.
+    expect(parsed(kept, () => 'other')).toBe('other');
+  });
+
+  it('keeps answers up to its bytes, least recently used out first, and no failed parse', () => {
+    // Room for two of these 12-byte answers.
+    const parsed = createParsedAnswers(30);
+    let parses = 0;
+    const parse = (json: unknown) => (parses++, json);
+    const [a, b, c] = ['{"x":"aaaa"}', '{"x":"bbbb"}', '{"x":"cccc"}'].map(body);
+    parsed(a!, parse);
+    parsed(b!, parse);
+    parsed(a!, parse);
+    parsed(c!, parse);
+    expect(parses).toBe(3);
+    parsed(a!, parse);
+    expect(parses).toBe(3);
+    parsed(b!, parse);
+    expect(parses).toBe(4);
+    const failing = () => {
+      throw new Error('not an inventory');
+    };
+    expect(() => parsed(c!, failing)).toThrow();
+    expect(() => parsed(c!, failing)).toThrow();
   });
 });

@@ -1,4 +1,10 @@
-import { destinyItemSummary, isDestinyItemUrl, type ItemSummary } from '../shared/destiny-item-summary.ts';
+import {
+  destinyItemSummary,
+  isDestinyItemUrl,
+  type ItemSummary,
+  type ReadApi,
+} from '../shared/destiny-item-summary.ts';
+import { watchServedBody, type ServedBody } from './served-body.ts';
 
 /** A chat app's crawler waits a few seconds at most; past this the page goes out without tags. */
 const DEFAULT_WAIT_MS = 2_000;
@@ -8,6 +14,13 @@ const DEFAULT_WAIT_MS = 2_000;
  * flood of item links costs the server no more memory than this many inventories.
  */
 const DEFAULT_MAX_IN_FLIGHT = 2;
+/**
+ * Answers larger than this get no preview: parsing one costs the main thread hundreds of
+ * milliseconds and many times its size in memory, which a chat app's unfurl is not worth.
+ */
+const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** What previews keep parsed, counted by the bytes of the answers they came from (parsed, a few times more). */
+const PARSED_KEPT_BYTES = 16 * 1024 * 1024;
 
 /** The API, called in-process; `env` is the visitor's runtime context, passed through for their rate limit. */
 type Api = (request: Request, env?: unknown) => Response | Promise<Response>;
@@ -38,13 +51,50 @@ function previewTags(item: ItemSummary, pageUrl: string, origin: string): string
 }
 
 /**
+ * What `parse` made of a served answer, made once per answer: the answer is the cache's own
+ * object, the same for as long as the cache keeps it. The least recently used go first past
+ * `maxBytes` of answers; a failed parse is not kept.
+ */
+export function createParsedAnswers(maxBytes: number) {
+  const kept = new Map<ServedBody, { parse: (json: unknown) => unknown; value: unknown }>();
+  const utf8 = new TextDecoder();
+  let bytes = 0;
+  return <T>(body: ServedBody, parse: (json: unknown) => T): T => {
+    const found = kept.get(body);
+    if (found?.parse === parse) {
+      kept.delete(body);
+      kept.set(body, found);
+      return found.value as T;
+    }
+    const value = parse(JSON.parse(utf8.decode(body.bytes)));
+    if (found) kept.delete(body);
+    else bytes += body.bytes.byteLength;
+    kept.set(body, { parse, value });
+    for (const [oldest] of kept) {
+      if (bytes <= maxBytes) break;
+      kept.delete(oldest);
+      bytes -= oldest.bytes.byteLength;
+    }
+    return value;
+  };
+}
+
+/**
  * Answers item URLs with the app's index.html carrying Open Graph and Twitter card tags, so a
  * pasted link unfurls in chat apps; the page still boots as the SPA. Any failure, or a slow
  * upstream, gets the plain page. Returns null for every other URL.
  */
-export function createLinkPreview(deps: { api: Api; indexHtml: string; waitMs?: number; maxInFlight?: number }) {
+export function createLinkPreview(deps: {
+  api: Api;
+  indexHtml: string;
+  waitMs?: number;
+  maxInFlight?: number;
+  maxBodyBytes?: number;
+}) {
   const plain = () => html(deps.indexHtml);
   const maxInFlight = deps.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const parsed = createParsedAnswers(PARSED_KEPT_BYTES);
   let inFlight = 0;
   return async (request: Request, env?: unknown): Promise<Response | null> => {
     const url = new URL(request.url);
@@ -55,11 +105,25 @@ export function createLinkPreview(deps: { api: Api; indexHtml: string; waitMs?: 
       (resolve) => (timer = setTimeout(() => resolve(null), deps.waitMs ?? DEFAULT_WAIT_MS)),
     );
     try {
-      // Asked of the proxy exactly as the browser asks, so both share its cache.
-      const getJson = async (path: string) => (await deps.api(new Request(url.origin + path), env)).json();
+      // Asked of the proxy as the browser asks, so both share its cache, and on the visitor's own
+      // rate limit: `env` carries their socket, and X-Forwarded-For (believed only with
+      // TRUST_PROXY) the address our reverse proxy saw.
+      const forwardedFor = request.headers.get('X-Forwarded-For');
+      const read: ReadApi = async (path, parse) => {
+        const call = new Request(
+          url.origin + path,
+          forwardedFor ? { headers: { 'X-Forwarded-For': forwardedFor } } : {},
+        );
+        let served: ServedBody | undefined;
+        watchServedBody(call, (body) => (served = body));
+        await deps.api(call, env);
+        if (!served) throw new Error('The API refused the call (a limit, a bad path or a failing provider).');
+        if (served.bytes.byteLength > maxBodyBytes) throw new Error('Too large an answer to preview.');
+        return parsed(served, parse);
+      };
       // Counted until the work itself ends, not the wait: a slow summary still holds its memory.
       inFlight++;
-      const summary = destinyItemSummary(getJson, url).finally(() => inFlight--);
+      const summary = destinyItemSummary(read, url).finally(() => inFlight--);
       const item = await Promise.race([summary, timeout]);
       if (!item) return plain();
       const head = `  ${previewTags(item, url.href, url.origin)}\n  </head>`;

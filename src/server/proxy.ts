@@ -6,6 +6,7 @@ import type { ProviderName } from './config.ts';
 import { noteCache, noteUpstream } from './request-log.ts';
 import type { SecurityHeaders } from './security-headers.ts';
 import { createResponseCache } from './response-cache.ts';
+import { noteServedBody } from './served-body.ts';
 import { fetchUpstream, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
 import { MAX_IMAGE_BYTES, relayedImageType } from './image-relay.ts';
@@ -110,6 +111,7 @@ export function createProxy(deps: {
       );
       if (outcome !== 'hit') noteUpstream(c, { status: value.status });
       noteCache(c, outcome);
+      noteServedBody(c.req.raw, value);
       const headers: Record<string, string> = { 'Content-Type': value.contentType, 'X-Cache': outcome };
       deps.secure(c, headers);
       if (target.kind === 'image') headers['Cache-Control'] = target.cacheControl ?? DEFAULT_IMAGE_CACHE_CONTROL;

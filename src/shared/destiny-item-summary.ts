@@ -38,11 +38,19 @@ export interface ItemSummary {
   image: string | null;
 }
 
-/** The item behind an item URL, read with `getJson(apiPath)`; null when the URL names none. */
-export async function destinyItemSummary(
-  getJson: (apiPath: string) => Promise<unknown>,
-  url: URL,
-): Promise<ItemSummary | null> {
+/**
+ * Reads an API path and makes a T of its JSON with `parse`. A caller may give back the same T for
+ * the same answer (a kept inventory is then parsed once, however many of its items are asked for),
+ * so each `parse` is one fixed function of the JSON alone.
+ */
+export type ReadApi = <T>(apiPath: string, parse: (json: unknown) => T) => Promise<T>;
+
+const parseInventory = (json: unknown) =>
+  adaptCharacterInventory(v.parse(characterInventorySchema, unwrapEnvelope(json)));
+const parseItem = (json: unknown) => adaptItemDetail(v.parse(itemDetailSchema, unwrapEnvelope(json))).detail.item;
+
+/** The item behind an item URL, read with `read`; null when the URL names none. */
+export async function destinyItemSummary(read: ReadApi, url: URL): Promise<ItemSummary | null> {
   const itemUrl = readItemUrl(url.pathname);
   if (!itemUrl) return null;
   const { params, membershipType, membershipId, characterId } = itemUrl;
@@ -52,18 +60,13 @@ export async function destinyItemSummary(
   } catch {
     return null;
   }
-  const get = async (path: string) => unwrapEnvelope(await getJson(path));
-  let item: Item | null;
-  if (ref.kind === 'instance') {
-    const raw = await get(destinyApiPaths.item(membershipType, membershipId, characterId, ref.instanceId));
-    item = adaptItemDetail(v.parse(itemDetailSchema, raw)).detail.item;
-  } else {
-    const raw = v.parse(
-      characterInventorySchema,
-      await get(destinyApiPaths.inventory(membershipType, membershipId, characterId)),
-    );
-    item = stackDetail(adaptCharacterInventory(raw), ref.itemHash)?.item ?? null;
-  }
+  const item =
+    ref.kind === 'instance'
+      ? await read(destinyApiPaths.item(membershipType, membershipId, characterId, ref.instanceId), parseItem)
+      : (stackDetail(
+          await read(destinyApiPaths.inventory(membershipType, membershipId, characterId), parseInventory),
+          ref.itemHash,
+        )?.item ?? null);
   return item && summarise(item);
 }
 
