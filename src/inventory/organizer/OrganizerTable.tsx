@@ -24,7 +24,8 @@ function download(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();
-  URL.revokeObjectURL(url);
+  // Not at once: some browsers read the file only after the click's task (FileSaver.js waits 40 s too).
+  setTimeout(() => URL.revokeObjectURL(url), 40_000);
 }
 
 /** The inventory as a table: a row per item, sortable by any column (`?ocol=&odir=`), filtered by the search. */

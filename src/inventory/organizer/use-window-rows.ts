@@ -12,7 +12,7 @@ const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
 /**
  * The rows of a list of fixed-height rows that fall within the window's viewport (the page
  * scrolls, not the list). The list's position is read once per frame it may have moved: a scroll,
- * a resize, or a render that changed what sits above it.
+ * a resize of the window or the page, or a render of the list.
  */
 export function useWindowRows(
   ref: RefObject<HTMLElement | null>,
@@ -42,8 +42,12 @@ export function useWindowRows(
     scheduleRef.current = schedule;
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    // Something above the list grew or shrank (a help panel opened) without the list rendering.
+    const page = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule);
+    page?.observe(document.body);
     return () => {
       cancelAnimationFrame(frame);
+      page?.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
