@@ -52,6 +52,24 @@ describe('compare', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fits a phone: many columns scroll inside the table, never the page', async () => {
+    const { page, errors } = await openPage(browser(), { width: 390, height: 844 });
+    await page.goto(`${baseURL}${inventoryPath}`);
+    // Weapons and armour: stats one has and the other lacks make cells that say "none" to screen readers.
+    const links = page
+      .getByRole('region', { name: 'Primary Weapons' })
+      .or(page.getByRole('region', { name: 'Leg Armor' }))
+      .getByRole('link');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
+    const ids = hrefs.map((href) => href.split('/').at(-1)!).slice(0, 10);
+    await page.goto(`${baseURL}${comparePath}?items=${ids.join(',')}`);
+    await table(page).waitFor();
+    expect(await table(page).getByRole('columnheader').count()).toBe(ids.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+
   it('names an id the account does not hold and shows the rest', async () => {
     const { page, errors } = await openPage(browser());
     const [first] = await twoArmourPieces(page);

@@ -39,7 +39,8 @@ export function CompareView({ entries, referenceId, onReference }: CompareViewPr
   );
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-800">
+    // Relative, so the screen-reader-only text of columns scrolled out of view stays inside it too.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-800">
       <table aria-label="Comparison" className="w-full border-collapse text-sm">
         <thead>
           <tr>
@@ -57,12 +58,12 @@ export function CompareView({ entries, referenceId, onReference }: CompareViewPr
           </tr>
         </thead>
         <tbody>
-          {row('Tier', ({ item }) => (
-            <span className="text-slate-200">{item.tierName || '—'}</span>
-          ))}
-          {row('Type', ({ item }) => (
-            <span className="text-slate-200">{item.typeName || '—'}</span>
-          ))}
+          {row('Tier', ({ item }) =>
+            item.tierName ? <span className="text-slate-200">{item.tierName}</span> : <Missing />,
+          )}
+          {row('Type', ({ item }) =>
+            item.typeName ? <span className="text-slate-200">{item.typeName}</span> : <Missing />,
+          )}
           {rows.map((stat) =>
             row(
               stat.name,
@@ -70,17 +71,18 @@ export function CompareView({ entries, referenceId, onReference }: CompareViewPr
               stat.id,
             ),
           )}
-          {row('Perks', ({ item }) =>
-            item.perkNames?.length ? (
-              <ul aria-label={`Perks of ${item.name}`} className="space-y-0.5 text-slate-200">
-                {item.perkNames.map((perk) => (
-                  <li key={perk}>{perk}</li>
-                ))}
-              </ul>
-            ) : (
-              <Missing />
-            ),
-          )}
+          {items.some((item) => item.perkNames?.length) &&
+            row('Perks', ({ item }) =>
+              item.perkNames?.length ? (
+                <ul aria-label={`Perks of ${item.name}`} className="space-y-0.5 text-slate-200">
+                  {item.perkNames.map((perk) => (
+                    <li key={perk}>{perk}</li>
+                  ))}
+                </ul>
+              ) : (
+                <Missing />
+              ),
+            )}
         </tbody>
       </table>
     </div>
