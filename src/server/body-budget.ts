@@ -9,25 +9,30 @@ export interface BodyHold {
 /**
  * Bytes of upstream bodies being received at once, all calls together: each body is read whole
  * before it is checked, kept or sent, so without this, many large answers at once (each within
- * its own cap) could together take any amount of memory. Past the budget a body is refused.
+ * its own cap) could together take any amount of memory. Past the budget a body is refused,
+ * except the oldest: bodies arriving side by side would otherwise fill the budget together and
+ * all be refused, none finishing. So memory stays within the budget plus one body's own cap.
  */
 export function createBodyBudget(maxBytes: number): () => BodyHold {
   let inFlight = 0;
+  // Insertion order is age.
+  const holds = new Set<BodyHold>();
   return () => {
     let held = 0;
-    let released = false;
-    return {
+    const hold: BodyHold = {
       take(bytes) {
-        if (released || inFlight + bytes > maxBytes) return false;
+        if (!holds.has(hold)) return false;
+        if (inFlight + bytes > maxBytes && holds.values().next().value !== hold) return false;
         inFlight += bytes;
         held += bytes;
         return true;
       },
       release() {
-        if (released) return;
-        released = true;
+        if (!holds.delete(hold)) return;
         inFlight -= held;
       },
     };
+    holds.add(hold);
+    return hold;
   };
 }
