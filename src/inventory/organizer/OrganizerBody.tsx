@@ -62,7 +62,11 @@ export function OrganizerBody({ columns, rows, itemHref }: OrganizerBodyProps) {
         className={index % 2 ? 'bg-slate-900' : 'bg-slate-950'}
       >
         {name && (
-          <th scope="row" className="sticky left-0 h-10 truncate bg-inherit px-3 text-left font-medium">
+          <th
+            scope="row"
+            title={row.item.name}
+            className="sticky left-0 h-10 truncate bg-inherit px-3 text-left font-medium"
+          >
             <Link to={itemHref(row.item)} className="text-slate-100 hover:text-accent hover:underline">
               {row.item.name}
             </Link>

@@ -74,8 +74,13 @@ export function OrganizerTable({ sources, search, itemHref, extraColumns, fileNa
           style={{ width: `${columns.reduce((sum, column) => sum + columnWidth(column), 0)}rem` }}
         >
           <colgroup>
-            {columns.map((column) => (
-              <col key={column.id} style={{ width: `${columnWidth(column)}rem` }} />
+            {columns.map((column, index) => (
+              <col
+                key={column.id}
+                style={{ width: `${columnWidth(column)}rem` }}
+                // On a phone the sticky names take less of the screen, leaving room to scroll the rest past them.
+                className={index === 0 ? 'max-sm:w-40!' : undefined}
+              />
             ))}
           </colgroup>
           <thead>
