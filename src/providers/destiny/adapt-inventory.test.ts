@@ -165,6 +165,9 @@ describe('adaptCharacterInventory', () => {
                     { nodeHash: 4 },
                     // 2014 data: a real hash, found by the node's own.
                     { nodeHash: 402641165 },
+                    // Not a node state: passed over.
+                    null,
+                    'x',
                   ],
                 },
               ],

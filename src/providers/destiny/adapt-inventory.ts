@@ -20,12 +20,11 @@ import { bungieIcon } from './bungie-icon.ts';
 import { knownCurrencyNames } from './currency-table.ts';
 import {
   emptyDefinitions,
-  readNodeState,
   type RawCharacterInventory,
   type RawDefinitions,
   type RawItemInstance,
+  type RawTalentGrid,
 } from './schema.ts';
-import { findGridNode } from './talent-grid.ts';
 
 const tierByType: Record<number, Tier> = { 2: 'common', 3: 'uncommon', 4: 'rare', 5: 'legendary', 6: 'exotic' };
 const tierNames: Record<Tier, string> = {
@@ -70,29 +69,58 @@ function adaptDamage(definitions: RawDefinitions, raw: RawItemInstance): Item['d
   return { kind, name: byHash?.damageTypeName || damageNames[kind], icon: bungieIcon(byHash?.iconPath) };
 }
 
-/**
- * The names of the item's visible talent nodes (each at its current step), from the grid the
- * inventory's definitions carry: in Destiny 1 they are the item's roll (scopes, barrels, perks),
- * worth finding whether unlocked yet or not. Hidden and nameless nodes are left out, as on the item page.
- */
-function talentNodeNames(definitions: RawDefinitions, raw: RawItemInstance): string[] {
-  const grid = raw.talentGridHash ? definitions.talentGrids?.[raw.talentGridHash] : undefined;
-  if (!grid || !raw.nodes?.length) return [];
-  const names: string[] = [];
-  raw.nodes.forEach((value, position) => {
-    const state = readNodeState(value);
-    if (!state || state.hidden) return;
-    const node = findGridNode(grid.nodes, state.nodeHash, position);
-    const step = node?.steps[state.stepIndex] ?? node?.steps[0];
-    if (node && node.column >= 0 && step?.nodeStepName) names.push(step.nodeStepName);
-  });
+/** A grid's step names node by node (null for a node off the grid), and its nodes' indexes by hash. */
+interface GridNames {
+  steps: (readonly string[] | null)[];
+  indexByHash: Map<number, number>;
+}
+
+// Thousands of items share a few grids: each is read once per definitions.
+const gridNames = new WeakMap<RawTalentGrid, GridNames>();
+function namesOf(grid: RawTalentGrid): GridNames {
+  let names = gridNames.get(grid);
+  if (!names) {
+    names = {
+      steps: grid.nodes.map((node) => (node.column < 0 ? null : node.steps.map((step) => step.nodeStepName))),
+      indexByHash: new Map(
+        grid.nodes.flatMap((node, index) => (node.nodeHash === undefined ? [] : [[node.nodeHash, index]])),
+      ),
+    };
+    gridNames.set(grid, names);
+  }
   return names;
+}
+
+/**
+ * Adds the names of the item's visible talent nodes (each at its current step) to `names`, from the
+ * grid the inventory's definitions carry: in Destiny 1 they are the item's roll (scopes, barrels,
+ * perks), worth finding whether unlocked yet or not. Hidden, off-grid and nameless nodes are left
+ * out, as on the item page, and a name already there is not added twice. The node states were only
+ * checked to be an array (schema.ts), so each field is checked here.
+ */
+function addTalentNodeNames(definitions: RawDefinitions, raw: RawItemInstance, names: string[]): void {
+  const grid = raw.talentGridHash ? definitions.talentGrids?.[raw.talentGridHash] : undefined;
+  if (!grid || !raw.nodes?.length) return;
+  const { steps, indexByHash } = namesOf(grid);
+  raw.nodes.forEach((state: unknown, position) => {
+    if (typeof state !== 'object' || state === null) return;
+    const { nodeHash, stepIndex, hidden } = state as Record<string, unknown>;
+    if (hidden === true) return;
+    // §7.1, as the item page joins them: nodeHash is the index under the late convention, a real
+    // hash in 2014 data; the position is the last resort.
+    const hash = typeof nodeHash === 'number' ? nodeHash >>> 0 : undefined;
+    const index = hash === undefined ? position : hash < steps.length ? hash : (indexByHash.get(hash) ?? position);
+    const nodeSteps = steps[index];
+    if (!nodeSteps) return;
+    const name = nodeSteps[typeof stepIndex === 'number' ? stepIndex : 0] ?? nodeSteps[0];
+    if (name && !names.includes(name)) names.push(name);
+  });
 }
 
 /** The featured perks' names, then the talent nodes' not among them. */
 function perkNames(definitions: RawDefinitions, raw: RawItemInstance): string[] {
   const names = raw.perks.flatMap((perk) => definitions.perks[perk.perkHash]?.displayName || []);
-  for (const name of talentNodeNames(definitions, raw)) if (!names.includes(name)) names.push(name);
+  addTalentNodeNames(definitions, raw, names);
   return names;
 }
 

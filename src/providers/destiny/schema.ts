@@ -36,20 +36,6 @@ const talentNodeStateSchema = v.object({
   stepIndex: optionalNumber,
   hidden: optionalBool,
 });
-export type RawNodeState = v.InferOutput<typeof talentNodeStateSchema>;
-
-/** One node state of an inventory item, read as the item page's schema would, or null when it is not an object. */
-export function readNodeState(value: unknown): RawNodeState | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { nodeHash, isActivated, stepIndex, hidden } = value as Record<string, unknown>;
-  return {
-    nodeHash: typeof nodeHash === 'number' ? nodeHash >>> 0 : undefined,
-    isActivated: isActivated === true,
-    stepIndex: typeof stepIndex === 'number' ? stepIndex : 0,
-    hidden: hidden === true,
-  };
-}
-
 export const itemInstanceSchema = v.object({
   itemHash: hash,
   itemInstanceId: v.optional(int64Id, '0'),
@@ -71,8 +57,8 @@ export const itemInstanceSchema = v.object({
   ),
   // The talent grid (0 or absent: none) and each of its nodes' state, for the nodes' names in search.
   talentGridHash: v.optional(hash),
-  // Only an array here: a 10,000-item inventory has over 100,000 node states, and checking each one
-  // up front added tens of milliseconds to its parse. The adapter reads them field by field (readNodeState).
+  // Only an array here: a 10,000-item inventory has tens of thousands of node states, and checking
+  // each one up front costs its parse milliseconds. The adapter reads the fields it needs, checking each.
   nodes: v.optional(v.custom<unknown[]>(Array.isArray, 'Expected an array of talent node states')),
 });
 

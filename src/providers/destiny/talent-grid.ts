@@ -51,7 +51,7 @@ export function xpToReachLevel(steps: readonly { progressTotal: number }[], leve
 }
 
 /** §7.1: nodeHash is the index under the late convention, a real hash in 2014 data; position is the last resort. */
-export function findGridNode(
+function findGridNode(
   nodes: readonly GridNode[],
   nodeHash: number | undefined,
   position: number,
