@@ -1,5 +1,5 @@
 /**
- * Runs the demo upstream as a real HTTP server: bungie.net's and inventory.xboxlive.com's own paths
+ * Runs the demo upstream as a real HTTP server: bungie.net's, inventory.xboxlive.com's and the Store catalog's own paths
  * from the root (they do not collide: Bungie's all start with /Platform or an image folder), and
  * PlayFab under `/playfab`. Tests queue faults for the next calls at `/__demo/faults`.
  */
@@ -36,7 +36,9 @@ export const playfabDemoImages = (origin: string) => `${origin}${IMAGES_PATH}`;
 const faultRouting: FaultRouting = (path) => {
   if (path.startsWith('/playfab/') && path.includes('/Server/'))
     return { provider: 'playfab', replies: playfabFaultReplies };
-  if (path.startsWith('/users/me/')) return { provider: 'xbox', replies: xboxFaultReplies };
+  // The Store catalog's faults are Xbox faults matched on its path, `/v7.0/products`.
+  if (path.startsWith('/users/me/') || path.startsWith('/v7.0/'))
+    return { provider: 'xbox', replies: xboxFaultReplies };
   if (isPlatformPath(path)) return { provider: 'bungie', replies: bungieFaultReplies };
   return undefined;
 };

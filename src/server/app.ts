@@ -13,6 +13,8 @@ import { fetchTransport, type UpstreamTransport } from './upstream.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
 import { createImageGuard } from './image-relay.ts';
 import { ITEMS, xboxHandlers } from './xbox-routes.ts';
+import { xboxCatalogHandler } from './xbox-catalog.ts';
+import { XBOX_IMAGES, xboxImageHandler } from './xbox-images.ts';
 
 /**
  * The proxy core. Web-standard Request/Response/fetch only, so the same app can run on Node or on
@@ -61,6 +63,18 @@ export function createApp(deps: {
   const xbox = xboxHandlers({ xbox: config.xbox, cacheTtlMs: config.cacheTtlMs, proxy });
   app.get('/api/xbox/users/me/inventory', xbox.inventory);
   app.get(`${ITEMS}:itemId`, xbox.item);
+  app.get(
+    '/api/xbox/catalog',
+    xboxCatalogHandler({
+      catalog: config.xbox.catalog,
+      transport,
+      timeoutMs: config.upstreamTimeoutMs,
+      limits: config.upstreamGuard,
+      clientOf: (c) => clientAddress(c, socketAddress, config.trustProxy),
+      gzip: deps.gzip,
+    }),
+  );
+  app.get(`${XBOX_IMAGES}*`, xboxImageHandler({ catalog: config.xbox.catalog, proxy }));
   app.post(
     '/api/playfab/:titleId/Server/:call',
     playfabHandler({ playfab: config.playfab, cacheTtlMs: config.cacheTtlMs, proxy }),

@@ -48,7 +48,7 @@ describe('readConfig', () => {
 describe('readConfig for Xbox Live', () => {
   it('goes live with an authorization value, unless DEMO=1, and sends the demo value otherwise', () => {
     const live = readConfig({ XBOX_AUTHORIZATION: ' XBL3.0 x=1;t ', XBOX_ORIGIN: 'http://127.0.0.1:9000/' });
-    expect(live.xbox).toEqual({ mode: 'live', authorization: 'XBL3.0 x=1;t', origin: 'http://127.0.0.1:9000' });
+    expect(live.xbox).toMatchObject({ mode: 'live', authorization: 'XBL3.0 x=1;t', origin: 'http://127.0.0.1:9000' });
     expect(readConfig({ XBOX_AUTHORIZATION: 'XBL3.0 x=1;t', DEMO: '1' }).xbox).toMatchObject({
       mode: 'demo',
       authorization: demoXboxAuthorization('gearview-demo'),

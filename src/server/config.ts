@@ -1,5 +1,6 @@
 import { DEFAULT_UPSTREAM_PLATFORM_PREFIX } from './bungie-paths.ts';
 import type { ImageRelayLimits } from './image-relay.ts';
+import { catalogLocale } from './xbox-catalog-query.ts';
 
 export type ProviderName = 'bungie' | 'playfab' | 'xbox';
 
@@ -30,7 +31,13 @@ export interface ServerConfig {
     /** The embedded demo's image folder, relayed at `/api/playfab/demo-images/`; set only in demo mode. */
     demoImages?: string;
   };
-  xbox: { mode: 'live' | 'demo'; origin: string; authorization: string };
+  xbox: {
+    mode: 'live' | 'demo';
+    origin: string;
+    authorization: string;
+    /** The Store display catalog (names and art) and its image host; the demo's in demo mode. */
+    catalog: { origin: string; imageOrigin: string; market: string; language: string };
+  };
   /** What one client may ask of /api; see request-limits.ts. */
   limits: RequestLimits;
   /** How hard the proxy may lean on each provider; see upstream-guard.ts. */
@@ -127,6 +134,11 @@ export function readConfig(env: Env): ServerConfig {
       origin: origin(env, 'XBOX_ORIGIN', 'https://inventory.xboxlive.com'),
       // The demo answers "me" by user hash; DEMO_XBOX_USERHASH picks another demo user.
       authorization: xboxAuthorization ?? demoXboxAuthorization(userhash(env.DEMO_XBOX_USERHASH) ?? 'gearview-demo'),
+      catalog: {
+        origin: origin(env, 'XBOX_CATALOG_ORIGIN', 'https://displaycatalog.mp.microsoft.com'),
+        imageOrigin: 'https://store-images.s-microsoft.com',
+        ...catalogLocale(env),
+      },
     },
   };
 }

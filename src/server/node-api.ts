@@ -61,7 +61,11 @@ export async function startNodeApi(
     if (config.xbox.mode === 'demo') {
       config = {
         ...config,
-        xbox: { ...config.xbox, origin: demo.origin },
+        xbox: {
+          ...config.xbox,
+          origin: demo.origin,
+          catalog: { ...config.xbox.catalog, origin: demo.origin, imageOrigin: demo.origin },
+        },
         demo: { ...config.demo, xbox: xboxDemoDirectory },
       };
     }

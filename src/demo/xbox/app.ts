@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { fnv1a } from '../rng.ts';
 import { createEntitlements, type Entitlement } from './entitlements.ts';
 import { applyFault } from '../faults/apply-fault.ts';
+import { createCatalogApp } from './catalog.ts';
 import { faultContext } from '../faults/fault-context.ts';
 import { xboxFaultReplies } from './fault-replies.ts';
 import { createRateLimit, throttledResponse } from './rate-limit.ts';
@@ -146,6 +147,10 @@ export function createXboxDemoApp(options: XboxDemoOptions = {}): Hono {
     const item = user.byId.get(decodeURIComponent(new URL(c.req.url).pathname.slice(INVENTORY.length + 1)));
     return item ? c.json(itemJson(new URL(c.req.url).origin, item)) : empty(404);
   });
+  // The Store knows every user's products: the everyday user's first, the collector's when asked.
+  const findProduct = (id: string) =>
+    userFor('').byId.get(`xuid;${id};${id}`) ?? userFor(VAULT_USERHASH).byId.get(`xuid;${id};${id}`);
+  app.route('/', createCatalogApp(findProduct));
   return app;
 }
 
