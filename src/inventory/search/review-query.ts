@@ -20,7 +20,8 @@ const primaryAliases = ['power', 'light', 'primary'];
 /** Every term of the tree, left to right. */
 function* termsOf(node: QueryNode | null): Generator<Extract<QueryNode, { end: number }>> {
   if (!node) return;
-  if (node.type === 'and' || node.type === 'or') {
+  // `in`, not the two types: one member of the union is typed `'and' | 'or'`, which comparing them one by one does not narrow away.
+  if ('left' in node) {
     yield* termsOf(node.left);
     yield* termsOf(node.right);
   } else if (node.type === 'not') {
