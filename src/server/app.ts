@@ -9,6 +9,7 @@ import { createProxy } from './proxy.ts';
 import { requestLimits } from './request-limits.ts';
 import { requestLog, type Log } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
+import { mountSignIn } from './sign-in.ts';
 import { fetchTransport, type UpstreamTransport } from './upstream.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
 import { createImageGuard } from './image-relay.ts';
@@ -57,6 +58,8 @@ export function createApp(deps: {
   app.use('*', requestLog({ log, socketAddress, trustProxy: config.trustProxy }));
   app.use('*', security.middleware);
   app.use('/api/*', requestLimits({ limits: config.limits, socketAddress, trustProxy: config.trustProxy }));
+  // Before every provider's routes and the pages the Node entry adds: the gate stands in front of both.
+  mountSignIn(app, { access: config.access, trustProxy: config.trustProxy, log });
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/config', configHandler(config));
   app.get('/api/bungie/*', bungieHandler({ bungie: config.bungie, cacheTtlMs: config.cacheTtlMs, proxy }));

@@ -1,6 +1,7 @@
 import { DEFAULT_UPSTREAM_PLATFORM_PREFIX } from './bungie-paths.ts';
 import type { ImageRelayLimits } from './image-relay.ts';
 import { catalogLocale } from './xbox-catalog-query.ts';
+import { readAccess, type AccessConfig } from './sign-in-config.ts';
 
 export type ProviderName = 'bungie' | 'playfab' | 'xbox';
 
@@ -44,6 +45,8 @@ export interface ServerConfig {
   upstreamGuard: UpstreamGuardLimits;
   /** Relayed images, apart from every provider's API limits; see image-relay.ts. */
   imageRelay: ImageRelayLimits;
+  /** Who may see which provider: OpenID Connect sign-in and ALLOW_ANONYMOUS; see sign-in-config.ts. */
+  access: AccessConfig;
   /** Believe X-Forwarded-For and X-Forwarded-Proto: only behind a reverse proxy that sets them. */
   trustProxy: boolean;
   /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */
@@ -116,6 +119,7 @@ export function readConfig(env: Env): ServerConfig {
       cacheBytes: (integer(env, 'IMAGE_CACHE_MB', 1, 65_536) ?? 64) * 1024 * 1024,
     },
     trustProxy: env.TRUST_PROXY === '1',
+    access: readAccess(env),
     bungie: {
       mode: bungieLive ? 'live' : 'demo',
       origin: origin(env, 'BUNGIE_ORIGIN', 'https://www.bungie.net'),
