@@ -48,7 +48,7 @@ const groups: BucketGroup[] = [
 ];
 
 function Page({ data = groups, provider = 'destiny' }: { data?: BucketGroup[]; provider?: ProviderId }) {
-  const search = useInventorySearch(data);
+  const search = useInventorySearch(data, provider);
   const location = useLocation();
   return (
     <>

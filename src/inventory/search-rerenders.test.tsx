@@ -28,7 +28,7 @@ const itemHref = (item: Item) => {
 };
 
 function Page() {
-  const search = useInventorySearch(groups);
+  const search = useInventorySearch(groups, 'destiny');
   return (
     <Profiler id="grid" onRender={() => commits++}>
       <SearchBox provider="destiny" groups={groups} search={search} />

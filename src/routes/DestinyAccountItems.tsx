@@ -23,7 +23,7 @@ interface DestinyAccountItemsProps {
 /** Everything the account holds, searched as one: columns side by side, or the organizer's table of all of it. */
 export function DestinyAccountItems({ account, sources, loading, failures, characterHref }: DestinyAccountItemsProps) {
   const groups = useMemo(() => sources.flatMap((source) => source.groups), [sources]);
-  const search = useInventorySearch(groups);
+  const search = useInventorySearch(groups, 'destiny');
   const view = useInventoryView();
   const accountHref = useAccountItemHref(account);
   // The table's rows are items alone: where each is kept is looked up once, when a link is first drawn.

@@ -27,7 +27,7 @@ export function Component() {
   const character = account.data?.characters.find((c) => c.characterId === characterId);
   const accountPath = destinyPaths.account(membershipType, membershipId, playerName);
   const groups = inventory.data?.groups ?? noGroups;
-  const search = useInventorySearch(groups);
+  const search = useInventorySearch(groups, 'destiny');
   const unnamed = useMemo(() => countUnnamed(groups), [groups]);
 
   const itemHref = useCallback(

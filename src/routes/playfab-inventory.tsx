@@ -29,7 +29,7 @@ export function Component() {
   const playerPath = playfabPaths.player(titleId, playFabId);
   const inventoryPath = playfabPaths.inventory(titleId, playFabId, characterId);
   const groups = inventory.data?.groups ?? NO_GROUPS;
-  const itemSearch = useInventorySearch(groups);
+  const itemSearch = useInventorySearch(groups, 'playfab');
   const itemHref = useCallback(
     (item: Item) => playfabPaths.item(titleId, playFabId, characterId, item.instanceId ?? item.key),
     [titleId, playFabId, characterId],

@@ -27,7 +27,7 @@ export function Component() {
   const filters = useMemo(() => readXboxFilters(params), [params]);
   const inventory = useInfiniteQuery(xboxQueries.inventory(filters));
   const groups = inventory.data?.groups ?? NO_GROUPS;
-  const search = useInventorySearch(groups);
+  const search = useInventorySearch(groups, 'xbox');
   const itemHref = useCallback((item: Item) => xboxPaths.item(item.instanceId ?? ''), []);
   const { fetchNextPage, isFetchingNextPage } = inventory;
   const loadMore = useCallback(() => {

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Bucket, BucketGroup } from '../model.ts';
+import type { Bucket, BucketGroup, ProviderId } from '../model.ts';
 import { comparatorFor, readSortKey, type ItemComparator, type SortKey } from '../sort-items.ts';
 import { matchBucket, type BucketMatches } from './bucket-matches.ts';
 import { compileQuery, type ItemPredicate } from './compile-query.ts';
 import { parseQuery } from './parse-query.ts';
+import { providerWords, type QueryWords } from './provider-words.ts';
 import { createSearchContext, type SearchContext } from './search-context.ts';
 import { QuerySyntaxError } from './tokenize.ts';
 import { useUrlQuery, type UrlQuery } from './use-url-query.ts';
@@ -23,10 +24,14 @@ export interface InventorySearch extends UrlQuery {
   total: number;
 }
 
-function compile(query: string, context: SearchContext): { matches: ItemPredicate | null; error: string | null } {
+function compile(
+  query: string,
+  words: QueryWords,
+  context: SearchContext,
+): { matches: ItemPredicate | null; error: string | null } {
   try {
-    // Every provider's words: the box says which of them its page does not speak.
-    const tree = parseQuery(query);
+    // The page's own words, as the box reads them: a word the page does not speak filters nothing.
+    const tree = parseQuery(query, words);
     return { matches: tree ? compileQuery(tree, context) : null, error: null };
   } catch (error) {
     if (error instanceof QuerySyntaxError) return { matches: null, error: error.message };
@@ -39,7 +44,7 @@ function compile(query: string, context: SearchContext): { matches: ItemPredicat
  * counted over the groups. `groups` are every item searched: on an account, every character's and
  * the vault's, so `is:dupe` and `is:maxpower` look across all of them.
  */
-export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
+export function useInventorySearch(groups: BucketGroup[], provider: ProviderId): InventorySearch {
   const [params] = useSearchParams();
   const { text, setText, flush } = useUrlQuery();
   const query = text.trim();
@@ -47,7 +52,7 @@ export function useInventorySearch(groups: BucketGroup[]): InventorySearch {
   const sortKey = readSortKey(params.get('sort'));
   // What `is:dupe` and `is:maxpower` need of every item, once per groups; each keystroke only reads it.
   const context = useMemo(() => createSearchContext(groups), [groups]);
-  const compiled = useMemo(() => compile(query, context), [query, context]);
+  const compiled = useMemo(() => compile(query, providerWords[provider], context), [query, provider, context]);
   // A query is unparseable mid-word (`stat:light>=`): keep the last good filter so the grid does not flash.
   const [lastGood, setLastGood] = useState(compiled);
   if (!compiled.error && compiled !== lastGood) setLastGood(compiled);
