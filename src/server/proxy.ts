@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { apiError, type ApiErrorCode } from './api-error.ts';
-import { createBodyBudget } from './body-budget.ts';
+import { createBodyBudget, type BodyHold } from './body-budget.ts';
 import { negotiateBody, type CompressibleBody, type Gzip } from './body-encoding.ts';
 import type { ProviderName } from './config.ts';
 import { noteCache, noteUpstream } from './request-log.ts';
@@ -34,6 +34,8 @@ interface Forwarded extends CompressibleBody {
   contentType: string;
   retryAfter: string | null;
   ttlMs: number;
+  /** The body's place among the bytes in flight, until its first answer is made. */
+  hold: BodyHold;
 }
 
 /** Providers that answer errors with an empty body (Xbox Live) still get a classified, readable error. */
@@ -81,7 +83,6 @@ export function createProxy(deps: {
   const load = (target: ProxyTarget, key: string, c: Context) =>
     (target.kind === 'image' ? deps.imageGuard : deps.guards[target.provider])(
       async () => {
-        // Held until the body is checked; then it is the cache's to count, or on its way out.
         const hold = bodyBudget();
         try {
           const reply = await fetchUpstream(deps.transport, {
@@ -92,9 +93,10 @@ export function createProxy(deps: {
             maxBodyBytes: target.kind === 'image' ? MAX_IMAGE_BYTES : undefined,
             hold,
           });
-          return accept(target, reply);
-        } finally {
+          return { ...accept(target, reply), hold };
+        } catch (error) {
           hold.release();
+          throw error;
         }
       },
       { client: deps.clientOf(c), path: key },
@@ -109,15 +111,20 @@ export function createProxy(deps: {
         () => load(target, key, c),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
       );
-      if (outcome !== 'hit') noteUpstream(c, { status: value.status });
-      noteCache(c, outcome);
-      noteServedBody(c.req.raw, value);
-      const headers: Record<string, string> = { 'Content-Type': value.contentType, 'X-Cache': outcome };
-      deps.secure(c, headers);
-      if (target.kind === 'image') headers['Cache-Control'] = target.cacheControl ?? DEFAULT_IMAGE_CACHE_CONTROL;
-      // A gzip copy made for this answer stays with the kept body: the cache counts it too.
-      const onGzip = (gzipBytes: number) => cache.resize(key, value, value.bytes.byteLength + gzipBytes);
-      return await respond(value, headers, c.req.header('Accept-Encoding'), deps.gzip, onGzip);
+      try {
+        if (outcome !== 'hit') noteUpstream(c, { status: value.status });
+        noteCache(c, outcome);
+        noteServedBody(c.req.raw, value);
+        const headers: Record<string, string> = { 'Content-Type': value.contentType, 'X-Cache': outcome };
+        deps.secure(c, headers);
+        if (target.kind === 'image') headers['Cache-Control'] = target.cacheControl ?? DEFAULT_IMAGE_CACHE_CONTROL;
+        // A gzip copy made for this answer stays with the kept body: the cache counts it too.
+        const onGzip = (gzipBytes: number) => cache.resize(key, value, value.bytes.byteLength + gzipBytes);
+        return await respond(value, headers, c.req.header('Accept-Encoding'), deps.gzip, onGzip);
+      } finally {
+        // Read, checked, kept and compressed by now: from here the body is the cache's to count, or on its way out.
+        if (outcome === 'miss') value.hold.release();
+      }
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       noteUpstream(c, { status: error.upstreamStatus, error: error.code });
@@ -127,7 +134,7 @@ export function createProxy(deps: {
 }
 
 /** Provider bodies pass through unchanged; only bodies that cannot be what the client expects are refused. */
-function accept(target: ProxyTarget, reply: UpstreamReply): Forwarded {
+function accept(target: ProxyTarget, reply: UpstreamReply): Omit<Forwarded, 'hold'> {
   const ttlMs = target.ttlMs(reply);
   if (target.kind === 'json') {
     const bodiless = reply.body.byteLength === 0 ? bodilessErrors[reply.status] : undefined;
