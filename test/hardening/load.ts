@@ -33,7 +33,7 @@ const CACHED = `/api/bungie/Platform/Destiny/2/Account/${bungieDemoDirectory.acc
 const uncached = (n: number) => `/api/bungie/Platform/Destiny/2/Account/${9_000_000_000_000 + n}/`;
 
 /** VmRSS of a process, in MB (Linux: /proc). */
-function rssMb(pid: number): number {
+export function rssMb(pid: number): number {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
   return Math.round(kb / 102.4) / 10;
 }
