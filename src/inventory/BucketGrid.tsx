@@ -1,6 +1,5 @@
 import type { BucketGroup, Item } from './model.ts';
 import { BucketSection } from './BucketSection.tsx';
-import { CompareModeToggle } from './compare/CompareModeToggle.tsx';
 import { TileTooltip } from './TileTooltip.tsx';
 import { useTileNavigation } from './use-tile-navigation.ts';
 import { useTileTooltip } from './use-tile-tooltip.ts';
@@ -46,7 +45,6 @@ export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridPr
     <div onClick={openTile} {...tooltip.handlers}>
       <TileTooltip target={tooltip.target} />
       <div className="space-y-8">
-        <CompareModeToggle />
         {shown.map((group) => (
           <div key={group.id}>
             <h2 className="mb-3 border-b border-slate-800 pb-1 text-lg font-semibold text-slate-100">{group.name}</h2>

@@ -27,6 +27,8 @@ interface SearchBoxProps {
   provider: ProviderId;
   groups: BucketGroup[];
   search: InventorySearch;
+  /** The grid's own controls (sort, hide non-matching); the organizer sorts by its columns and lists only matches. */
+  gridControls?: boolean;
 }
 
 const noSuggestions: Suggestions = { from: 0, to: 0, options: [] };
@@ -44,7 +46,7 @@ const nonTextInputs = new Set(['checkbox', 'radio', 'button', 'submit', 'reset',
  * what was likely meant, the help, the match count and the hide toggle, all in the provider's words.
  * `/` anywhere on the page (outside another field) puts the caret in the box.
  */
-export function SearchBox({ provider, groups, search }: SearchBoxProps) {
+export function SearchBox({ provider, groups, search, gridControls = true }: SearchBoxProps) {
   const words = providerWords[provider];
   const help = useSearchHelp();
   const [, setParams] = useSearchParams();
@@ -198,31 +200,35 @@ export function SearchBox({ provider, groups, search }: SearchBoxProps) {
           )}
         </div>
         <SearchHelpButton help={help} />
-        <label className="flex items-center gap-2 text-sm text-slate-300">
-          Sort
-          <select
-            value={search.sortKey}
-            onChange={(event) => writeParam('sort', event.target.value === 'default' ? '' : event.target.value)}
-            className="rounded-md border border-slate-700 bg-slate-900 px-2 py-1.5 text-sm text-slate-100"
-          >
-            {sortKeys
-              .filter((key) => key !== 'acquired' || dated)
-              .map((key) => (
-                <option key={key} value={key}>
-                  {sortLabels[key]}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label className="flex items-center gap-2 text-sm text-slate-300">
-          <input
-            type="checkbox"
-            checked={search.hideNonMatching}
-            onChange={(event) => writeParam('hide', event.target.checked ? '1' : '')}
-            className="accent-accent"
-          />
-          Hide non-matching
-        </label>
+        {gridControls && (
+          <>
+            <label className="flex items-center gap-2 text-sm text-slate-300">
+              Sort
+              <select
+                value={search.sortKey}
+                onChange={(event) => writeParam('sort', event.target.value === 'default' ? '' : event.target.value)}
+                className="rounded-md border border-slate-700 bg-slate-900 px-2 py-1.5 text-sm text-slate-100"
+              >
+                {sortKeys
+                  .filter((key) => key !== 'acquired' || dated)
+                  .map((key) => (
+                    <option key={key} value={key}>
+                      {sortLabels[key]}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <label className="flex items-center gap-2 text-sm text-slate-300">
+              <input
+                type="checkbox"
+                checked={search.hideNonMatching}
+                onChange={(event) => writeParam('hide', event.target.checked ? '1' : '')}
+                className="accent-accent"
+              />
+              Hide non-matching
+            </label>
+          </>
+        )}
         <p aria-live="polite" className="text-sm text-slate-400 tabular-nums">
           {search.matching && `${formatNumber(search.matchCount)} of ${formatNumber(search.total)} items`}
         </p>

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { BucketSection } from './BucketSection.tsx';
-import { CompareModeToggle } from './compare/CompareModeToggle.tsx';
 import type { InventorySource, Item } from './model.ts';
 import type { InventorySearch } from './search/use-inventory-search.ts';
 import { alignSourceRows } from './source-rows.ts';
@@ -37,7 +36,6 @@ export function SourceColumns({ sources, headerFor, itemHref, search }: SourceCo
   return (
     <div className="space-y-3">
       <TileTooltip target={tooltip.target} />
-      <CompareModeToggle />
       <div role="group" aria-labelledby={switchId} className="flex flex-wrap items-center gap-2 md:hidden">
         <span id={switchId} className="text-sm text-slate-400">
           Show

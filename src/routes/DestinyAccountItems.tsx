@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { InventorySource, Item } from '../inventory/model.ts';
 import { organizerFileName } from '../inventory/organizer/organizer-csv.ts';
 import { OrganizerTable } from '../inventory/organizer/OrganizerTable.tsx';
+import { InventoryViewBar } from '../inventory/InventoryViewBar.tsx';
 import { useInventoryView } from '../inventory/organizer/use-organizer-params.ts';
-import { ViewToggle } from '../inventory/organizer/ViewToggle.tsx';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
 import type { DestinyAccount } from '../providers/destiny/adapt-account.ts';
@@ -43,8 +43,8 @@ export function DestinyAccountItems({ account, sources, loading, failures, chara
 
   return (
     <>
-      <SearchBox provider="destiny" groups={groups} search={search} />
-      <ViewToggle current={view} />
+      <SearchBox provider="destiny" groups={groups} search={search} gridControls={view === 'grid'} />
+      <InventoryViewBar view={view} />
       {view === 'organizer' ? (
         <OrganizerTable
           sources={sources}

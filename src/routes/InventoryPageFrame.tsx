@@ -6,8 +6,8 @@ import { CurrencySection } from '../inventory/CurrencySection.tsx';
 import type { BucketGroup, Currency, InventorySource, Item, ProviderId } from '../inventory/model.ts';
 import { organizerFileName } from '../inventory/organizer/organizer-csv.ts';
 import { OrganizerTable } from '../inventory/organizer/OrganizerTable.tsx';
+import { InventoryViewBar } from '../inventory/InventoryViewBar.tsx';
 import { useInventoryView } from '../inventory/organizer/use-organizer-params.ts';
-import { ViewToggle } from '../inventory/organizer/ViewToggle.tsx';
 import { SearchBox } from '../inventory/SearchBox.tsx';
 import type { InventorySearch } from '../inventory/search/use-inventory-search.ts';
 import { Breadcrumbs, type Crumb } from '../ui/Breadcrumbs.tsx';
@@ -88,8 +88,8 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
           {props.notice}
           {props.currencies && <CurrencySection currencies={props.currencies} />}
           {props.filter}
-          <SearchBox provider={props.provider} groups={groups} search={search} />
-          <ViewToggle current={view} />
+          <SearchBox provider={props.provider} groups={groups} search={search} gridControls={view === 'grid'} />
+          <InventoryViewBar view={view} />
           {view === 'organizer' ? (
             <OrganizerTable
               sources={sources}
