@@ -25,7 +25,7 @@ describe('sign-in configuration', () => {
     expect(() => readAccess({ ...SIGN_IN, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
     expect(() => readAccess({ ...SIGN_IN, OIDC_ISSUER: 'http://login.example.com' })).toThrow(/https/);
     expect(readAccess({ ...SIGN_IN, OIDC_ISSUER: 'http://127.0.0.1:4000' }).signIn?.issuer).toBe(
-      'http://127.0.0.1:4000/',
+      'http://127.0.0.1:4000',
     );
     expect(() => readAccess({ ...SIGN_IN, SIGN_IN_PROVIDERS: 'steam' })).toThrow(/SIGN_IN_PROVIDERS/);
     expect(() => readAccess({ ...SIGN_IN, PUBLIC_ORIGIN: 'https://x.example/app' })).toThrow(/PUBLIC_ORIGIN/);

@@ -84,7 +84,8 @@ function issuerUrl(raw: string): string {
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
     throw new Error('OIDC_ISSUER must be https (http only on localhost or 127.0.0.1)');
   }
-  return url.href;
+  // As given: discovery compares it with the provider's own `issuer`, trailing slash and all.
+  return raw;
 }
 
 function publicOrigin(raw: string): string {

@@ -34,12 +34,15 @@ function demoOriginIn(output: string): string | undefined {
   return undefined;
 }
 
-/** Starts the built server (`node dist/server/node-entry.js`, or `entry`) and waits until /api/health answers. */
+/**
+ * Starts the built server (`node dist/server/node-entry.js`, or `entry`) and waits until /api/health
+ * answers; on `env.PORT` when the test must know its origin beforehand, else on a free port.
+ */
 export async function startBuiltServer(
   env: Record<string, string>,
   entry = 'dist/server/node-entry.js',
 ): Promise<RunningServer> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [entry], {
     env: { ...process.env, ...env, PORT: String(port) },
