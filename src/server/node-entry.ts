@@ -6,6 +6,7 @@ import { providerModes } from './config.ts';
 import { createLineLog } from './line-log.ts';
 import { createLinkPreview } from './link-preview.ts';
 import { startNodeApi } from './node-api.ts';
+import { unguardedProviders } from './sign-in-config.ts';
 
 /** Requests still running after this long are cut off, so a stop never hangs. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -30,14 +31,26 @@ async function main() {
   app.all('*', async (c) => (await preview(c.req.raw, c.env)) ?? client(c.req.raw));
 
   const { maxHeaderBytes, maxQueryBytes } = config.limits;
+  // Secure by default: live private data nobody signs in for is served to this machine alone.
+  const unguarded = unguardedProviders(config.access, providerModes(config));
   const server = serve(
     {
       fetch: app.fetch,
       port: config.port,
+      hostname: unguarded.length ? '127.0.0.1' : undefined,
       // Node answers an oversized head itself, with no body: keep its limit above ours, so clients get our JSON 431 or 414.
       serverOptions: { maxHeaderSize: maxHeaderBytes + maxQueryBytes + NODE_HEAD_SLACK_BYTES },
     },
-    (info) => log({ event: 'start', port: info.port, providers: providerModes(config) }),
+    (info) => {
+      log({ event: 'start', port: info.port, providers: providerModes(config) });
+      if (unguarded.length) {
+        log({
+          event: 'loopback-only',
+          providers: unguarded,
+          message: `Listening on 127.0.0.1 only: live ${unguarded.join(' and ')} would be open to anyone. Configure sign-in (OIDC_ISSUER and the rest) or set ALLOW_ANONYMOUS=${unguarded.join(',')}.`,
+        });
+      }
+    },
   );
   server.on('error', (error) => {
     log({ event: 'fatal', message: error.message });
