@@ -1,21 +1,29 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { toAppError } from '../inventory/app-error.ts';
 import type { BucketGroup, Item } from '../inventory/model.ts';
 import { useInventorySearch } from '../inventory/search/use-inventory-search.ts';
+import { CatalogNotice } from '../providers/xbox/CatalogNotice.tsx';
 import { isRefusedCombination, readXboxFilters } from '../providers/xbox/filters.ts';
 import { InventoryFilters } from '../providers/xbox/InventoryFilters.tsx';
 import { LoadMore } from '../providers/xbox/LoadMore.tsx';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
+import { SearchCoverage } from '../providers/xbox/SearchCoverage.tsx';
+import { useXboxInventory } from '../providers/xbox/use-xbox-inventory.ts';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { InventoryPageFrame } from './InventoryPageFrame.tsx';
 
+/** Starts the first page, then its products' names: the catalog's ids are known only once the page is. */
 export function loader(queryClient: QueryClient, { request }: LoaderFunctionArgs) {
+  const options = xboxQueries.inventory(readXboxFilters(new URL(request.url).searchParams));
   queryClient
-    .prefetchInfiniteQuery(xboxQueries.inventory(readXboxFilters(new URL(request.url).searchParams)))
+    .fetchInfiniteQuery(options)
+    .then((data) => {
+      for (const ids of options.select!(data).catalogBatches)
+        queryClient.prefetchQuery(xboxQueries.catalog(ids)).catch(() => {});
+    })
     .catch(() => {});
   return null;
 }
@@ -25,8 +33,8 @@ const NO_GROUPS: BucketGroup[] = [];
 export function Component() {
   const [params] = useSearchParams();
   const filters = useMemo(() => readXboxFilters(params), [params]);
-  const inventory = useInfiniteQuery(xboxQueries.inventory(filters));
-  const groups = inventory.data?.groups ?? NO_GROUPS;
+  const { inventory, data, catalog, complete, loadingMore } = useXboxInventory(filters);
+  const groups = data?.groups ?? NO_GROUPS;
   const search = useInventorySearch(groups, 'xbox');
   const itemHref = useCallback((item: Item) => xboxPaths.item(item.instanceId ?? ''), []);
   const { fetchNextPage, isFetchingNextPage } = inventory;
@@ -35,6 +43,8 @@ export function Component() {
   }, [fetchNextPage, isFetchingNextPage]);
   const refused =
     inventory.isError && toAppError(inventory.error).kind === 'bad-request' && isRefusedCombination(filters);
+  const loaded = data?.shown ?? 0;
+  const total = data?.total ?? null;
 
   return (
     <InventoryPageFrame
@@ -62,16 +72,20 @@ export function Component() {
         </>
       }
       inventory={inventory}
+      notice={<CatalogNotice catalog={catalog} />}
       groups={groups}
       search={search}
+      // Right above the box: what the search does not cover yet, and why it found nothing.
+      filter={<SearchCoverage search={search} filters={filters} loaded={loaded} total={total} complete={complete} />}
       itemHref={itemHref}
       footer={
-        inventory.data && (
+        data && (
           <LoadMore
-            shown={inventory.data.shown}
-            total={inventory.data.total}
+            shown={loaded}
+            total={total}
             hasMore={inventory.hasNextPage}
             loading={isFetchingNextPage}
+            inBackground={loadingMore}
             onLoad={loadMore}
           />
         )

@@ -15,11 +15,12 @@ import type { Entitlement } from './entitlements.ts';
 /** About one product in 25: still in the inventory, but the catalog no longer lists it. */
 export const isUnlisted = (productId: string) => fnv1a(`unlisted:${productId}`) % 25 === 0;
 
-const kinds: Record<Entitlement['itemType'], { kind: string; glyph: Glyph }> = {
-  GameV2: { kind: 'Game', glyph: 'mission' },
-  GameContent: { kind: 'Durable', glyph: 'emblem' },
-  GameConsumable: { kind: 'Consumable', glyph: 'coin' },
-  Subscription: { kind: 'Pass', glyph: 'progression' },
+/** Each kind paints from its own few glyphs, so box art tells games from add-ons at a glance. */
+const kinds: Record<Entitlement['itemType'], { kind: string; glyphs: Glyph[] }> = {
+  GameV2: { kind: 'Game', glyphs: ['ship', 'sparrow', 'ghost', 'mission', 'artifact', 'sword', 'hand-cannon'] },
+  GameContent: { kind: 'Durable', glyphs: ['emblem', 'shader', 'helmet', 'class-item', 'quest'] },
+  GameConsumable: { kind: 'Consumable', glyphs: ['coin', 'material', 'consumable'] },
+  Subscription: { kind: 'Pass', glyphs: ['progression'] },
 };
 const tones: Tone[] = ['xbl', 'rare', 'legendary', 'exotic', 'uncommon', 'arc', 'solar', 'void', 'dark'];
 const DEFAULT_SIZE = 300;
@@ -101,8 +102,9 @@ export function createCatalogApp(find: (id: string) => Entitlement | undefined):
     let png = painted.get(key);
     if (!png) {
       const variant = Number(match[1]);
+      const { glyphs } = kinds[item.itemType];
       png = paintIcon({
-        glyph: kinds[item.itemType].glyph,
+        glyph: glyphs[variant % glyphs.length]!,
         tone: tones[variant % tones.length]!,
         width: size,
         height: size,

@@ -21,10 +21,12 @@ interface EntitlementFactsProps {
   entitlement: Entitlement;
   /** Item ids of the containers found in the inventory, by product id. */
   containerItems: Map<string, string>;
+  /** The Store's titles of those containers, by product id (upper case), where it named them. */
+  containerTitles?: ReadonlyMap<string, string>;
 }
 
 /** What Xbox Live says about one entitlement, as a description list. */
-export function EntitlementFacts({ entitlement, containerItems }: EntitlementFactsProps) {
+export function EntitlementFacts({ entitlement, containerItems, containerTitles }: EntitlementFactsProps) {
   const facts: [string, ReactNode][] = [
     ['Type', `${typeInfo(entitlement.itemType).name} (${entitlement.itemType})`],
     ['Product id', <code key="p">{entitlement.productId}</code>],
@@ -50,14 +52,22 @@ export function EntitlementFacts({ entitlement, containerItems }: EntitlementFac
       <ul key="c" className="space-y-1">
         {containers.map((id) => {
           const itemId = containerItems.get(id);
+          const title = containerTitles?.get(id.toUpperCase());
+          const name = title ? (
+            <>
+              {title} <span className="font-mono text-slate-300">({id})</span>
+            </>
+          ) : (
+            <span className="font-mono">{id}</span>
+          );
           return (
             <li key={id}>
               {itemId ? (
-                <Link to={xboxPaths.item(itemId)} className="font-mono text-accent underline">
-                  {id}
+                <Link to={xboxPaths.item(itemId)} className="text-accent underline">
+                  {name}
                 </Link>
               ) : (
-                <span className="font-mono">{id}</span>
+                name
               )}
             </li>
           );

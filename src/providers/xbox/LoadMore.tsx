@@ -5,11 +5,13 @@ interface LoadMoreProps {
   total: number | null;
   hasMore: boolean;
   loading: boolean;
+  /** Pages are loading on their own: the count says so, and the button waits. */
+  inBackground: boolean;
   onLoad: () => void;
 }
 
-/** The count, a sentinel that loads the next page as it scrolls into view, and a button doing the same. */
-export function LoadMore({ shown, total, hasMore, loading, onLoad }: LoadMoreProps) {
+/** How many are loaded, a sentinel that loads the next page as it scrolls into view, and a button doing the same. */
+export function LoadMore({ shown, total, hasMore, loading, inBackground, onLoad }: LoadMoreProps) {
   const sentinel = useRef<HTMLDivElement>(null);
   const load = useRef(onLoad);
   load.current = onLoad;
@@ -29,9 +31,10 @@ export function LoadMore({ shown, total, hasMore, loading, onLoad }: LoadMorePro
   return (
     <div ref={sentinel} className="flex flex-wrap items-center justify-center gap-4 py-4 text-sm text-slate-400">
       <span role="status">
-        {shown} of {total ?? shown} shown
+        Loaded {shown.toLocaleString('en-US')} of {(total ?? shown).toLocaleString('en-US')}
+        {hasMore && inBackground ? ', loading the rest…' : ''}
       </span>
-      {hasMore && (
+      {hasMore && !inBackground && (
         <button
           type="button"
           onClick={onLoad}

@@ -3,6 +3,9 @@ import { fillPattern } from '../../shared/path-pattern.ts';
 import { filterQuery, type XboxFilters } from './filters.ts';
 import { xboxPatterns } from './route-patterns.ts';
 
+/** The Store client's own batch, and the most the proxy's catalog read takes. */
+export const MAX_CATALOG_IDS = 20;
+
 /** Enough for a few hundred entitlements in a handful of pages. */
 export const PAGE_SIZE = 100;
 
@@ -24,4 +27,6 @@ export const xboxApiPaths = {
     return `/api/xbox/users/me/inventory?${query}`;
   },
   item: (itemId: string) => `/api/xbox/items/${encodeURIComponent(itemId)}`,
+  /** Up to MAX_CATALOG_IDS Store product ids; the server's market and language. */
+  catalog: (productIds: readonly string[]) => `/api/xbox/catalog?ids=${productIds.join(',')}`,
 };

@@ -10,7 +10,10 @@ import {
   type InventoryPage,
   type XboxItem,
 } from './adapt-inventory.ts';
+import { adaptCatalog } from './adapt-catalog.ts';
+import { catalogAnswerSchema } from './catalog-schema.ts';
 import type { XboxFilters } from './filters.ts';
+import { catalogBatches } from './named-items.ts';
 import { xboxApiPaths } from './paths.ts';
 import { inventoryItemSchema, inventoryPageSchema } from './schema.ts';
 
@@ -47,7 +50,13 @@ export function nextToken(
  * Module-level, so the query runs it only when a page arrives. Each run builds every bucket anew;
  * TanStack Query's structural sharing of select results is what keeps an unchanged bucket's identity.
  */
-const selectInventory = (data: InfiniteData<InventoryPage, string | undefined>) => inventoryOfPages(data.pages);
+const selectInventory = (data: InfiniteData<InventoryPage, string | undefined>) => ({
+  ...inventoryOfPages(data.pages),
+  catalogBatches: catalogBatches(data.pages),
+});
+
+/** Store names change rarely; the server keeps them a day too. */
+const CATALOG_STALE_MS = 60 * 60 * 1000;
 
 export const xboxQueries = {
   all: () => ['xbox'] as const,
@@ -63,6 +72,18 @@ export const xboxQueries = {
       getNextPageParam: nextToken,
       select: selectInventory,
       staleTime: 60_000,
+    }),
+
+  /** The Store's names and art for up to 20 product ids (one batch of `catalogBatches`). */
+  catalog: (productIds: readonly string[]) =>
+    queryOptions({
+      queryKey: ['xbox', 'catalog', productIds] as const,
+      queryFn: async ({ signal }) =>
+        adaptCatalog(
+          await getXbox(xboxApiPaths.catalog(productIds), catalogAnswerSchema, 'Store catalog answer', signal),
+        ),
+      enabled: productIds.length > 0,
+      staleTime: CATALOG_STALE_MS,
     }),
 
   /** Where these products sit in the inventory (product id to item id), to link an add-on to its game. */

@@ -1,0 +1,71 @@
+import { useInfiniteQuery, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import type { Catalog } from './adapt-catalog.ts';
+import type { XboxFilters } from './filters.ts';
+import { mergeCatalogs, namedInventory } from './named-items.ts';
+import { xboxQueries } from './queries.ts';
+
+/**
+ * One page (100 entitlements and its five catalog calls) at a time, a pause apart: about 15 calls a
+ * second, half of what one visitor may make of the proxy, leaving the rest to box art and clicks.
+ */
+const PAGE_PAUSE_MS = 400;
+/** Background paging stops here (the 10,000-entitlement collector); "Load more" goes on. */
+export const MAX_BACKGROUND_ITEMS = 10_000;
+
+export interface CatalogState {
+  /** Batches still on their way. */
+  pending: number;
+  /** Batches the Store (or the proxy) refused: their items keep their type and id. */
+  failed: number;
+  error: Error | null;
+  retry: () => void;
+}
+
+function combineCatalog(results: UseQueryResult<Catalog>[]): { parts: (Catalog | undefined)[]; state: CatalogState } {
+  const failed = results.filter((result) => result.isError);
+  return {
+    parts: results.map((result) => result.data),
+    state: {
+      pending: results.filter((result) => result.isPending && result.fetchStatus !== 'idle').length,
+      failed: failed.length,
+      error: failed[0]?.error ?? null,
+      retry: () => failed.forEach((result) => void result.refetch()),
+    },
+  };
+}
+
+/**
+ * The Xbox inventory as the page shows it: every page loaded in the background (bounded, paced),
+ * each page's products named from the Store as their batches answer. A catalog failure leaves the
+ * items as they are (type and id), with a retry; it never fails the inventory.
+ */
+export function useXboxInventory(filters: XboxFilters) {
+  const inventory = useInfiniteQuery(xboxQueries.inventory(filters));
+  const batches = inventory.data?.catalogBatches;
+  const catalog = useQueries({
+    queries: (batches ?? []).map((ids) => xboxQueries.catalog(ids)),
+    combine: combineCatalog,
+  });
+  const names = mergeCatalogs(catalog.parts);
+  const data = useMemo(() => inventory.data && namedInventory(inventory.data, names), [inventory.data, names]);
+
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = inventory;
+  const shown = inventory.data?.shown ?? 0;
+  const waiting = catalog.state.pending > 0;
+  const background = hasNextPage && !isFetchingNextPage && !isError && !waiting && shown < MAX_BACKGROUND_ITEMS;
+  useEffect(() => {
+    if (!background) return;
+    const timer = setTimeout(() => void fetchNextPage(), PAGE_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [background, fetchNextPage, shown]);
+
+  return {
+    inventory,
+    data,
+    catalog: catalog.state,
+    /** Pages are still coming: search and sort do not yet cover every entitlement. */
+    complete: inventory.data !== undefined && !hasNextPage,
+    loadingMore: hasNextPage && !isError && shown < MAX_BACKGROUND_ITEMS,
+  };
+}
