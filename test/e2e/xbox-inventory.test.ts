@@ -5,19 +5,16 @@ const baseURL = inject('baseURL');
 const browser = browserForFile();
 
 describe('the Xbox Live inventory on the demo upstream', () => {
-  it('pages through every item once, with the total', async () => {
+  it('pages through every item once, on its own, with the total', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseURL}/xbox/inventory?availability=All`);
-    const status = page.getByRole('status').filter({ hasText: 'shown' });
+    const status = page.getByRole('status').filter({ hasText: /^Loaded/ });
     await status.waitFor();
-    const loadMore = page.getByRole('button', { name: 'Load more' });
-    const counts = async () => /(\d+) of (\d+) shown/.exec((await status.textContent()) ?? '') ?? [];
-    // The button hides while a page loads, so keep going until the count says everything is shown.
+    const counts = async () => /Loaded ([\d,]+) of ([\d,]+)/.exec((await status.textContent()) ?? '') ?? [];
+    // Pages keep coming in the background until the count says everything is loaded.
     await expect
       .poll(
         async () => {
-          // Short: the button moves while pages arrive, and an unbounded click would wait out the test.
-          if (await loadMore.isVisible()) await loadMore.click({ timeout: 2_000 }).catch(() => {});
           const [, shown, total] = await counts();
           return shown !== undefined && shown === total;
         },
@@ -25,12 +22,20 @@ describe('the Xbox Live inventory on the demo upstream', () => {
       )
       .toBe(true);
     const [, shown, total] = await counts();
-    expect(Number(total)).toBeGreaterThan(250);
+    expect(Number(total?.replace(',', ''))).toBeGreaterThan(250);
     expect(shown).toBe(total);
-    const hrefs = await page
-      .locator('main a[href^="/xbox/items/"]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(new Set(hrefs).size).toBe(Number(total));
+    // The grid draws rows near the viewport only: scroll through it, gathering every tile's link.
+    const hrefs = new Set<string | null>();
+    for (let y = 0; ; y += 600) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(50);
+      const seen = await page
+        .locator('main a[href^="/xbox/items/"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      seen.forEach((href) => hrefs.add(href));
+      if (y > (await page.evaluate(() => document.documentElement.scrollHeight))) break;
+    }
+    expect(hrefs.size).toBe(Number(total?.replace(',', '')));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -45,10 +50,10 @@ describe('the Xbox Live inventory on the demo upstream', () => {
     expect(await page.getByRole('region', { name: 'Games' }).count()).toBe(0);
     expect(await page.getByRole('checkbox', { name: /bundle and subscription/ }).isDisabled()).toBe(true);
     await page.getByRole('region', { name: 'Add-ons' }).getByRole('link').first().click();
-    await page.getByRole('heading', { level: 1, name: /^Add-on 9/ }).waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText('Never expires').or(page.getByText(/UTC$/).first()).first().waitFor();
     await page.locator('dd a[href^="/xbox/items/"]').first().click();
-    await page.getByRole('heading', { level: 1, name: /^Game 9/ }).waitFor();
+    await page.getByText('Game (GameV2)').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
