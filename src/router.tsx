@@ -5,6 +5,7 @@ import { AppLoading } from './routes/AppLoading.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary.tsx';
 import { appConfigQuery } from './app-config.ts';
+import { sessionQuery } from './session.ts';
 import { startQuery } from './query-client.ts';
 import type { CompareHandle } from './inventory/compare/compare-scope.ts';
 import { destinyPatterns, destinyRoutePaths } from './providers/destiny/route-patterns.ts';
@@ -62,6 +63,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       shouldRevalidate,
       loader: () => {
         startQuery(queryClient, appConfigQuery);
+        startQuery(queryClient, sessionQuery);
         return null;
       },
       children: [

@@ -19,6 +19,7 @@ const proxyErrorKinds: Record<string, AppError['kind']> = {
   upstream_circuit_open: 'upstream',
   unauthorized: 'auth',
   forbidden: 'auth',
+  sign_in_required: 'sign-in',
 };
 
 /** For providers whose errors are HTTP statuses, not envelopes in the body (Xbox Live). */

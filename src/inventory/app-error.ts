@@ -10,6 +10,8 @@ export type AppErrorKind =
   | 'not-found'
   | 'private'
   | 'auth'
+  /** This server shows the provider to signed-in people only. */
+  | 'sign-in'
   | 'bad-request'
   | 'timeout'
   | 'network'

@@ -60,6 +60,12 @@ export function describeError(error: AppError): ErrorDescription {
         advice: "The server's API key is missing or invalid. Whoever runs this Gearview needs to set a valid key.",
         canRetry: false,
       };
+    case 'sign-in':
+      return {
+        title: 'Sign in to see this',
+        advice: `This Gearview shows ${provider} data to signed-in people only. Sign in, and you come back here.`,
+        canRetry: false,
+      };
     case 'bad-request':
       return {
         title: 'That link is not valid',

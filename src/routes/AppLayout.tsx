@@ -6,6 +6,7 @@ import { CompareTray } from '../inventory/compare/CompareTray.tsx';
 import { useCompareScopeValue } from '../inventory/compare/use-compare-scope-value.ts';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { WaitingIndicator } from '../ui/WaitingIndicator.tsx';
+import { SessionStatus } from './SessionStatus.tsx';
 
 /** The shell: brand, demo mark, a progress line while a route loads, what a slow call is doing, the page, and the compare tray. */
 export function AppLayout() {
@@ -29,6 +30,9 @@ export function AppLayout() {
             Gearview
           </Link>
           {demo && <DemoBadge />}
+          <div className="ml-auto min-w-0">
+            <SessionStatus />
+          </div>
         </div>
       </header>
       {/* Focusable from script only, so focus has somewhere to go when the control that held it goes away. */}

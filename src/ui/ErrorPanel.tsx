@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { toAppError, type AppErrorKind } from '../inventory/app-error.ts';
 import { describeError } from '../inventory/describe-error.ts';
 import { Icon, type IconName } from './Icon.tsx';
+import { SignInLink } from './SignInLink.tsx';
 import { useCountdown } from './use-countdown.ts';
 
 interface ErrorPanelProps {
@@ -23,6 +24,7 @@ const icons: Partial<Record<AppErrorKind, IconName>> = {
   'not-found': 'search',
   private: 'lock',
   auth: 'key',
+  'sign-in': 'lock',
   timeout: 'clock',
   network: 'signal',
 };
@@ -73,6 +75,9 @@ export function ErrorPanel({ error, onRetry, actions, compact = false, errorKey 
           >
             Try again
           </button>
+        )}
+        {appError.kind === 'sign-in' && (
+          <SignInLink className="rounded-md bg-amber-400 px-4 py-2 text-sm font-semibold text-slate-950 hover:bg-amber-300" />
         )}
         {actions}
       </div>

@@ -110,12 +110,29 @@ describe('sign-in for private data', () => {
       user: { email: 'ana@example.com', name: 'ana' },
     });
 
-    // Sign out: the session is gone and private data asks for sign-in again.
-    const signOut = await page.evaluate(() => fetch('/auth/sign-out', { method: 'POST' }).then((r) => r.url));
-    expect(new URL(signOut).pathname).toBe('/');
+    await expect.poll(() => page.getByRole('banner').textContent()).toContain('Signed in as ana');
+
+    // Sign out from the header: the session is gone and private data asks for sign-in again.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${app.origin}/`);
     expect(await sessionCookie(context)).toBeUndefined();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     const after = await page.evaluate(() => fetch('/api/xbox/users/me/inventory').then((r) => r.status));
     expect(after).toBe(401);
+
+    // Reached inside the app (no page load for the server to redirect), a private page says why and links to sign-in.
+    await page.getByRole('link', { name: 'Open the inventory' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'Sign in to see this' }).waitFor();
+    const asked = new URL(page.url());
+    await alert.getByRole('link', { name: 'Sign in' }).click();
+    // The provider still knows ana, so it may send her straight back.
+    await page.waitForURL((url) => url.origin === issuer || url.pathname === asked.pathname);
+    if (new URL(page.url()).origin === issuer) await signInAt(page, 'ana@example.com');
+    await page.waitForURL((url) => url.origin === app.origin && url.pathname === asked.pathname);
+    expect(new URL(page.url()).search).toBe(asked.search);
+    await expect.poll(() => page.getByRole('banner').textContent()).toContain('Signed in as ana');
+    await sessionCookie(context);
     await context.close();
   });
 
