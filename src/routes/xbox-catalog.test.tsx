@@ -103,6 +103,19 @@ describe('Xbox names and art from the Store', () => {
     );
   });
 
+  it('names compared items by their Store titles', async () => {
+    stubFetch([
+      [/\/api\/config$/, () => config],
+      [/\/api\/xbox\/catalog\?/, () => catalog],
+      [/\/api\/xbox\/items\/xuid%3B9ADDON/, () => entitlement(ADDON, 'GameContent')],
+      [/\/api\/xbox\/items\//, () => entitlement(UNLISTED, 'GameContent')],
+    ]);
+    renderRoute(`/xbox/compare?items=xuid;${ADDON};${ADDON},xuid;${UNLISTED};${UNLISTED}`);
+    const table = await screen.findByRole('table', { name: 'Comparison' });
+    expect(await within(table).findByText('Crimson Harbor Season Pass')).toBeInTheDocument();
+    expect(within(table).getByText(`Add-on ${UNLISTED}`)).toBeInTheDocument();
+  });
+
   it('names the item, its publisher, description, art and its game on the item page', async () => {
     stubFetch([
       [/\/api\/config$/, () => config],

@@ -1,6 +1,8 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { InventorySource } from '../../inventory/model.ts';
 import { inventoryOfPages, type InventoryPage } from './adapt-inventory.ts';
+import type { Catalog } from './adapt-catalog.ts';
+import { mergeCatalogs, namedInventory } from './named-items.ts';
 import { xboxQueries } from './queries.ts';
 
 /**
@@ -11,5 +13,9 @@ export function loadedEntitlements(queryClient: QueryClient): InventorySource {
   const pages = queryClient
     .getQueriesData<InfiniteData<InventoryPage>>({ queryKey: [...xboxQueries.all(), 'inventory'] })
     .flatMap(([, data]) => data?.pages ?? []);
-  return { id: 'xbox', label: 'Xbox Live', groups: inventoryOfPages(pages).groups };
+  // Under the Store names already fetched, as the inventory shows them.
+  const catalog = mergeCatalogs(
+    queryClient.getQueriesData<Catalog>({ queryKey: [...xboxQueries.all(), 'catalog'] }).map(([, data]) => data),
+  );
+  return { id: 'xbox', label: 'Xbox Live', groups: namedInventory(inventoryOfPages(pages), catalog).groups };
 }

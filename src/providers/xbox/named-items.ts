@@ -1,4 +1,4 @@
-import type { Bucket, BucketGroup } from '../../inventory/model.ts';
+import type { Bucket, BucketGroup, Item } from '../../inventory/model.ts';
 import type { EntitledItem, InventoryPage, XboxInventory } from './adapt-inventory.ts';
 import { artAt, type Catalog, type CatalogProduct } from './adapt-catalog.ts';
 import { MAX_CATALOG_IDS } from './paths.ts';
@@ -27,14 +27,14 @@ export function catalogBatches(pages: InventoryPage[]): string[][] {
   return batches;
 }
 
-const named = new WeakMap<EntitledItem, { product: CatalogProduct; item: EntitledItem }>();
+const named = new WeakMap<Item, { product: CatalogProduct; item: Item }>();
 
 /** The item under its Store title, with its publisher and description (what free text searches) and box art. */
-export function namedItem(item: EntitledItem, product: CatalogProduct | undefined): EntitledItem {
+export function namedItem<T extends Item>(item: T, product: CatalogProduct | undefined): T {
   if (!product) return item;
   const kept = named.get(item);
-  if (kept?.product === product) return kept.item;
-  const result: EntitledItem = {
+  if (kept?.product === product) return kept.item as T;
+  const result: T = {
     ...item,
     name: product.title,
     description: [product.publisher && `By ${product.publisher}.`, product.description].filter(Boolean).join(' '),
@@ -83,6 +83,11 @@ export function mergeCatalogs(parts: readonly (Catalog | undefined)[]): Catalog 
 
 /** The catalog batch an item page asks for: its own product and the games it belongs to. */
 export function itemCatalogIds(entitlement: { productId: string; containers: string[] }): string[] {
-  const ids = [entitlement.productId, ...entitlement.containers].map((id) => id.toUpperCase());
+  return storeIds([entitlement.productId, ...entitlement.containers]);
+}
+
+/** One catalog batch of these products: the Store-shaped ids, once each, sorted, at most 20. */
+export function storeIds(productIds: string[]): string[] {
+  const ids = productIds.map((id) => id.toUpperCase());
   return [...new Set(ids.filter((id) => STORE_ID.test(id)))].sort().slice(0, MAX_CATALOG_IDS);
 }
