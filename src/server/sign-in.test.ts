@@ -109,6 +109,20 @@ describe('the sign-in gate', () => {
   });
 });
 
+describe('sign-in itself', () => {
+  it('says so in a page, not a stack, when the provider cannot be reached', async () => {
+    const logs: Record<string, unknown>[] = [];
+    const app = createApp({
+      config: readConfig({ ...ENV, OIDC_ISSUER: 'http://127.0.0.1:9' }),
+      log: (line) => logs.push(line),
+    });
+    const response = await app.request('http://localhost/auth/sign-in?return=/xbox/inventory');
+    expect(response.status).toBe(502);
+    expect(await response.text()).toContain('Sign-in is unavailable');
+    expect(logs.some((line) => line.event === 'sign-in-unavailable')).toBe(true);
+  });
+});
+
 describe('sign-in paths', () => {
   it('knows each provider by its pages and its API', () => {
     expect(providerOfPath('/api/playfab/T/Server/X')).toBe('playfab');

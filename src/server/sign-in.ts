@@ -86,7 +86,16 @@ export function mountSignIn(app: Hono, deps: { access: AccessConfig; trustProxy:
   );
 
   app.get('/auth/sign-in', async (c) => {
-    const config = await issuer();
+    let config: oidc.Configuration;
+    try {
+      config = await issuer();
+    } catch (error) {
+      deps.log({
+        event: 'sign-in-unavailable',
+        reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown',
+      });
+      return page(c, 502, 'Sign-in is unavailable', 'The sign-in provider did not answer. Try again in a moment.');
+    }
     const flow: Flow = {
       verifier: oidc.randomPKCECodeVerifier(),
       state: oidc.randomState(),
@@ -115,9 +124,9 @@ export function mountSignIn(app: Hono, deps: { access: AccessConfig; trustProxy:
     const flow = cookie ? ((await (await sealer).unseal('flow', cookie)) as Flow | undefined) : undefined;
     deleteCookie(c, FLOW_COOKIE, { path: '/auth' });
     if (!flow) return page(c, 400, 'Sign-in expired', 'This sign-in took too long or was not started here.');
-    const config = await issuer();
     let claims: IdentityClaims & { sub: string; name?: unknown };
     try {
+      const config = await issuer();
       const url = new URL(c.req.url);
       const tokens = await oidc.authorizationCodeGrant(config, new URL(CALLBACK + url.search, signIn.publicOrigin), {
         pkceCodeVerifier: flow.verifier,
@@ -193,7 +202,7 @@ function noStore(response: Response): Response {
   return response;
 }
 
-function page(c: Context, status: 400 | 403, title: string, message: string): Response {
+function page(c: Context, status: 400 | 403 | 502, title: string, message: string): Response {
   return noStore(
     c.html(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Gearview</title></head>` +

@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import Provider from 'oidc-provider';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,4 +192,37 @@ describe('sign-in for private data', () => {
     // An ID token is a JWT: its header always starts so.
     expect(log).not.toContain('eyJ');
   });
+});
+
+describe('secure by default', () => {
+  /** This machine's first address other than loopback, where a server open to others answers. */
+  const outsideAddress = Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+  const answersOutside = async (server: RunningServer) =>
+    fetch(`http://${outsideAddress}:${new URL(server.origin).port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+
+  it.skipIf(!outsideAddress)(
+    'serves a live Xbox nobody signs in for on loopback only, says why, and opens when told',
+    async () => {
+      const live = { DEMO: '', XBOX_AUTHORIZATION: 'XBL3.0 x=e2e-user;e2e-token' };
+      const closed = await startBuiltServer(live);
+      try {
+        expect(closed.output()).toContain('"event":"loopback-only","providers":["xbox"]');
+        expect(await answersOutside(closed)).toBe(false);
+      } finally {
+        await closed.stop();
+      }
+      const opened = await startBuiltServer({ ...live, ALLOW_ANONYMOUS: 'xbox' });
+      try {
+        expect(opened.output()).not.toContain('loopback-only');
+        expect(await answersOutside(opened)).toBe(true);
+      } finally {
+        await opened.stop();
+      }
+    },
+  );
 });
