@@ -23,7 +23,7 @@ function setup(env: Record<string, string> = {}, reply?: (url: URL) => Response 
     const response = await app.request(`/api/xbox/catalog?${query}`);
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
-  return { get, calls };
+  return { app, get, calls };
 }
 
 const productIds = (body: Record<string, unknown>) =>
@@ -109,6 +109,21 @@ describe('the Store catalog read', () => {
     down = false;
     expect(productIds((await get('ids=9N0000000000')).body)).toEqual(['9N0000000000']);
     expect(calls).toHaveLength(2);
+  });
+
+  it('has a circuit of its own: a Store outage never closes the inventory', async () => {
+    const { app, get, calls } = setup({ CIRCUIT_FAILURES: '1', XBOX_AUTHORIZATION: 'XBL3.0 x=1;t' }, (url) =>
+      url.pathname.startsWith('/v7.0/')
+        ? new Response('bad gateway', { status: 502, headers: { 'Content-Type': 'text/html' } })
+        : Response.json({ pagingInfo: { totalItems: 0 }, items: [] }),
+    );
+    expect((await get('ids=9N0000000000')).status).toBe(502);
+    const open = await get('ids=9N0000000001');
+    expect(open.status).toBe(503);
+    expect((open.body.error as { code: string; message: string }).code).toBe('upstream_circuit_open');
+    expect((open.body.error as { message: string }).message).toMatch(/^The Store catalog is failing/);
+    expect(calls).toHaveLength(1);
+    expect((await app.request('/api/xbox/users/me/inventory')).status).toBe(200);
   });
 
   it('refuses bad configuration at start', () => {
