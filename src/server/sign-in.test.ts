@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { createSealer } from './session-seal.ts';
@@ -110,6 +110,39 @@ describe('the sign-in gate', () => {
 });
 
 describe('sign-in itself', () => {
+  it('asks the provider for a code with PKCE, state and nonce, keeping them in a Secure cookie over HTTPS', async () => {
+    const issuer = 'https://login.example.com';
+    vi.stubGlobal('fetch', async () =>
+      Response.json({
+        issuer,
+        authorization_endpoint: `${issuer}/authorize`,
+        token_endpoint: `${issuer}/token`,
+        jwks_uri: `${issuer}/jwks`,
+      }),
+    );
+    try {
+      const app = createApp({ config: readConfig({ ...ENV, PUBLIC_ORIGIN: 'https://gearview.example.com' }) });
+      const response = await app.request('http://localhost/auth/sign-in?return=/xbox/inventory');
+      expect(response.status).toBe(302);
+      const target = new URL(response.headers.get('Location')!);
+      expect(target.origin + target.pathname).toBe(`${issuer}/authorize`);
+      expect(Object.fromEntries(target.searchParams)).toMatchObject({
+        response_type: 'code',
+        client_id: 'gearview',
+        redirect_uri: 'https://gearview.example.com/auth/callback',
+        code_challenge_method: 'S256',
+        scope: 'openid email profile',
+      });
+      for (const name of ['code_challenge', 'state', 'nonce'])
+        expect(target.searchParams.get(name)).toMatch(/^\S{20,}$/);
+      const cookie = response.headers.get('Set-Cookie')!;
+      expect(cookie).toMatch(/^gearview_sign_in=[\w-]+; Max-Age=600; Path=\/auth; HttpOnly; Secure; SameSite=Lax$/);
+      expect(cookie).not.toContain(target.searchParams.get('state')!);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('says so in a page, not a stack, when the provider cannot be reached', async () => {
     const logs: Record<string, unknown>[] = [];
     const app = createApp({

@@ -56,7 +56,8 @@ export function mountSignIn(app: Hono, deps: { access: AccessConfig; trustProxy:
   const cookieOptions = (c: Context, maxAgeMs: number, path = '/') => ({
     path,
     httpOnly: true,
-    secure: isHttps(c, deps.trustProxy),
+    // People reach us over HTTPS when PUBLIC_ORIGIN says so, even behind a proxy not trusted to tell.
+    secure: signIn.publicOrigin.startsWith('https:') || isHttps(c, deps.trustProxy),
     sameSite: 'Lax' as const,
     maxAge: Math.floor(maxAgeMs / 1000),
   });
