@@ -8,13 +8,16 @@ const ACCOUNT = '/destiny/2/4611686018467284913';
 const CHARACTER = `${ACCOUNT}/2305843009299990404`;
 const PLAYER = '/playfab/E3F1A/players/6C0F9A2E41B7D358';
 
-/** The keys of the queries the loaders started, but the shell's config; sorted, as route modules load in parallel. */
+/** What the shell's loader starts on every page. */
+const SHELL: unknown[] = ['config', 'session'];
+
+/** The keys of the queries the loaders started, but the shell's config and session; sorted, as route modules load in parallel. */
 const started = (queryClient: QueryClient) =>
   queryClient
     .getQueryCache()
     .getAll()
     .map((query) => query.queryKey)
-    .filter(([first]) => first !== 'config')
+    .filter(([first]) => !SHELL.includes(first))
     .sort((a, b) => a.length - b.length || JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 async function load(url: string) {
@@ -22,11 +25,11 @@ async function load(url: string) {
   // Never answers: only what was started counts.
   vi.stubGlobal('fetch', (input: RequestInfo | URL) => (requests.push(String(input)), new Promise(() => {})));
   const queryClient = createQueryClient({ retry: false });
-  // Every start of a query by a loader, the shell's config aside: a loader that ran again shows here twice.
+  // Every start of a query by a loader, the shell's own aside: a loader that ran again shows here twice.
   const starts: QueryKey[] = [];
   const query = queryClient.query.bind(queryClient);
   vi.spyOn(queryClient, 'query').mockImplementation((options) => {
-    if (options.queryKey[0] !== 'config') starts.push(options.queryKey);
+    if (!SHELL.includes(options.queryKey[0])) starts.push(options.queryKey);
     return query(options);
   });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
