@@ -1,13 +1,17 @@
 export type Release = () => void;
 
-/** Why a call got no turn: every place in line was taken, or it waited its longest. */
-export type Refusal = 'full' | 'waited';
+/** Why a call got no turn: every place in line was taken, it waited its longest, or its caller left. */
+export type Refusal = 'full' | 'waited' | 'gone';
 
 export type Turn = { ok: true; release: Release } | { ok: false; reason: Refusal };
 
 export interface FairQueue {
-  /** A turn for `client`'s call: at once, or in its turn among the waiting clients; or a refusal. */
-  acquire(client: string): Promise<Turn>;
+  /**
+   * A turn for `client`'s call: at once, or in its turn among the waiting clients; or a refusal.
+   * `maxWaitMs` shortens the queue's own longest wait (what is left of the call's deadline);
+   * `signal` aborting takes the call out of line, so a caller that left never reaches upstream.
+   */
+  acquire(client: string, options?: { maxWaitMs?: number; signal?: AbortSignal }): Promise<Turn>;
 }
 
 type Waiter = (turn: Turn) => void;
@@ -100,19 +104,25 @@ export function createFairQueue(options: {
   }
 
   return {
-    acquire(client) {
+    acquire(client, call) {
       return new Promise<Turn>((resolve) => {
+        const signal = call?.signal;
+        if (signal?.aborted) return resolve({ ok: false, reason: 'gone' });
         if (queued === 0 && active < options.max && rateTimer === undefined && (options.rate?.().ok ?? true)) {
           active++;
           lastClient = client;
           return resolve({ ok: true, release: release() });
         }
         if (queued >= options.maxQueued && !pushOut(client)) return resolve({ ok: false, reason: 'full' });
-        const timer = setTimeout(() => {
-          if (remove(client, waiter)) resolve({ ok: false, reason: 'waited' });
-        }, options.maxWaitMs);
+        const leave = (reason: Refusal) => {
+          if (remove(client, waiter)) waiter({ ok: false, reason });
+        };
+        const onAbort = () => leave('gone');
+        const timer = setTimeout(() => leave('waited'), Math.min(options.maxWaitMs, call?.maxWaitMs ?? Infinity));
+        signal?.addEventListener('abort', onAbort, { once: true });
         const waiter: Waiter = (turn) => {
           clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
           resolve(turn);
         };
         const line = lines.get(client);

@@ -63,11 +63,12 @@ export function createImageGuard(
 ): UpstreamGuard {
   const turns = createFairQueue({ max: limits.concurrency, maxQueued: limits.queue, maxWaitMs });
   return async (exchange, call) => {
-    const turn = await turns.acquire(call.client);
+    const startedAt = Date.now();
+    const turn = await turns.acquire(call.client, { maxWaitMs: call.timeoutMs, signal: call.signal });
     if (!turn.ok)
       throw new UpstreamError('upstream_busy', 'Too many images are already waiting; try again shortly.', '1');
     try {
-      return await exchange();
+      return await exchange(call.timeoutMs === undefined ? undefined : call.timeoutMs - (Date.now() - startedAt));
     } finally {
       turn.release();
     }

@@ -80,9 +80,9 @@ export function createProxy(deps: {
   const bodyBudget = createBodyBudget(deps.bodiesInFlightBytes);
 
   // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
-  const load = (target: ProxyTarget, key: string, c: Context) =>
+  const load = (target: ProxyTarget, key: string, c: Context, signal: AbortSignal) =>
     (target.kind === 'image' ? deps.imageGuard : deps.guards[target.provider])(
-      async () => {
+      async (timeLeftMs) => {
         const hold = bodyBudget();
         try {
           const reply = await fetchUpstream(deps.transport, {
@@ -90,6 +90,7 @@ export function createProxy(deps: {
             headers: target.headers,
             body: target.body,
             timeoutMs: deps.timeoutMs,
+            timeLeftMs,
             maxBodyBytes: target.kind === 'image' ? MAX_IMAGE_BYTES : undefined,
             hold,
           });
@@ -99,7 +100,7 @@ export function createProxy(deps: {
           throw error;
         }
       },
-      { client: deps.clientOf(c), path: key },
+      { client: deps.clientOf(c), path: key, timeoutMs: deps.timeoutMs, signal },
     );
 
   return async (target, c) => {
@@ -108,8 +109,9 @@ export function createProxy(deps: {
       const cache = caches[target.kind];
       const { value, outcome } = await cache.load(
         key,
-        () => load(target, key, c),
+        (signal) => load(target, key, c, signal),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
+        c.req.raw.signal,
       );
       try {
         if (outcome !== 'hit') noteUpstream(c, { status: value.status });

@@ -110,3 +110,27 @@ describe('createResponseCache', () => {
     expect((await cache.load('b', async () => '', keep)).outcome).toBe('hit');
   });
 });
+
+describe('a load nobody waits for any more', () => {
+  it("aborts the loader's signal only once every caller has left", async () => {
+    const cache = createResponseCache<string>({ maxEntries: 10, maxBytes: 1_000 });
+    let loaderSignal: AbortSignal | undefined;
+    let finish!: (value: string) => void;
+    const loader = (signal: AbortSignal) => {
+      loaderSignal = signal;
+      return new Promise<string>((resolve) => (finish = resolve));
+    };
+    const keep = () => ({ ttlMs: 1_000, bytes: 1 });
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = cache.load('k', loader, keep, a.signal).catch(() => undefined);
+    const second = cache.load('k', loader, keep, b.signal);
+    a.abort();
+    expect(loaderSignal?.aborted).toBe(false);
+    b.abort();
+    expect(loaderSignal?.aborted).toBe(true);
+    finish('late');
+    await first;
+    expect((await second).value).toBe('late');
+  });
+});

@@ -4,9 +4,25 @@ export type CacheOutcome = 'hit' | 'miss' | 'coalesced';
 export type Retention<V> = (value: V) => { ttlMs: number; bytes: number } | null;
 
 export interface ResponseCache<V> {
-  load(key: string, loader: () => Promise<V>, retention: Retention<V>): Promise<{ value: V; outcome: CacheOutcome }>;
+  /**
+   * The kept value, or the loader's. The loader's signal aborts once every caller that waits for
+   * it has given its own `signal` and seen it abort: a load nobody wants any more can stop.
+   */
+  load(
+    key: string,
+    loader: (signal: AbortSignal) => Promise<V>,
+    retention: Retention<V>,
+    signal?: AbortSignal,
+  ): Promise<{ value: V; outcome: CacheOutcome }>;
   /** `value`, still kept under `key`, now weighs `bytes` (a copy was made of it): counted, or dropped if too heavy. */
   resize(key: string, value: V, bytes: number): void;
+}
+
+interface Loading<V> {
+  value: Promise<V>;
+  /** Callers still waiting that could leave; a caller without a signal never leaves. */
+  waiting: number;
+  controller: AbortController;
 }
 
 interface Entry<V> {
@@ -28,7 +44,7 @@ export function createResponseCache<V>(options: {
 }): ResponseCache<V> {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry<V>>();
-  const inFlight = new Map<string, Promise<V>>();
+  const inFlight = new Map<string, Loading<V>>();
   let totalBytes = 0;
 
   function remove(key: string, entry: Entry<V>) {
@@ -56,8 +72,26 @@ export function createResponseCache<V>(options: {
     evictBeyondBounds();
   }
 
+  async function wait(loading: Loading<V>, signal: AbortSignal | undefined): Promise<V> {
+    if (!signal) {
+      loading.waiting = Infinity;
+      return loading.value;
+    }
+    const leave = () => {
+      if (--loading.waiting === 0) loading.controller.abort();
+    };
+    loading.waiting++;
+    if (signal.aborted) leave();
+    else signal.addEventListener('abort', leave, { once: true });
+    try {
+      return await loading.value;
+    } finally {
+      signal.removeEventListener('abort', leave);
+    }
+  }
+
   return {
-    async load(key, loader, retention) {
+    async load(key, loader, retention, signal) {
       const entry = entries.get(key);
       if (entry) {
         remove(key, entry);
@@ -68,15 +102,20 @@ export function createResponseCache<V>(options: {
         }
       }
       const pending = inFlight.get(key);
-      if (pending) return { value: await pending, outcome: 'coalesced' };
-      const loading = loader()
-        .then((value) => {
-          store(key, value, retention);
-          return value;
-        })
-        .finally(() => inFlight.delete(key));
+      if (pending) return { value: await wait(pending, signal), outcome: 'coalesced' };
+      const controller = new AbortController();
+      const loading: Loading<V> = {
+        value: loader(controller.signal)
+          .then((value) => {
+            store(key, value, retention);
+            return value;
+          })
+          .finally(() => inFlight.delete(key)),
+        waiting: 0,
+        controller,
+      };
       inFlight.set(key, loading);
-      return { value: await loading, outcome: 'miss' };
+      return { value: await wait(loading, signal), outcome: 'miss' };
     },
 
     resize(key, value, bytes) {

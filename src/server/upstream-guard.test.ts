@@ -176,3 +176,64 @@ describe('the guard in the proxy', () => {
     expect((await app.request(cached)).headers.get('X-Cache')).toBe('hit');
   });
 });
+
+describe('one deadline for the wait and the call', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** A 250 ms exchange that, like fetchUpstream, gives up when its time is up. */
+  const slowCall = async (timeLeftMs?: number) => {
+    await Promise.race([
+      sleep(250),
+      sleep(timeLeftMs!).then(() => Promise.reject(new UpstreamError('upstream_timeout', 'slow'))),
+    ]);
+    return { status: 200 };
+  };
+
+  it('answers the last of six 250 ms calls on one slot within its 400 ms timeout, not after 1.5 s', async () => {
+    const guard = createUpstreamGuard('playfab', { ...limits, concurrency: 1, queue: 10 });
+    const started = Date.now();
+    const answered: number[] = [];
+    const codes = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        codeOf(guard(slowCall, { ...call, path: `/${i}`, timeoutMs: 400 })).finally(() =>
+          answered.push(Date.now() - started),
+        ),
+      ),
+    );
+    expect(codes[0]).toEqual(['ok', undefined]);
+    expect(codes.slice(1).map(([code]) => code)).toEqual([
+      'upstream_timeout',
+      'upstream_busy',
+      'upstream_busy',
+      'upstream_busy',
+      'upstream_busy',
+    ]);
+    expect(Math.max(...answered)).toBeLessThan(600);
+  });
+
+  it('takes a waiter whose client has gone out of line, without calling upstream', async () => {
+    const guard = createUpstreamGuard('xbox', { ...limits, concurrency: 1, queue: 10 });
+    let finish!: () => void;
+    const first = guard(
+      () => new Promise<{ status: number }>((resolve) => (finish = () => resolve({ status: 200 }))),
+      call,
+    );
+    const left = new AbortController();
+    let called = false;
+    const waiting = codeOf(
+      guard(
+        async () => {
+          called = true;
+          return { status: 200 };
+        },
+        { ...call, signal: left.signal },
+      ),
+    );
+    left.abort();
+    expect(await waiting).toEqual(['upstream_busy', '1']);
+    finish();
+    await first;
+    expect(called).toBe(false);
+    // Its place is free again: the next caller goes at once.
+    expect(await codeOf(guard(ok, call))).toEqual(['ok', undefined]);
+  });
+});

@@ -1,6 +1,6 @@
 import { createCircuitBreaker, type CircuitOutcome } from './circuit-breaker.ts';
 import type { ProviderName, UpstreamGuardLimits } from './config.ts';
-import { createFairQueue } from './fair-queue.ts';
+import { createFairQueue, type Refusal } from './fair-queue.ts';
 import { createTokenBuckets, type TokenBuckets } from './token-bucket.ts';
 import { UpstreamError } from './upstream.ts';
 
@@ -8,10 +8,20 @@ import { UpstreamError } from './upstream.ts';
 export interface GuardedCall {
   client: string;
   path: string;
+  /** One deadline for the wait for a turn, the wait for a token and the exchange together. */
+  timeoutMs?: number;
+  /** Aborts when nobody waits for the answer any more: the call then leaves the line. */
+  signal?: AbortSignal;
 }
 
-/** Runs one upstream exchange under the provider's limits; resolves with its value or throws an UpstreamError. */
-export type UpstreamGuard = <T extends { status: number }>(exchange: () => Promise<T>, call: GuardedCall) => Promise<T>;
+/**
+ * Runs one upstream exchange under the provider's limits; resolves with its value or throws an
+ * UpstreamError. The exchange is given what is left of the call's `timeoutMs`.
+ */
+export type UpstreamGuard = <T extends { status: number }>(
+  exchange: (timeLeftMs?: number) => Promise<T>,
+  call: GuardedCall,
+) => Promise<T>;
 
 const providerNames: Record<ProviderName, string> = { bungie: 'Bungie', playfab: 'PlayFab', xbox: 'Xbox Live' };
 
@@ -86,22 +96,17 @@ export function createUpstreamGuard(
         seconds(permit.retryAfterMs),
       );
     }
-    const turn = await turns.acquire(call.client);
-    if (!turn.ok) {
+    const startedAt = now();
+    const turn = await turns.acquire(call.client, { maxWaitMs: call.timeoutMs, signal: call.signal });
+    const timeLeftMs = call.timeoutMs === undefined ? undefined : call.timeoutMs - (now() - startedAt);
+    if (!turn.ok || (timeLeftMs !== undefined && timeLeftMs <= 0)) {
+      if (turn.ok) turn.release();
       permit.settle('neutral');
-      throw new UpstreamError(
-        'upstream_busy',
-        turn.reason === 'full'
-          ? `Too many calls to ${name} are already waiting; try again shortly.`
-          : rate
-            ? `${name}'s request rate is used up; try again shortly.`
-            : `${name} is busy with other calls; try again shortly.`,
-        '1',
-      );
+      throw new UpstreamError('upstream_busy', refusal(name, turn.ok ? 'waited' : turn.reason, !!rate), '1');
     }
     let outcome: { outcome: CircuitOutcome; perPath: boolean } = { outcome: 'neutral', perPath: false };
     try {
-      const value = await exchange();
+      const value = await exchange(timeLeftMs);
       outcome = outcomeOf(value);
       return value;
     } catch (error) {
@@ -113,4 +118,12 @@ export function createUpstreamGuard(
       permit.settle(outcome.outcome, outcome.perPath ? call.path : undefined);
     }
   };
+}
+
+function refusal(name: string, reason: Refusal, rated: boolean): string {
+  if (reason === 'full') return `Too many calls to ${name} are already waiting; try again shortly.`;
+  if (reason === 'gone') return `The request left before its call to ${name} was made.`;
+  return rated
+    ? `${name}'s request rate is used up; try again shortly.`
+    : `${name} is busy with other calls; try again shortly.`;
 }

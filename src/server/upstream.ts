@@ -30,6 +30,8 @@ export interface UpstreamRequest {
   url: string;
   headers: Record<string, string>;
   timeoutMs: number;
+  /** What is left of `timeoutMs` after waiting for a turn, if it waited; the error still names the whole. */
+  timeLeftMs?: number;
   /** Sent as a POST when present (PlayFab reads are POSTs); a GET otherwise. */
   body?: string;
   /** A smaller cap than MAX_BODY_BYTES, for answers that are never that large (images). */
@@ -56,7 +58,7 @@ export async function fetchUpstream(transport: UpstreamTransport, request: Upstr
       reject(
         new UpstreamError('upstream_timeout', `The provider did not answer within ${request.timeoutMs / 1000} s.`),
       );
-    }, request.timeoutMs);
+    }, request.timeLeftMs ?? request.timeoutMs);
   });
   try {
     return await Promise.race([transport(request, controller.signal), deadline]);
