@@ -41,7 +41,11 @@ export function useWaitingCalls(): { view: WaitingView | null; cancel: () => voi
     return cache.subscribe((event) => relevant(event) && rerender());
   }, [cache]);
 
-  const queries = cache.findAll({ type: 'active', predicate: (query) => providerOf(query) !== undefined });
+  // A query marked `meta.quiet` is one its page reports itself (the Xbox Store names, with their own Retry).
+  const queries = cache.findAll({
+    type: 'active',
+    predicate: (query) => providerOf(query) !== undefined && query.meta?.quiet !== true,
+  });
   const calls = queries.map((query): WatchedCall => ({
     provider: providerOf(query)!,
     state: query.state,

@@ -84,6 +84,8 @@ export const xboxQueries = {
         ),
       enabled: productIds.length > 0,
       staleTime: CATALOG_STALE_MS,
+      // Names are not the inventory: their wait or failure is the page's CatalogNotice, not the global indicator.
+      meta: { quiet: true },
     }),
 
   /** Where these products sit in the inventory (product id to item id), to link an add-on to its game. */

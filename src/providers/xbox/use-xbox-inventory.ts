@@ -14,7 +14,7 @@ const PAGE_PAUSE_MS = 400;
 export const MAX_BACKGROUND_ITEMS = 10_000;
 
 export interface CatalogState {
-  /** Batches still on their way. */
+  /** Batches still on their first try. */
   pending: number;
   /** Batches the Store (or the proxy) refused: their items keep their type and id. */
   failed: number;
@@ -27,7 +27,10 @@ function combineCatalog(results: UseQueryResult<Catalog>[]): { parts: (Catalog |
   return {
     parts: results.map((result) => result.data),
     state: {
-      pending: results.filter((result) => result.isPending && result.fetchStatus !== 'idle').length,
+      // On their first try: a batch being retried (the Store failing) must not hold up the inventory's pages.
+      pending: results.filter(
+        (result) => result.isPending && result.fetchStatus !== 'idle' && result.failureCount === 0,
+      ).length,
       failed: failed.length,
       error: failed[0]?.error ?? null,
       retry: () => failed.forEach((result) => void result.refetch()),
