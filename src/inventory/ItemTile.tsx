@@ -35,7 +35,7 @@ export const ItemTile = memo(function ItemTile({
   const label = dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item);
   // A rejected tile is veiled rather than made translucent: hundreds of translucent tiles would
   // each need their own compositing on every keystroke.
-  const className = `relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 ${
+  const className = `relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 focus-visible:outline-offset-[5px] ${
     item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
   } ${dimmed ? 'after:absolute after:-inset-[2px] after:z-10 after:rounded-md after:bg-slate-950/75 hover:after:hidden focus-visible:after:hidden' : ''}`;
   const face = tileFace(item, corner);

@@ -193,7 +193,7 @@ export function SearchBox({ provider, groups, search, gridControls = true }: Sea
               // Before a click elsewhere navigates: the page left behind keeps its query for Back.
               search.flush();
             }}
-            className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-500 focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-accent"
+            className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-500 focus-visible:border-sky-300"
           />
           {expanded && (
             <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />
@@ -247,7 +247,7 @@ export function SearchBox({ provider, groups, search, gridControls = true }: Sea
               // Mouse down would blur the box, writing the mistyped query to the URL first.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => applyFixAt(fix)}
-              className="rounded text-accent underline decoration-dotted underline-offset-2 hover:text-slate-50 focus-visible:outline-2 focus-visible:outline-accent"
+              className="rounded text-accent underline decoration-dotted underline-offset-2 hover:text-slate-50"
             >
               Did you mean <code className="font-mono">{fix.text}</code>?
             </button>

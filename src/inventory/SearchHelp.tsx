@@ -28,7 +28,7 @@ export function SearchHelpButton({ help }: { help: SearchHelpState }) {
       // The panel is in the page only while open (a hidden one would still space the box's column).
       aria-controls={help.open ? help.panelId : undefined}
       onClick={() => help.setOpen((was) => !was)}
-      className="rounded-md border border-slate-700 px-2.5 py-1.5 text-sm text-slate-300 hover:bg-slate-800 hover:text-slate-100 focus-visible:outline-2 focus-visible:outline-accent"
+      className="rounded-md border border-slate-700 px-2.5 py-1.5 text-sm text-slate-300 hover:bg-slate-800 hover:text-slate-100"
     >
       Search help
     </button>

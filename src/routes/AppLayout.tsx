@@ -6,7 +6,9 @@ import { CompareTray } from '../inventory/compare/CompareTray.tsx';
 import { useCompareScopeValue } from '../inventory/compare/use-compare-scope-value.ts';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { WaitingIndicator } from '../ui/WaitingIndicator.tsx';
+import { RouteAnnouncer } from './RouteAnnouncer.tsx';
 import { SessionStatus } from './SessionStatus.tsx';
+import { SkipLink } from './SkipLink.tsx';
 
 /** The shell: brand, demo mark, a progress line while a route loads, what a slow call is doing, the page, and the compare tray. */
 export function AppLayout() {
@@ -22,6 +24,7 @@ export function AppLayout() {
   return (
     // Room below the footer for the tray, so it never covers the end of the page.
     <div className={`flex min-h-screen flex-col ${trayScope ? 'pb-32 sm:pb-20' : ''}`}>
+      <SkipLink target="main" />
       {navigation.state === 'loading' && <div className="fixed inset-x-0 top-0 z-50 h-0.5 animate-pulse bg-accent" />}
       <header className="border-b border-slate-800 bg-slate-950/90 backdrop-blur">
         <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
@@ -36,7 +39,7 @@ export function AppLayout() {
         </div>
       </header>
       {/* Focusable from script only, so focus has somewhere to go when the control that held it goes away. */}
-      <main tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none">
         <WaitingIndicator />
         <CompareScopeContext value={compareScope}>
           <Outlet />
@@ -46,6 +49,7 @@ export function AppLayout() {
         Gearview · inventories from Bungie, PlayFab and Xbox Live, read through a proxy that keeps keys on the server
       </footer>
       {trayScope && <CompareTray scope={trayScope} ids={chosenIds} />}
+      <RouteAnnouncer />
       <ScrollRestoration />
     </div>
   );

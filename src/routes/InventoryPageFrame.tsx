@@ -14,6 +14,7 @@ import { Breadcrumbs, type Crumb } from '../ui/Breadcrumbs.tsx';
 import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
 import { useProviderMode } from '../use-provider-mode.ts';
 import { providerOrganizerColumns } from './organizer-columns.ts';
 
@@ -27,6 +28,8 @@ interface InventoryPageFrameProps {
   provider: ProviderId;
   crumbs: Crumb[];
   heading: string;
+  /** After the heading in the tab's title: whose inventory (a player's name, a provider). */
+  titleContext?: string | null;
   /** Under the heading: whose inventory this is. */
   byline?: ReactNode;
   /** Beside the demo mark; by default how old the inventory is, with Refresh. */
@@ -57,6 +60,7 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
     () => [{ id: 'inventory', label: sourceLabel, groups }],
     [sourceLabel, groups],
   );
+  usePageTitle(props.heading, props.titleContext);
   const demo = useProviderMode(props.provider) === 'demo';
   const loaded = inventory.data !== undefined;
   const dataAge = loaded && (

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
+import { usePageTitle } from '../ui/use-page-title.ts';
 
 export function NotFoundPage() {
+  usePageTitle('Page not found');
   return (
     <div className="mx-auto my-16 max-w-lg text-center">
       <h1 className="text-2xl font-semibold">Page not found</h1>

@@ -15,6 +15,7 @@ import { BackLink } from '../ui/BackLink.tsx';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
 import { useProviderMode } from '../use-provider-mode.ts';
 import { DestinyAccountItems } from './DestinyAccountItems.tsx';
 import { keepSearch } from './keep-search.ts';
@@ -40,6 +41,7 @@ export function Component() {
   const [params] = useSearchParams();
   const account = useQuery(destinyQueries.account(membershipType, membershipId));
   const playerName = usePlayerName(membershipType, membershipId);
+  usePageTitle(playerName, 'Destiny account');
   const { sources, loading, failures } = useAccountInventory(membershipType, membershipId);
   const demo = useProviderMode('destiny') === 'demo';
   const currencies = account.data?.vault?.inventory.currencies;

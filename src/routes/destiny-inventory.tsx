@@ -47,6 +47,7 @@ export function Component() {
         { label: character?.className ?? 'Character' },
       ]}
       heading={character ? `${character.className} inventory` : 'Character inventory'}
+      titleContext={playerName}
       byline={
         character && (
           <>

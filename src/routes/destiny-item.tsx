@@ -20,6 +20,7 @@ import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
 
 /** An instance has its own call; a stack is read from the inventory, which the character's loader started. */
 export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
@@ -85,6 +86,7 @@ export function Component() {
   if (page && holder) page = { ...page, detail: { ...page.detail, bucketId: holder.id, bucketName: holder.name } };
   const placeName = place.inVault ? 'Vault' : (character?.className ?? 'Character');
   const backPath = place.inVault ? accountPath : inventoryPath;
+  usePageTitle(page?.detail.item.name ?? 'Item', placeName);
   const equipped = page && versus.data ? equippedIn(versus.data, page.detail.bucketId) : null;
 
   return (

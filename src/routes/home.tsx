@@ -10,6 +10,7 @@ import { destinyQueries } from '../providers/destiny/queries.ts';
 import { PlayFabDemoDirectory } from '../providers/playfab/PlayFabDemoDirectory.tsx';
 import { PlayFabEntryForm } from '../providers/playfab/PlayFabEntryForm.tsx';
 import { XboxDemoScenarios } from '../providers/xbox/XboxDemoScenarios.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
 import { ProviderCards } from './ProviderCards.tsx';
 
 const SEARCH_PLATFORMS = new Set(['-1', '1', '2']);
@@ -32,6 +33,7 @@ export function Component() {
   const [params] = useSearchParams();
   const { data: config } = useQuery(appConfigQuery);
   const search = readSearch(params);
+  usePageTitle();
   const demo = config?.demo?.destiny;
   return (
     <div className="space-y-10">

@@ -44,6 +44,7 @@ export function Component() {
         { label: character?.name ?? 'Character' },
       ]}
       heading={character ? `${character.name}'s inventory` : 'Character inventory'}
+      titleContext="PlayFab"
       byline={
         <>
           {character?.type && `${character.type} · `}Title <span className="font-mono">{titleId}</span>

@@ -16,6 +16,7 @@ import { ItemHeadingRow } from '../ui/ItemHeadingRow.tsx';
 import { ShareLink } from '../ui/ShareLink.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
 
 /**
  * PlayFab has no per-item call, so this route has no loader: the item page reads its instance from
@@ -37,6 +38,7 @@ export function Component() {
           message: `This character no longer holds item ${itemInstanceId}.`,
         })
       : null;
+  usePageTitle(found?.item.name ?? 'Item', character?.name);
   const backToInventory = <BackLink to={inventoryPath}>Back to the inventory</BackLink>;
   const groups = inventory.data?.groups;
   const sameType = useMemo(

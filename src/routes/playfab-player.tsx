@@ -7,6 +7,7 @@ import { readPlayerParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
 
 const backHome = <BackLink to="/">Open another player</BackLink>;
 
@@ -14,6 +15,7 @@ const backHome = <BackLink to="/">Open another player</BackLink>;
 export function Component() {
   const { titleId, playFabId } = readPlayerParams(useParams());
   const characters = useQuery(playfabQueries.characters(titleId, playFabId));
+  usePageTitle(`PlayFab player ${playFabId}`);
   return (
     <div className="space-y-6">
       <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: 'PlayFab player' }]} />

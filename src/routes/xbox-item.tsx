@@ -21,6 +21,7 @@ import { ShareLink } from '../ui/ShareLink.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
 
 /** Starts the item, then the Store's names of it and its games: their ids are in the item. */
 export function loader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
@@ -55,6 +56,7 @@ export function Component() {
   // Read as the page renders: the entitlements already loaded, never a new call.
   const sameType = item ? sameTypeIds([loadedEntitlements(queryClient)], item, MAX_COMPARED) : [];
 
+  usePageTitle(name || 'Xbox item', 'Xbox Live');
   const backToInventory = <BackLink to={xboxPaths.inventory()}>Back to the inventory</BackLink>;
 
   return (

@@ -1,7 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { Breadcrumbs, type Crumb } from '../../ui/Breadcrumbs.tsx';
+import { usePageTitle } from '../../ui/use-page-title.ts';
 import type { CompareRequest } from './compare-params.ts';
 import type { CompareEntry } from './compare-model.ts';
 import { CompareView } from './CompareView.tsx';
@@ -25,18 +26,12 @@ interface ComparePageFrameProps {
 export function ComparePageFrame(props: ComparePageFrameProps) {
   const { crumbs, back, request, entries, missing, missingWhere, pending, failures = [] } = props;
   const [, setSearch] = useSearchParams();
-  const heading = useRef<HTMLHeadingElement>(null);
   const count = pending ? request.ids.length : entries.length;
   const title = count === 1 ? 'Compare 1 item' : `Compare ${count} items`;
   const notes = unshownItems(request, missing, missingWhere);
   const reference = request.ref ?? entries[0]?.id ?? '';
 
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    const before = document.title;
-    document.title = `${title} · Gearview`;
-    return () => void (document.title = before);
-  }, [title]);
+  usePageTitle(title);
 
   const setReference = (id: string) =>
     setSearch(
@@ -51,9 +46,7 @@ export function ComparePageFrame(props: ComparePageFrameProps) {
     <div className="space-y-6">
       <Breadcrumbs crumbs={crumbs} />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold text-slate-50 outline-none">
-          {title}
-        </h1>
+        <h1 className="text-2xl font-bold text-slate-50">{title}</h1>
         <BackLink to={back.to}>{back.label}</BackLink>
       </div>
       {notes.length > 0 && (
