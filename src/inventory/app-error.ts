@@ -16,7 +16,9 @@ export type AppErrorKind =
   | 'timeout'
   | 'network'
   | 'upstream'
-  | 'bad-response';
+  | 'bad-response'
+  /** Gearview's own code failed (a bug, a stack overflow): nobody else's fault. */
+  | 'crash';
 
 export interface AppErrorInit {
   kind: AppErrorKind;
@@ -48,10 +50,11 @@ export class AppError extends Error {
   }
 }
 
+/** Anything not already classed was thrown by Gearview's own code: every provider failure is mapped where it is met. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new AppError({ kind: 'bad-response', message });
+  return new AppError({ kind: 'crash', message });
 }
 
 /** Only transient failures are worth an automatic retry; not-found, auth and privacy never are. */

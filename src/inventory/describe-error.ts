@@ -96,5 +96,12 @@ export function describeError(error: AppError): ErrorDescription {
         advice: 'It sent data in a form Gearview does not understand. Try again; if it persists, it is on their side.',
         canRetry: true,
       };
+    case 'crash':
+      return {
+        title: 'Something went wrong in Gearview',
+        advice:
+          "This page failed on its own, not because of any provider's data. Reloading may help; if it keeps happening, it is a bug in Gearview.",
+        canRetry: true,
+      };
   }
 }

@@ -93,4 +93,22 @@ describe('search in the player’s words', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('answers a hostile query (3,000 nested parentheses, or 40 within the length) with a syntax error over the whole inventory', async () => {
+    for (const [depth, message] of [
+      [3000, 'A query is at most 500 characters long at column 501'],
+      [40, 'Too deeply nested (at most 32 levels) at column 33'],
+    ] as const) {
+      const q = `${'('.repeat(depth)}a${')'.repeat(depth)}`;
+      const { page, errors, box } = await openInventory(`?q=${encodeURIComponent(q)}`);
+      await page.getByRole('alert').filter({ hasText: message }).waitFor();
+      expect(await page.getByText(/could not be read|went wrong/).count()).toBe(0);
+      const labels = await tileLabels(page);
+      expect(labels.length).toBeGreaterThan(10);
+      expect(labels.filter((label) => label.endsWith(', not matching'))).toEqual([]);
+      expect(await box.inputValue()).toBe(q);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
 });

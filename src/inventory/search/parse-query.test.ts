@@ -145,4 +145,17 @@ describe('parseQuery', () => {
     expect(fixOf('is:shiny')).toBeUndefined();
     expect(fixOf('foo:bar')).toBeUndefined();
   });
+
+  it('caps length and nesting with a positioned error, never a stack overflow', () => {
+    expect(errorOf('a'.repeat(500))).toBe('no error');
+    expect(errorOf('a'.repeat(501))).toBe('A query is at most 500 characters long at column 501');
+    expect(errorOf(`${'('.repeat(3000)}a${')'.repeat(3000)}`)).toBe(
+      'A query is at most 500 characters long at column 501',
+    );
+    expect(errorOf(`${'('.repeat(32)}a${')'.repeat(32)}`)).toBe('no error');
+    expect(errorOf(`${'('.repeat(33)}a${')'.repeat(33)}`)).toBe('Too deeply nested (at most 32 levels) at column 33');
+    expect(errorOf(`${'-('.repeat(16)}x${')'.repeat(16)} ${'not '.repeat(33)}a`)).toBe(
+      'Too deeply nested (at most 32 levels) at column 179',
+    );
+  });
 });

@@ -15,6 +15,9 @@ export type QueryNode =
   /** `stat` is the stat's name for `stat:`, empty for the others. */
   | { type: 'compare'; key: CompareKey; stat: string; op: CompareOp; value: number; start: number; end: number };
 
+/** Deeper than any query a person writes; the parser recurses, so deeper ones must not reach the stack's end. */
+export const maxQueryDepth = 32;
+
 /**
  * Parses a query; null for an empty one (everything matches). Throws QuerySyntaxError. `words` are
  * the filters and keywords known (by default every provider's); an unknown one is an error that
@@ -25,6 +28,12 @@ export function parseQuery(query: string, words: QueryWords = allWords): QueryNo
   let at = 0;
   const peek = (): Token => tokens[at]!;
   const next = (): Token => tokens[at++]!;
+  // Groups and negations open, each a level of recursion.
+  let depth = 0;
+  const enter = (token: Token) => {
+    if (++depth > maxQueryDepth)
+      throw new QuerySyntaxError(`Too deeply nested (at most ${maxQueryDepth} levels)`, token.start);
+  };
 
   // Precedence, loosest first: or, and (also implied between adjacent terms), not.
   function parseOr(): QueryNode {
@@ -50,7 +59,10 @@ export function parseQuery(query: string, words: QueryWords = allWords): QueryNo
     const token = peek();
     if (token.kind === 'not') {
       next();
-      return { type: 'not', operand: parseUnary(), start: token.start };
+      enter(token);
+      const operand = parseUnary();
+      depth--;
+      return { type: 'not', operand, start: token.start };
     }
     return parsePrimary();
   }
@@ -59,9 +71,11 @@ export function parseQuery(query: string, words: QueryWords = allWords): QueryNo
     const token = next();
     if (token.kind === 'term') return parseTerm(query, token, words);
     if (token.kind === 'lparen') {
+      enter(token);
       const inner = parseOr();
       if (peek().kind !== 'rparen') throw new QuerySyntaxError('Missing `)` for the `(`', token.start);
       next();
+      depth--;
       return inner;
     }
     const before = tokens[at - 2];

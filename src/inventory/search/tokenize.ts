@@ -19,9 +19,14 @@ export class QuerySyntaxError extends Error {
   }
 }
 
+/** Longer than any query a person types; a pasted monster gets a plain error, not seconds of work. */
+export const maxQueryLength = 500;
+
 const operatorWords: Record<string, 'and' | 'or' | 'not'> = { and: 'and', or: 'or', not: 'not' };
 
 export function tokenize(query: string): Token[] {
+  if (query.length > maxQueryLength)
+    throw new QuerySyntaxError(`A query is at most ${maxQueryLength} characters long`, maxQueryLength);
   const tokens: Token[] = [];
   let i = 0;
   while (i < query.length) {
