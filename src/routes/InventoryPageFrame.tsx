@@ -14,6 +14,7 @@ import { Breadcrumbs, type Crumb } from '../ui/Breadcrumbs.tsx';
 import { DataAge } from '../ui/DataAge.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
+import { ShareLink } from '../ui/ShareLink.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { useProviderMode } from '../use-provider-mode.ts';
 import { providerOrganizerColumns } from './organizer-columns.ts';
@@ -32,7 +33,7 @@ interface InventoryPageFrameProps {
   titleContext?: string | null;
   /** Under the heading: whose inventory this is. */
   byline?: ReactNode;
-  /** Beside the demo mark; by default how old the inventory is, with Refresh. */
+  /** Beside the demo mark; by default how old the inventory is, with Refresh, and Copy link. */
   actions?: ReactNode;
   /** Between the heading and the inventory: other characters, filters. */
   navigation?: ReactNode;
@@ -81,7 +82,12 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
         </div>
         <div className="flex items-center gap-3">
           {demo && <DemoBadge />}
-          {props.actions ?? dataAge}
+          {props.actions ?? (
+            <>
+              {dataAge}
+              <ShareLink title={props.titleContext ? `${props.heading} · ${props.titleContext}` : props.heading} />
+            </>
+          )}
         </div>
       </div>
       {props.navigation}

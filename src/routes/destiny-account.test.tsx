@@ -44,5 +44,6 @@ describe('Destiny account page', () => {
     renderRoute(`/destiny/2/${MEMBERSHIP}`);
     await screen.findByRole('link', { name: /^Warlock, level 40/ });
     expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   });
 });

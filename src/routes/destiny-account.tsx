@@ -15,6 +15,7 @@ import { BackLink } from '../ui/BackLink.tsx';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { DemoBadge } from '../ui/DemoBadge.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
+import { ShareLink } from '../ui/ShareLink.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 import { useProviderMode } from '../use-provider-mode.ts';
 import { DestinyAccountItems } from './DestinyAccountItems.tsx';
@@ -61,7 +62,10 @@ export function Component() {
             {account.data?.grimoireScore != null && ` · Grimoire ${account.data.grimoireScore}`}
           </p>
         </div>
-        {demo && <DemoBadge />}
+        <div className="flex items-center gap-3">
+          {demo && <DemoBadge />}
+          <ShareLink title={playerName ?? 'Destiny account'} />
+        </div>
       </div>
       <QueryError query={account} actions={backHome} />
       {account.data?.definitionsMissing && <MissingDefinitionsNotice page="account" />}

@@ -59,6 +59,7 @@ describe('Destiny inventory page', () => {
     expect(within(currencies).getAllByRole('listitem')[0]).toHaveTextContent('Glimmer123,456');
     expect(screen.getByRole('region', { name: 'Materials' })).toHaveTextContent('180');
     expect(screen.getAllByText('Demo data').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   });
 
   it('names buckets and currencies itself and says once, calmly, when Bungie sent no item definitions', async () => {

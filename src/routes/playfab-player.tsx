@@ -7,6 +7,7 @@ import { readPlayerParams } from '../providers/playfab/route-params.ts';
 import { Breadcrumbs } from '../ui/Breadcrumbs.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 import { QueryError } from '../ui/QueryError.tsx';
+import { ShareLink } from '../ui/ShareLink.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 
 const backHome = <BackLink to="/">Open another player</BackLink>;
@@ -19,11 +20,14 @@ export function Component() {
   return (
     <div className="space-y-6">
       <Breadcrumbs crumbs={[{ label: 'Start', to: '/' }, { label: 'PlayFab player' }]} />
-      <div>
-        <h1 className="text-2xl font-bold text-slate-50">PlayFab player</h1>
-        <p className="text-sm text-slate-400">
-          Title <span className="font-mono">{titleId}</span> · <span className="font-mono">{playFabId}</span>
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold text-slate-50">PlayFab player</h1>
+          <p className="text-sm text-slate-400">
+            Title <span className="font-mono">{titleId}</span> · <span className="font-mono">{playFabId}</span>
+          </p>
+        </div>
+        <ShareLink title={`PlayFab player ${playFabId}`} />
       </div>
       <QueryError query={characters} actions={backHome} />
       {characters.isPending && (
