@@ -23,9 +23,10 @@ interface RouteModule {
 
 /**
  * View state no loader reads: search and sort (`q`, `hide`, `sort`), the organizer table (`view`,
- * `ocol`, `odir`), the compare mode of a grid (`choose`) and a comparison's reference (`ref`).
+ * `ocol`, `odir`), the compare mode of a grid (`choose`), a comparison's reference (`ref`) and an
+ * item's chosen talent node (`node`).
  */
-const VIEW_PARAMS = ['q', 'hide', 'sort', 'view', 'ocol', 'odir', 'choose', 'ref'];
+const VIEW_PARAMS = ['q', 'hide', 'sort', 'view', 'ocol', 'odir', 'choose', 'ref', 'node'];
 
 /** The URL without its view state: what the loaders read. */
 function withoutSearch(url: URL): string {

@@ -78,6 +78,33 @@ describe('Destiny item page', () => {
     expect(statRow(stats, 'Range')).toHaveTextContent(/^Range60$/);
   });
 
+  it('keeps the chosen node in the URL, replacing the entry, and opens a link with its node chosen', async () => {
+    serve();
+    const user = userEvent.setup();
+    const { router } = renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);
+    const grid = await screen.findByRole('group', { name: 'Talent grid' });
+    const entries = () => router.state.historyAction;
+    await user.click(within(grid).getByRole('button', { name: /Long Scope/ }));
+    expect(router.state.location.search).toBe('?node=2');
+    expect(entries()).toBe('REPLACE');
+    await user.click(within(grid).getByRole('button', { name: /Long Scope/ }));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it.each([['?node=2'], ['?node=abc'], ['?node=99'], ['?node=-1']])(
+    'reads %s, ignoring a node it does not know',
+    async (query) => {
+      serve();
+      renderRoute(`${INVENTORY}/items/${LANTERN_ID}${query}`);
+      const grid = await screen.findByRole('group', { name: 'Talent grid' });
+      const pressed = within(grid)
+        .getAllByRole('button')
+        .filter((button) => button.getAttribute('aria-pressed') === 'true')
+        .map((button) => button.getAttribute('aria-label'));
+      expect(pressed).toEqual(query === '?node=2' ? ['Long Scope, Can be activated'] : []);
+    },
+  );
+
   it('lists perks with their state', async () => {
     serve();
     renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);

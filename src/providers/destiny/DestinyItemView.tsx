@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ItemHeader } from '../../inventory/ItemHeader.tsx';
 import type { Item } from '../../inventory/model.ts';
@@ -12,6 +12,7 @@ import { NodeEffects } from './NodeEffects.tsx';
 import { NotSentNote } from './NotSentNote.tsx';
 import { nodeStatDeltas, type TalentNode } from './talent-grid.ts';
 import { TalentGridView } from './TalentGridView.tsx';
+import { useChosenNode } from './use-chosen-node.ts';
 
 interface DestinyItemViewProps {
   page: DestinyItemDetail;
@@ -27,8 +28,7 @@ const heading = 'text-sm font-semibold tracking-wide text-slate-400 uppercase';
 /** The item page's body: header, stats with deltas, talent grid and perks; panels without content are left out. */
 export function DestinyItemView({ page, equipped, equippedHref, actions }: DestinyItemViewProps) {
   const { detail, grid, nodesNotSent, statsNotSent } = page;
-  const [chosenIndex, setChosenIndex] = useState<number | null>(null);
-  const chosen = grid?.nodes.find((node) => node.index === chosenIndex) ?? null;
+  const [chosen, setChosen] = useChosenNode(grid);
   // Never compare an item with itself.
   const other = equipped && equipped.key !== detail.item.key && !detail.item.isEquipped ? equipped : null;
   const changes = useMemo(
@@ -40,7 +40,7 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
           : new Map(),
     [grid, chosen, other, detail.stats],
   );
-  const choose = (node: TalentNode) => setChosenIndex((current) => (current === node.index ? null : node.index));
+  const choose = (node: TalentNode) => setChosen(chosen?.index === node.index ? null : node);
   const shown = detail.stats.filter((stat) => !stat.hidden);
   const hidden = detail.stats.filter((stat) => stat.hidden);
   // A panel stays when the instance left everything out: the note says so.
@@ -106,7 +106,7 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
                   <>
                     <p className="text-xs text-slate-400">Choose a node to see what it does to the stats.</p>
                     <TalentGridView grid={grid} chosen={chosen} onChoose={choose} />
-                    {chosen && <NodeEffects node={chosen} onClear={() => setChosenIndex(null)} />}
+                    {chosen && <NodeEffects node={chosen} onClear={() => setChosen(null)} />}
                   </>
                 )}
                 {nodesNotSent && <NotSentNote what="talent nodes" {...nodesNotSent} />}
