@@ -9,6 +9,7 @@ import { createProxy } from './proxy.ts';
 import { requestLimits } from './request-limits.ts';
 import { requestLog, type Log } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
+import type { SharedStore } from './shared-store.ts';
 import { mountSignIn } from './sign-in.ts';
 import { fetchTransport, type UpstreamTransport } from './upstream.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
@@ -30,15 +31,17 @@ export function createApp(deps: {
   log?: Log;
   socketAddress?: SocketAddress;
   gzip?: Gzip;
+  /** Valkey or Redis, when instances share their state (REDIS_URL). */
+  store?: SharedStore;
 }): Hono {
   const { config, socketAddress } = deps;
   const log = deps.log ?? (() => {});
   // Called as a plain function: some runtimes reject a global fetch invoked with another `this`.
   const transport = deps.transport ?? fetchTransport(deps.fetch ?? ((input, init) => fetch(input, init)));
   const guards = {
-    bungie: createUpstreamGuard('bungie', config.upstreamGuard),
-    playfab: createUpstreamGuard('playfab', config.upstreamGuard),
-    xbox: createUpstreamGuard('xbox', config.upstreamGuard),
+    bungie: createUpstreamGuard('bungie', config.upstreamGuard, { store: deps.store }),
+    playfab: createUpstreamGuard('playfab', config.upstreamGuard, { store: deps.store }),
+    xbox: createUpstreamGuard('xbox', config.upstreamGuard, { store: deps.store }),
   };
   const security = securityHeaders(config);
   const proxy = createProxy({
@@ -52,6 +55,7 @@ export function createApp(deps: {
     gzip: deps.gzip,
     secure: security.addTo,
     clientOf: (c) => clientAddress(c, socketAddress, config.trustProxy),
+    shared: deps.store && { store: deps.store, owner: crypto.randomUUID() },
   });
 
   const app = new Hono();

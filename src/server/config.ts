@@ -49,6 +49,8 @@ export interface ServerConfig {
   access: AccessConfig;
   /** Believe X-Forwarded-For and X-Forwarded-Proto: only behind a reverse proxy that sets them. */
   trustProxy: boolean;
+  /** Valkey or Redis that instances share their cache, loads and Bungie's rate through; unset, all stays in this process. */
+  redisUrl: string | undefined;
   /** Delay the embedded demo applies to its "slow" scenario (DEMO_SLOW_MS); unset keeps the demo's default. */
   demoSlowMs: number | undefined;
   /** Demo directories for the start page. Their shape belongs to src/demo; the core only relays them. */
@@ -119,6 +121,7 @@ export function readConfig(env: Env): ServerConfig {
       cacheBytes: (integer(env, 'IMAGE_CACHE_MB', 1, 65_536) ?? 64) * 1024 * 1024,
     },
     trustProxy: env.TRUST_PROXY === '1',
+    redisUrl: nonEmpty(env.REDIS_URL),
     access: readAccess(env),
     bungie: {
       mode: bungieLive ? 'live' : 'demo',

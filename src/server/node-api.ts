@@ -10,6 +10,7 @@ import type { SocketAddress } from './client-address.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { nodeGzip } from './node-gzip.ts';
 import { nodeTransport } from './node-transport.ts';
+import { valkeyStore } from './node-valkey-store.ts';
 import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
 import type { Log } from './request-log.ts';
 
@@ -27,7 +28,8 @@ export async function startNodeApi(
   log: Log,
 ): Promise<{ app: Hono; config: ServerConfig; close(): Promise<void> }> {
   let config = readConfig(env);
-  let close = async () => {};
+  const shared = config.redisUrl ? valkeyStore(config.redisUrl, log) : undefined;
+  let close = async () => shared?.close();
   if (config.bungie.mode === 'demo' || config.playfab.mode === 'demo' || config.xbox.mode === 'demo') {
     const demo = await startDemoUpstream({
       host: '127.0.0.1',
@@ -69,10 +71,19 @@ export async function startNodeApi(
         demo: { ...config.demo, xbox: xboxDemoDirectory },
       };
     }
-    close = () => demo.close();
+    close = async () => {
+      await Promise.all([demo.close(), shared?.close()]);
+    };
   }
   return {
-    app: createApp({ config, log, socketAddress: nodeSocketAddress, transport: nodeTransport, gzip: nodeGzip }),
+    app: createApp({
+      config,
+      log,
+      socketAddress: nodeSocketAddress,
+      transport: nodeTransport,
+      gzip: nodeGzip,
+      store: shared?.store,
+    }),
     config,
     close,
   };

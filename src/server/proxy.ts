@@ -5,7 +5,9 @@ import { negotiateBody, type CompressibleBody, type Gzip } from './body-encoding
 import type { ProviderName } from './config.ts';
 import { noteCache, noteUpstream } from './request-log.ts';
 import type { SecurityHeaders } from './security-headers.ts';
-import { createResponseCache } from './response-cache.ts';
+import { createResponseCache, type CacheOutcome } from './response-cache.ts';
+import { loadShared, type SharedCodec } from './shared-load.ts';
+import type { SharedStore } from './shared-store.ts';
 import { noteServedBody } from './served-body.ts';
 import { fetchUpstream, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
@@ -36,6 +38,8 @@ interface Forwarded extends CompressibleBody {
   ttlMs: number;
   /** The body's place among the bytes in flight, until its first answer is made. */
   hold: BodyHold;
+  /** Read from the store another instance filled, or waited for while it loaded. */
+  shared?: CacheOutcome;
 }
 
 /** Providers that answer errors with an empty body (Xbox Live) still get a classified, readable error. */
@@ -65,6 +69,8 @@ export function createProxy(deps: {
   secure: SecurityHeaders['addTo'];
   /** The address a request's client is known by, for its fair share of each provider. */
   clientOf(c: Context): string;
+  /** With a store, instances share kept answers and load each key once between them; `owner` names this one. */
+  shared?: { store: SharedStore; owner: string };
 }): Proxy {
   const caches = {
     // A body cut short still opens like JSON: kept, it would break every page for its whole TTL.
@@ -80,7 +86,7 @@ export function createProxy(deps: {
   const bodyBudget = createBodyBudget(deps.bodiesInFlightBytes);
 
   // Called on a cache miss only: hits and coalesced requests never reach the guard's limits.
-  const load = (target: ProxyTarget, key: string, c: Context, signal: AbortSignal) =>
+  const load = (target: ProxyTarget, key: string, c: Context, signal: AbortSignal, timeoutMs = deps.timeoutMs) =>
     (target.kind === 'image' ? deps.imageGuard : deps.guards[target.provider])(
       async (timeLeftMs) => {
         const hold = bodyBudget();
@@ -100,19 +106,38 @@ export function createProxy(deps: {
           throw error;
         }
       },
-      { client: deps.clientOf(c), path: key, timeoutMs: deps.timeoutMs, signal },
+      { client: deps.clientOf(c), path: key, timeoutMs, signal },
     );
+
+  const codecs = {
+    json: forwardedCodec(deps.jsonCacheBytes / 4, (bytes) => parsesAsJson(bytes)),
+    image: forwardedCodec(deps.imageCacheBytes / 4, () => true),
+  };
+  const shared = deps.shared;
+  // Each instance still loads a key once for its own callers; the store makes that once for all.
+  const loadOnce = shared
+    ? async (target: ProxyTarget, key: string, c: Context, signal: AbortSignal): Promise<Forwarded> => {
+        const { value, outcome } = await loadShared(
+          shared.store,
+          key,
+          { owner: shared.owner, timeoutMs: deps.timeoutMs, codec: codecs[target.kind] },
+          (timeLeftMs) => load(target, key, c, signal, timeLeftMs),
+        );
+        return outcome === 'miss' ? value : { ...value, shared: outcome };
+      }
+    : load;
 
   return async (target, c) => {
     try {
       const key = target.body === undefined ? target.url : `${target.url}\n${target.body}`;
       const cache = caches[target.kind];
-      const { value, outcome } = await cache.load(
+      const { value, outcome: local } = await cache.load(
         key,
-        (signal) => load(target, key, c, signal),
+        (signal) => loadOnce(target, key, c, signal),
         (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
         c.req.raw.signal,
       );
+      const outcome = local === 'miss' ? (value.shared ?? local) : local;
       try {
         if (outcome !== 'hit') noteUpstream(c, { status: value.status });
         noteCache(c, outcome);
@@ -125,13 +150,47 @@ export function createProxy(deps: {
         return await respond(value, headers, c.req.header('Accept-Encoding'), deps.gzip, onGzip);
       } finally {
         // Read, checked, kept and compressed by now: from here the body is the cache's to count, or on its way out.
-        if (outcome === 'miss') value.hold.release();
+        if (local === 'miss') value.hold.release();
       }
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       noteUpstream(c, { status: error.upstreamStatus, error: error.code });
       return apiError(error.code, error.message, target.provider, error.retryAfter);
     }
+  };
+}
+
+/** Never held against the bytes in flight: read from the store whole, by then. */
+const NO_HOLD: BodyHold = { take: () => true, release: () => {} };
+const utf8Encoder = new TextEncoder();
+
+/**
+ * An answer in the store: its head as a line of JSON (with when it expires, so every instance
+ * keeps it as long as the first), then the body. Bodies over `maxBytes` are not shared, as they
+ * are not kept; `keepable` ones are kept, the others shared with concurrent callers only.
+ */
+function forwardedCodec(maxBytes: number, keepable: (bytes: Uint8Array) => boolean): SharedCodec<Forwarded> {
+  return {
+    encode(forwarded) {
+      if (forwarded.bytes.byteLength > maxBytes) return undefined;
+      const ttlMs = forwarded.ttlMs > 0 && keepable(forwarded.bytes) ? forwarded.ttlMs : 0;
+      const { kind, status, contentType, retryAfter } = forwarded;
+      const head = utf8Encoder.encode(
+        `${JSON.stringify({ kind, status, contentType, retryAfter, expiresAt: Date.now() + ttlMs })}\n`,
+      );
+      const bytes = new Uint8Array(head.byteLength + forwarded.bytes.byteLength);
+      bytes.set(head);
+      bytes.set(forwarded.bytes, head.byteLength);
+      return { bytes, ttlMs };
+    },
+    decode(stored) {
+      const end = stored.indexOf(0x0a);
+      const head = JSON.parse(utf8.decode(stored.subarray(0, end))) as Omit<Forwarded, 'bytes' | 'hold' | 'ttlMs'> & {
+        expiresAt: number;
+      };
+      const { expiresAt, ...rest } = head;
+      return { ...rest, bytes: stored.slice(end + 1), ttlMs: Math.max(0, expiresAt - Date.now()), hold: NO_HOLD };
+    },
   };
 }
 

@@ -92,7 +92,7 @@ describe('createUpstreamGuard', () => {
       const guard = createUpstreamGuard(
         'bungie',
         { ...limits, concurrency: 1_000, queue: 1_000, bungieRatePerSecond: 25 },
-        Date.now,
+        { now: Date.now },
       );
       let calls = 0;
       const count = async () => (calls++, { status: 200 });

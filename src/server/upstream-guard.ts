@@ -2,6 +2,7 @@ import { createCircuitBreaker, type CircuitOutcome } from './circuit-breaker.ts'
 import type { ProviderName, UpstreamGuardLimits } from './config.ts';
 import { createFairQueue, type Refusal } from './fair-queue.ts';
 import { createTokenBuckets, type TokenBuckets } from './token-bucket.ts';
+import type { SharedStore } from './shared-store.ts';
 import { UpstreamError } from './upstream.ts';
 
 /** Who a call is for (its client's address) and what it asks (the cache key): the guard's fairness and circuit need both. */
@@ -64,22 +65,34 @@ function outcomeOf(result: { status: number } | UpstreamError): { outcome: Circu
 export function createUpstreamGuard(
   provider: ProviderName,
   limits: UpstreamGuardLimits,
-  now: () => number = Date.now,
+  options: { now?: () => number; store?: SharedStore } = {},
 ): UpstreamGuard {
+  const { now = Date.now, store } = options;
   const name = providerNames[provider];
   const breaker = createCircuitBreaker({
     failureThreshold: limits.circuitFailures,
     coolDownMs: limits.circuitCoolDownMs,
     now,
   });
-  const rate: TokenBuckets | undefined =
-    provider === 'bungie'
-      ? createTokenBuckets({
-          capacity: limits.bungieRatePerSecond * BUNGIE_BURST_SECONDS,
-          refillPerSecond: limits.bungieRatePerSecond * BUNGIE_REFILL_SHARE,
-          now,
-        })
-      : undefined;
+  const bucket = {
+    capacity: limits.bungieRatePerSecond * BUNGIE_BURST_SECONDS,
+    refillPerSecond: limits.bungieRatePerSecond * BUNGIE_REFILL_SHARE,
+  };
+  const rate: TokenBuckets | undefined = provider === 'bungie' ? createTokenBuckets({ ...bucket, now }) : undefined;
+  /**
+   * With a store, the rate is the key's across every instance: a token from the shared bucket
+   * too, after the local one (which alone holds while the store is down, so no burst then).
+   */
+  const sharedToken = async (timeLeftMs: number): Promise<boolean> => {
+    const grant = await store!.take(
+      `gv:rate:${provider}`,
+      bucket.capacity,
+      bucket.refillPerSecond,
+      Math.min(MAX_TURN_WAIT_MS, timeLeftMs),
+    );
+    if (grant?.ok && grant.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, grant.waitMs));
+    return grant?.ok ?? true;
+  };
   const turns = createFairQueue({
     max: limits.concurrency,
     maxQueued: limits.queue,
@@ -98,12 +111,14 @@ export function createUpstreamGuard(
     }
     const startedAt = now();
     const turn = await turns.acquire(call.client, { maxWaitMs: call.timeoutMs, signal: call.signal });
-    const timeLeftMs = call.timeoutMs === undefined ? undefined : call.timeoutMs - (now() - startedAt);
-    if (!turn.ok || (timeLeftMs !== undefined && timeLeftMs <= 0)) {
+    const timeLeft = () => (call.timeoutMs ?? MAX_TURN_WAIT_MS) - (now() - startedAt);
+    const spent = turn.ok && (timeLeft() <= 0 || (rate && store && !(await sharedToken(timeLeft()))));
+    if (!turn.ok || spent) {
       if (turn.ok) turn.release();
       permit.settle('neutral');
       throw new UpstreamError('upstream_busy', refusal(name, turn.ok ? 'waited' : turn.reason, !!rate), '1');
     }
+    const timeLeftMs = call.timeoutMs === undefined ? undefined : timeLeft();
     let outcome: { outcome: CircuitOutcome; perPath: boolean } = { outcome: 'neutral', perPath: false };
     try {
       const value = await exchange(timeLeftMs);
