@@ -4,12 +4,15 @@ import type { Catalog } from './adapt-catalog.ts';
 import type { XboxFilters } from './filters.ts';
 import { mergeCatalogs, namedInventory } from './named-items.ts';
 import { xboxQueries } from './queries.ts';
+import { usePaced } from './use-paced.ts';
 
 /**
  * One page (100 entitlements and its five catalog calls) at a time, a pause apart: about 15 calls a
  * second, half of what one visitor may make of the proxy, leaving the rest to box art and clicks.
  */
 const PAGE_PAUSE_MS = 400;
+/** Past this many entitlements still loading, the page is shown anew in steps, not on every page. */
+const PACED_FROM_ITEMS = 1_000;
 /** Background paging stops here (the 10,000-entitlement collector); "Load more" goes on. */
 export const MAX_BACKGROUND_ITEMS = 10_000;
 
@@ -51,10 +54,11 @@ export function useXboxInventory(filters: XboxFilters) {
     combine: combineCatalog,
   });
   const names = mergeCatalogs(catalog.parts);
-  const data = useMemo(() => inventory.data && namedInventory(inventory.data, names), [inventory.data, names]);
+  const named = useMemo(() => inventory.data && namedInventory(inventory.data, names), [inventory.data, names]);
 
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = inventory;
   const shown = inventory.data?.shown ?? 0;
+  const data = usePaced(named, hasNextPage && !isError && shown >= PACED_FROM_ITEMS);
   const waiting = catalog.state.pending > 0;
   const background = hasNextPage && !isFetchingNextPage && !isError && !waiting && shown < MAX_BACKGROUND_ITEMS;
   useEffect(() => {
