@@ -30,6 +30,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         test: {
           name: 'components',
           environment: 'jsdom',
+          // Room for the longer waits of test/setup-dom.ts.
+          testTimeout: 15_000,
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./test/setup-dom.ts'],
         },
