@@ -83,13 +83,9 @@ export function createUpstreamGuard(
    * With a store, the rate is the key's across every instance: a token from the shared bucket
    * too, after the local one (which alone holds while the store is down, so no burst then).
    */
-  const sharedToken = async (timeLeftMs: number): Promise<boolean> => {
-    const grant = await store!.take(
-      `gv:rate:${provider}`,
-      bucket.capacity,
-      bucket.refillPerSecond,
-      Math.min(MAX_TURN_WAIT_MS, timeLeftMs),
-    );
+  const sharedToken = async (maxWaitMs: number): Promise<boolean> => {
+    if (!rate || !store) return true;
+    const grant = await store.take(`gv:rate:${provider}`, bucket.capacity, bucket.refillPerSecond, maxWaitMs);
     if (grant?.ok && grant.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, grant.waitMs));
     return grant?.ok ?? true;
   };
@@ -111,8 +107,12 @@ export function createUpstreamGuard(
     }
     const startedAt = now();
     const turn = await turns.acquire(call.client, { maxWaitMs: call.timeoutMs, signal: call.signal });
-    const timeLeft = () => (call.timeoutMs ?? MAX_TURN_WAIT_MS) - (now() - startedAt);
-    const spent = turn.ok && (timeLeft() <= 0 || (rate && store && !(await sharedToken(timeLeft()))));
+    const waited = () => now() - startedAt;
+    const timeLeft = () => (call.timeoutMs ?? Infinity) - waited();
+    // The shared token's wait counts against the same longest wait as the turn's.
+    const spent =
+      turn.ok &&
+      (!(await sharedToken(Math.max(0, Math.min(MAX_TURN_WAIT_MS - waited(), timeLeft())))) || timeLeft() <= 0);
     if (!turn.ok || spent) {
       if (turn.ok) turn.release();
       permit.settle('neutral');
