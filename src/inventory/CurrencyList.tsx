@@ -12,7 +12,7 @@ export function CurrencyList({ currencies }: { currencies: Currency[] }) {
     1000,
     currencies.some((currency) => currency.recharge),
   );
-  if (currencies.length === 0) return <p className="text-sm text-slate-500">No currencies.</p>;
+  if (currencies.length === 0) return <p className="text-sm text-slate-400">No currencies.</p>;
   return (
     <ul aria-label="Currencies" className="flex flex-wrap gap-2">
       {currencies.map((currency) => {

@@ -193,7 +193,7 @@ export function SearchBox({ provider, groups, search, gridControls = true }: Sea
               // Before a click elsewhere navigates: the page left behind keeps its query for Back.
               search.flush();
             }}
-            className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-500 focus-visible:border-sky-300"
+            className="w-full rounded-md border border-slate-700 bg-slate-900 px-3 py-2 text-sm text-slate-100 placeholder:text-slate-400 focus-visible:border-sky-300"
           />
           {expanded && (
             <SearchSuggestions id={listId} options={suggestions.options} active={active} onChoose={choose} />

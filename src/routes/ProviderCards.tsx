@@ -51,7 +51,7 @@ export function ProviderCards({ config }: { config: AppConfig | undefined }) {
                 {modeLabels[mode]}
               </span>
             </div>
-            <p className="mt-1 text-xs text-slate-500">{provider.maker}</p>
+            <p className="mt-1 text-xs text-slate-400">{provider.maker}</p>
             <p className="mt-2 text-sm text-slate-300">{provider.blurb}</p>
             {'href' in provider && mode !== 'unavailable' && (
               <Link to={provider.href} className="mt-3 inline-block text-sm font-semibold text-accent hover:underline">

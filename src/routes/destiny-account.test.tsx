@@ -33,7 +33,7 @@ describe('Destiny account page', () => {
   it('names the characters itself and says so once when Bungie answered without definitions', async () => {
     serve({ data });
     renderRoute(`/destiny/2/${MEMBERSHIP}`);
-    expect(await screen.findByRole('link', { name: /^Warlock, level 40/ })).toHaveTextContent(/Awoken Male/);
+    expect(await screen.findByRole('link', { name: /^Warlock .*Level 40/ })).toHaveTextContent(/Awoken Male/);
     expect(screen.getByRole('note')).toHaveTextContent(
       "Bungie sent this account without definitions: classes, races and genders are named from Gearview's own Destiny 1 tables.",
     );
@@ -42,7 +42,7 @@ describe('Destiny account page', () => {
   it('says nothing about definitions when the answer has them', async () => {
     serve({ data, definitions: { classes: {}, races: {}, genders: {} } });
     renderRoute(`/destiny/2/${MEMBERSHIP}`);
-    await screen.findByRole('link', { name: /^Warlock, level 40/ });
+    await screen.findByRole('link', { name: /^Warlock .*Level 40/ });
     expect(screen.queryByRole('note')).toBeNull();
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   });

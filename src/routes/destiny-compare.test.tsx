@@ -49,7 +49,7 @@ describe('Destiny compare page', () => {
     serve();
     const { router } = renderRoute(`${COMPARE}?items=${FIRST},${SECOND}`);
     await screen.findByRole('table', { name: 'Comparison' });
-    const [first, second] = screen.getAllByRole('button', { name: /as reference$/ });
+    const [first, second] = screen.getAllByRole('button', { name: /^(Use as reference|Reference):/ });
     expect(first).toHaveAttribute('aria-pressed', 'true');
     expect(second).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(second!);

@@ -30,7 +30,7 @@ describe("the player's name", () => {
     renderRoute(`/destiny/2/${MEMBERSHIP}?player=vesper%20nine`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Vesper Nine' })).toBeInTheDocument();
     expect(screen.getByText(/^Destiny account · PlayStation/)).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: /^Titan, level 40/ })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: /^Titan .*Level 40/ })).toHaveAttribute(
       'href',
       `/destiny/2/${MEMBERSHIP}/2305843009200000001?player=Vesper%20Nine`,
     );
@@ -40,7 +40,7 @@ describe("the player's name", () => {
   it('is left out when the search does not list this account, so a link cannot name someone else', async () => {
     serve([player('4611686018400000002')]);
     renderRoute(`/destiny/2/${MEMBERSHIP}?player=vesper%20nine`);
-    expect(await screen.findByRole('link', { name: /^Titan, level 40/ })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: /^Titan .*Level 40/ })).toHaveAttribute(
       'href',
       `/destiny/2/${MEMBERSHIP}/2305843009200000001`,
     );
@@ -51,7 +51,7 @@ describe("the player's name", () => {
   it('is not looked for when the link names nobody', async () => {
     const calls = serve([]);
     renderRoute(`/destiny/2/${MEMBERSHIP}`);
-    expect(await screen.findByRole('link', { name: /^Titan, level 40/ })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^Titan .*Level 40/ })).toBeInTheDocument();
     expect(calls.some((url) => url.includes('SearchDestinyPlayer'))).toBe(false);
   });
 

@@ -117,7 +117,7 @@ describe('start page, PlayFab', () => {
       'href',
       '/playfab/B7C2D/players/1F2E3D4C5B6A7988',
     );
-    expect(screen.getByRole('link', { name: 'Wren of Wren Player' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: /^Wren · .+ of Wren Player$/ })).toHaveAttribute(
       'href',
       '/playfab/B7C2D/players/1F2E3D4C5B6A7988/characters/AA11BB22CC33DD44',
     );

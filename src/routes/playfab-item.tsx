@@ -86,7 +86,7 @@ export function Component() {
               <h1 className="text-3xl font-bold text-slate-50">{found.item.name}</h1>
               <p className="text-slate-400">
                 {[found.item.tierName, found.item.typeName].filter(Boolean).join(' ')}
-                <span className="ml-2 font-mono text-xs text-slate-500">
+                <span className="ml-2 font-mono text-xs text-slate-400">
                   {found.item.definitionId} · {itemInstanceId}
                 </span>
               </p>

@@ -58,7 +58,7 @@ export function ErrorPanel({ error, onRetry, actions, compact = false, errorKey 
           <p className={compact ? 'text-amber-100/60' : 'mt-3 text-sm text-slate-400'}>{appError.message}</p>
         )}
         {appError.providerCode && (
-          <p className="mt-1 font-mono text-xs text-slate-500">Code: {appError.providerCode}</p>
+          <p className="mt-1 font-mono text-xs text-slate-400">Code: {appError.providerCode}</p>
         )}
         {secondsLeft !== undefined && secondsLeft > 0 && (
           <p className={compact ? 'font-medium text-amber-200' : 'mt-4 font-medium text-amber-300'} aria-live="polite">

@@ -22,7 +22,7 @@ describe('finding a player and browsing an inventory', () => {
     const cards = page.getByRole('link', { name: /^(Titan|Hunter|Warlock), level \d+/ });
     await cards.first().waitFor();
     expect(await cards.count()).toBe(3);
-    await page.getByRole('link', { name: /^Titan, level/ }).click();
+    await page.getByRole('link', { name: /^Titan .*Level \d/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Titan inventory' }).waitFor();
     expect(page.url()).toBe(`${baseURL}${inventoryPath}${named}`);
     await page

@@ -36,13 +36,15 @@ export function CompareItemHeader({ entry, column, isReference, onReference }: C
       <button
         type="button"
         aria-pressed={isReference}
-        aria-label={`${item.name}, column ${column}, as reference`}
         onClick={onReference}
         className={`rounded-md border px-2 py-0.5 text-xs font-semibold ${
           isReference ? 'border-accent bg-accent text-slate-950' : 'border-slate-600 text-slate-200 hover:bg-slate-800'
         }`}
       >
         {isReference ? 'Reference' : 'Use as reference'}
+        <span className="sr-only">
+          : {item.name}, column {column}
+        </span>
       </button>
     </div>
   );

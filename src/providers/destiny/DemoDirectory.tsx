@@ -42,7 +42,7 @@ export function DemoDirectory({ accounts, scenarios }: { accounts: DemoAccount[]
                     character.characterId,
                     account.displayName,
                   )}
-                  label={`${character.className} of ${account.displayName}`}
+                  owner={account.displayName}
                 >
                   {character.className}
                 </ChipLink>

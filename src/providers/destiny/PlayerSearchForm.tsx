@@ -34,7 +34,7 @@ export function PlayerSearchForm({ platform, name }: PlayerSearchFormProps) {
           maxLength={100}
           defaultValue={name}
           placeholder="Gamertag or PSN id"
-          className="rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-slate-100 placeholder:text-slate-500"
+          className="rounded-md border border-slate-600 bg-slate-900 px-3 py-2 text-slate-100 placeholder:text-slate-400"
         />
       </label>
       <button

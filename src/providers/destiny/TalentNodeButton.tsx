@@ -20,49 +20,53 @@ const frames = {
 export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonProps) {
   const tooltipId = useId();
   const showProgress = node.state !== 'active' && node.progress !== undefined;
+  // The tooltip sits beside the button, not in it: inside, its text would be part of the button's
+  // visible label without being in its spoken name.
   return (
-    <button
-      type="button"
-      aria-label={`${node.name}, ${nodeStateNames[node.state]}`}
-      aria-pressed={chosen}
-      aria-describedby={tooltipId}
-      data-state={node.state}
-      onClick={() => onChoose(node)}
-      className={`group relative size-14 rounded-full border-2 transition ${frames[node.state]} ${
-        chosen ? 'ring-2 ring-slate-50 ring-offset-2 ring-offset-slate-900' : 'hover:brightness-125'
-      }`}
-    >
-      {node.icon ? (
-        <img
-          src={node.icon}
-          alt=""
-          className={`size-full rounded-full object-cover ${node.state === 'locked' ? 'opacity-35 grayscale' : node.state === 'available' ? 'opacity-75' : ''}`}
-        />
-      ) : (
-        <span aria-hidden="true" className="text-lg font-bold text-slate-300">
-          {node.name.charAt(0)}
-        </span>
-      )}
-      {node.state === 'locked' && (
-        <span className="absolute -top-1 -right-1 rounded-full bg-slate-950 p-0.5 text-slate-300">
-          <Icon name="lock" className="size-3" />
-        </span>
-      )}
-      {showProgress && (
-        <span
-          aria-hidden="true"
-          className="absolute inset-x-1 -bottom-2.5 h-1 overflow-hidden rounded-full bg-slate-700"
-        >
-          <span
-            className={`block h-full ${node.progress! >= 1 ? 'bg-emerald-400' : 'bg-sky-400'}`}
-            style={{ width: `${Math.round(node.progress! * 100)}%` }}
+    <div className="group relative">
+      <button
+        type="button"
+        aria-label={`${node.name}, ${nodeStateNames[node.state]}`}
+        aria-pressed={chosen}
+        aria-describedby={tooltipId}
+        data-state={node.state}
+        onClick={() => onChoose(node)}
+        className={`relative size-14 rounded-full border-2 transition ${frames[node.state]} ${
+          chosen ? 'ring-2 ring-slate-50 ring-offset-2 ring-offset-slate-900' : 'hover:brightness-125'
+        }`}
+      >
+        {node.icon ? (
+          <img
+            src={node.icon}
+            alt=""
+            className={`size-full rounded-full object-cover ${node.state === 'locked' ? 'opacity-35 grayscale' : node.state === 'available' ? 'opacity-75' : ''}`}
           />
-        </span>
-      )}
+        ) : (
+          <span aria-hidden="true" className="text-lg font-bold text-slate-300">
+            {node.name.charAt(0)}
+          </span>
+        )}
+        {node.state === 'locked' && (
+          <span className="absolute -top-1 -right-1 rounded-full bg-slate-950 p-0.5 text-slate-300">
+            <Icon name="lock" className="size-3" />
+          </span>
+        )}
+        {showProgress && (
+          <span
+            aria-hidden="true"
+            className="absolute inset-x-1 -bottom-2.5 h-1 overflow-hidden rounded-full bg-slate-700"
+          >
+            <span
+              className={`block h-full ${node.progress! >= 1 ? 'bg-emerald-400' : 'bg-sky-400'}`}
+              style={{ width: `${Math.round(node.progress! * 100)}%` }}
+            />
+          </span>
+        )}
+      </button>
       <span
         id={tooltipId}
         role="tooltip"
-        className="pointer-events-none invisible absolute bottom-full left-1/2 z-30 mb-3 w-64 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-950 px-3 py-2 text-left opacity-0 shadow-xl transition-opacity group-hover:visible group-hover:opacity-100 group-focus-visible:visible group-focus-visible:opacity-100"
+        className="pointer-events-none invisible absolute bottom-full left-1/2 z-30 mb-3 w-64 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-950 px-3 py-2 text-left opacity-0 shadow-xl transition-opacity group-hover:visible group-hover:opacity-100 group-has-[:focus-visible]:visible group-has-[:focus-visible]:opacity-100"
       >
         <span className="block text-sm font-semibold text-slate-50">{node.name}</span>
         {node.description && <span className="block text-xs text-slate-300">{node.description}</span>}
@@ -72,6 +76,6 @@ export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonPro
             : nodeStateNames[node.state]}
         </span>
       </span>
-    </button>
+    </div>
   );
 }

@@ -18,7 +18,6 @@ export function CharacterLinks({ characters, hrefFor, currentId }: CharacterLink
             <Link
               to={hrefFor(character.characterId)}
               aria-current={current ? 'page' : undefined}
-              aria-label={[character.name, character.type].filter(Boolean).join(', ')}
               className={`flex h-16 items-center gap-3 rounded-lg border bg-gradient-to-r from-slate-800 to-slate-900 px-3 shadow transition hover:brightness-125 ${
                 current ? 'border-accent' : 'border-slate-700'
               }`}
@@ -30,7 +29,7 @@ export function CharacterLinks({ characters, hrefFor, currentId }: CharacterLink
                 {character.name.charAt(0)}
               </span>
               <span className="min-w-0">
-                <span className="block truncate text-lg font-bold text-white">{character.name}</span>
+                <span className="block truncate text-lg font-bold text-white">{character.name}</span>{' '}
                 <span className="block text-sm text-slate-300">{character.type || 'Character'}</span>
               </span>
             </Link>

@@ -20,15 +20,15 @@ export function PlayFabDemoDirectory({ demo }: { demo: PlayFabDemo }) {
               key={player.playFabId}
               name={player.displayName}
               to={playfabPaths.player(titleId, player.playFabId)}
-              details={<span className="ml-2 font-mono text-xs text-slate-500">{player.playFabId}</span>}
+              details={<span className="ml-2 font-mono text-xs text-slate-400">{player.playFabId}</span>}
             >
               {player.characters.map((character) => (
                 <ChipLink
                   key={character.characterId}
                   to={playfabPaths.inventory(titleId, player.playFabId, character.characterId)}
-                  label={`${character.name} of ${player.displayName}`}
+                  owner={player.displayName}
                 >
-                  {character.name} <span className="text-slate-500">· {character.type}</span>
+                  {character.name} <span className="text-slate-400">· {character.type}</span>
                   {character.inventorySize && <ItemCountTag count={character.inventorySize} />}
                 </ChipLink>
               ))}

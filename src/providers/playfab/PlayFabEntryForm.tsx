@@ -20,7 +20,7 @@ export function PlayFabEntryForm({ titleId = '' }: { titleId?: string }) {
     navigate(playfabPaths.player(title, player));
   };
   const field =
-    'rounded-md border border-slate-600 bg-slate-900 px-3 py-2 font-mono text-slate-100 placeholder:text-slate-500';
+    'rounded-md border border-slate-600 bg-slate-900 px-3 py-2 font-mono text-slate-100 placeholder:text-slate-400';
   return (
     <form onSubmit={submit} aria-label="Open a PlayFab player" className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">

@@ -90,7 +90,7 @@ export function InventoryFilters({ filters }: { filters: XboxFilters }) {
         Include bundle and subscription contents
       </label>
       {expandBlocked && (
-        <p id="expand-blocked" className="basis-full text-xs text-slate-500">
+        <p id="expand-blocked" className="basis-full text-xs text-slate-400">
           Bundle and subscription contents can only be included for all item types: Xbox Live refuses them with one.
         </p>
       )}
