@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { matchRoutes } from 'react-router';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { destinyPaths } from './providers/destiny/paths.ts';
 import { destinyPatterns } from './providers/destiny/route-patterns.ts';
@@ -8,6 +8,7 @@ import { playfabPatterns } from './providers/playfab/route-patterns.ts';
 import { xboxPaths } from './providers/xbox/paths.ts';
 import { xboxPatterns } from './providers/xbox/route-patterns.ts';
 import { createRoutes } from './router.tsx';
+import { appPatterns, isAppPath } from './shared/app-routes.ts';
 
 const routes = createRoutes(new QueryClient());
 
@@ -70,5 +71,21 @@ describe('link builders and the router', () => {
 
   it('sends an unknown path to the not-found page', () => {
     expect(routeOf('/destiny').pattern).toBe('/*');
+    expect(isAppPath('/destiny')).toBe(false);
+  });
+
+  it("gives the server every page's pattern, so it answers 404 exactly where the router shows not-found", () => {
+    const pages = new Set<string>();
+    const walk = (list: RouteObject[], parent: string) => {
+      for (const route of list) {
+        const path = route.path?.startsWith('/') ? route.path : `${parent}/${route.path ?? ''}`.replace(/\/+/g, '/');
+        if (route.index || (route.path && !route.children)) pages.add(path.length > 1 ? path.replace(/\/$/, '') : path);
+        if (route.children) walk(route.children, path);
+      }
+    };
+    walk(routes, '');
+    pages.delete('/*');
+    expect([...pages].sort()).toEqual([...appPatterns].sort());
+    for (const [link] of links) expect(isAppPath(new URL(link, 'http://x').pathname)).toBe(true);
   });
 });

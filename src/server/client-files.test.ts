@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAppPath } from '../shared/app-routes.ts';
 import { loadClientFiles } from './client-files.ts';
 
 const INDEX = '<!doctype html><title>Gearview</title><script type="module" src="/assets/index-abc123.js"></script>';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'index.html'), INDEX);
   await writeFile(join(dir, 'assets', 'index-abc123.js'), SCRIPT);
   await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  serve = await loadClientFiles(dir);
+  serve = await loadClientFiles(dir, isAppPath);
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -40,6 +41,14 @@ describe('loadClientFiles', () => {
       const response = get(path);
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(INDEX);
+    }
+  });
+
+  it("answers a path no route has with the app's page, as a 404 its not-found view explains", async () => {
+    for (const path of ['/destiny', '/nope', '/xbox/items', '/playfab/E3F1A/players/6C0F9A2E41B7D358/extra/bits']) {
+      const response = get(path);
+      expect(response.status).toBe(404);
       expect(await response.text()).toBe(INDEX);
     }
   });

@@ -40,7 +40,11 @@ export const PRECOMPRESSED_SUFFIX = { br: '.br', gzip: '.gz' } as const;
  * process, so every file is read once, at start, with the compressed forms the build made beside
  * it; maximum brotli takes seconds on the bundles, too slow to do at every start.
  */
-export async function loadClientFiles(dir: string): Promise<(request: Request) => Response> {
+export async function loadClientFiles(
+  dir: string,
+  /** Whether a route of the app renders this path; any other gets the app's page (its not-found view) as a 404. */
+  isPage: (pathname: string) => boolean = () => true,
+): Promise<(request: Request) => Response> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const locations = new Set(
     entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)),
@@ -78,7 +82,7 @@ export async function loadClientFiles(dir: string): Promise<(request: Request) =
     // A missing hashed asset is a stale page asking for an old build: HTML in its place would only confuse.
     if (path.startsWith('/assets/')) return new Response('Not Found', { status: 404 });
     // Every other path is a client route (a share link), rendered by the app from index.html.
-    return respond(index, request);
+    return respond(index, request, isPage(path) ? 200 : 404);
   };
 }
 
@@ -107,7 +111,7 @@ function clientFile(path: string, identity: Buffer, { br, gzip }: { br?: Buffer;
   };
 }
 
-function respond(file: ClientFile, request: Request): Response {
+function respond(file: ClientFile, request: Request, status = 200): Response {
   const accept = request.headers.get('Accept-Encoding') ?? undefined;
   const headers: Record<string, string> = {
     'Content-Type': file.contentType,
@@ -124,5 +128,5 @@ function respond(file: ClientFile, request: Request): Response {
       headers['Content-Encoding'] = 'gzip';
     }
   }
-  return new Response(request.method === 'HEAD' ? null : (body as BodyInit), { headers });
+  return new Response(request.method === 'HEAD' ? null : (body as BodyInit), { status, headers });
 }

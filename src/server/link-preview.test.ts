@@ -7,6 +7,8 @@ import { noteServedBody } from './served-body.ts';
 
 const INDEX = '<!doctype html><html><head><title>Gearview</title></head><body><div id="root"></div></body></html>';
 const ORIGIN = 'http://gearview.test';
+/** Where people reach the server (PUBLIC_ORIGIN): never the Host a request names. */
+const PUBLIC = 'https://gearview.example';
 const ITEMS = '/destiny/2/4611686018467284913/2305843009301840156/items';
 
 /** A stand-in for the proxy: serves `body` to `request` as the proxy would. */
@@ -28,7 +30,12 @@ function setup(options: { maxBodyBytes?: number } = {}) {
       return demo.fetch(new Request(input, init));
     },
   });
-  const preview = createLinkPreview({ api: (request) => api.fetch(request), indexHtml: INDEX, ...options });
+  const preview = createLinkPreview({
+    api: (request) => api.fetch(request),
+    indexHtml: INDEX,
+    publicOrigin: PUBLIC,
+    ...options,
+  });
   return { api, preview, upstreamCalls: () => upstreamCalls };
 }
 
@@ -53,8 +60,10 @@ describe('link previews', () => {
     expect(html).toContain(`<meta property="og:title" content="${escapeHtml(weapon.name)}" />`);
     expect(html).toMatch(/<meta property="og:description" content="\w+ [\w ]+ · \d+ Attack/);
     expect(html).toMatch(
-      new RegExp(`<meta property="og:image" content="${ORIGIN}/api/bungie/common/destiny_content/icons/\\w+\\.png" />`),
+      new RegExp(`<meta property="og:image" content="${PUBLIC}/api/bungie/common/destiny_content/icons/\\w+\\.png" />`),
     );
+    expect(html).toContain(`<meta property="og:url" content="${PUBLIC}${ITEMS}/${weapon.id}" />`);
+    expect(html).not.toContain(ORIGIN);
     expect(html).toContain('<meta name="twitter:card" content="summary" />');
     expect(html).toContain(`<title>${escapeHtml(weapon.name)} · Gearview</title>`);
     expect(html).toContain('<div id="root"></div>');
@@ -110,11 +119,23 @@ describe('link previews', () => {
     expect(seen).toEqual([['203.0.113.7', env]]);
   });
 
-  it('serves the plain page for a gone item, and leaves other URLs alone', async () => {
+  it("answers a gone item with the app's page as a 404, and leaves URLs that are no page alone", async () => {
     const { preview } = setup();
-    expect(await (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000000`)))!.text()).toBe(INDEX);
-    expect(await preview(new Request(`${ORIGIN}/destiny/2/4611686018467284913/2305843009301840156`))).toBeNull();
+    const gone = (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000000`)))!;
+    expect(gone.status).toBe(404);
+    expect(await gone.text()).toBe(INDEX);
+    expect(await preview(new Request(`${ORIGIN}/destiny/2`))).toBeNull();
+    expect(await preview(new Request(`${ORIGIN}/`))).toBeNull();
     expect(await preview(new Request(`${ORIGIN}/assets/app.js`))).toBeNull();
+  });
+
+  it('leaves out og:url and og:image without a public origin, rather than trust the Host header', async () => {
+    const { api } = setup();
+    const weapon = await firstInstancedWeapon(api);
+    const preview = createLinkPreview({ api: (request) => api.fetch(request), indexHtml: INDEX });
+    const html = await (await preview(new Request(`${ORIGIN}${ITEMS}/${weapon.id}`)))!.text();
+    expect(html).toContain(`<meta property="og:title" content="${escapeHtml(weapon.name)}" />`);
+    expect(html).not.toMatch(/og:url|og:image|twitter:image/);
   });
 
   it('gives up after a bounded wait', async () => {

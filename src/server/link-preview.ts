@@ -1,9 +1,13 @@
+import { isAppPath } from '../shared/app-routes.ts';
+import type { ItemSummary, ReadApi } from '../shared/destiny-item-summary.ts';
 import {
-  destinyItemSummary,
-  isDestinyItemUrl,
-  type ItemSummary,
-  type ReadApi,
-} from '../shared/destiny-item-summary.ts';
+  isNotFound,
+  PageNotFound,
+  pageProvider,
+  pageSummary,
+  privateSummary,
+  type PageProvider,
+} from '../shared/page-summary.ts';
 import { watchServedBody, type ServedBody } from './served-body.ts';
 
 /** A chat app's crawler waits a few seconds at most; past this the page goes out without tags. */
@@ -28,15 +32,17 @@ type Api = (request: Request, env?: unknown) => Response | Promise<Response>;
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => entities[char]!);
 
-function previewTags(item: ItemSummary, pageUrl: string, origin: string): string {
+/** `og:url` and `og:image` must be absolute: without a configured public origin they are left out, never guessed from Host. */
+function previewTags(item: ItemSummary, pageUrl: URL, publicOrigin: string | undefined): string {
   const { description } = item;
-  const image = item.image && origin + item.image;
+  const image = publicOrigin && item.image ? publicOrigin + item.image : null;
+  const url = publicOrigin ? publicOrigin + pageUrl.pathname + pageUrl.search : null;
   const tags: [string, string, string | null][] = [
     ['property', 'og:type', 'website'],
     ['property', 'og:site_name', 'Gearview'],
     ['property', 'og:title', item.title],
     ['property', 'og:description', description],
-    ['property', 'og:url', pageUrl],
+    ['property', 'og:url', url],
     ['property', 'og:image', image],
     ['name', 'twitter:card', 'summary'],
     ['name', 'twitter:title', item.title],
@@ -80,25 +86,42 @@ export function createParsedAnswers(maxBytes: number) {
 }
 
 /**
- * Answers item URLs with the app's index.html carrying Open Graph and Twitter card tags, so a
- * pasted link unfurls in chat apps; the page still boots as the SPA. Any failure, or a slow
- * upstream, gets the plain page. Returns null for every other URL.
+ * Answers the app's pages with its index.html carrying Open Graph and Twitter card tags, so a
+ * pasted link unfurls in chat apps; the page still boots as the SPA. A page whose provider says
+ * it names nothing is a 404; any other failure, or a slow upstream, gets the plain page. Pages of
+ * `privateProviders` say what kind of page they are and nothing of their data. Returns null for
+ * every URL that is no provider's page.
  */
 export function createLinkPreview(deps: {
   api: Api;
   indexHtml: string;
+  /** Where people reach this server (PUBLIC_ORIGIN): `og:url` and `og:image` are built on it. */
+  publicOrigin?: string;
+  /** Providers behind sign-in. */
+  privateProviders?: readonly PageProvider[];
   waitMs?: number;
   maxInFlight?: number;
   maxBodyBytes?: number;
 }) {
-  const plain = () => html(deps.indexHtml);
+  const plain = (status = 200) => html(deps.indexHtml, status);
+  const tagged = (summary: ItemSummary, url: URL) => {
+    const head = `  ${previewTags(summary, url, deps.publicOrigin)}\n  </head>`;
+    // Function replacers: upstream text must never be read as a `$&`-style replacement pattern.
+    const titled = deps.indexHtml.replace(
+      /<title>[^<]*<\/title>/,
+      () => `<title>${escapeHtml(summary.title)} · Gearview</title>`,
+    );
+    return html(titled.replace('</head>', () => head));
+  };
   const maxInFlight = deps.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const parsed = createParsedAnswers(PARSED_KEPT_BYTES);
   let inFlight = 0;
   return async (request: Request, env?: unknown): Promise<Response | null> => {
     const url = new URL(request.url);
-    if (request.method !== 'GET' || !isDestinyItemUrl(url.pathname)) return null;
+    const provider = pageProvider(url.pathname);
+    if (request.method !== 'GET' || !provider || !isAppPath(url.pathname)) return null;
+    if (deps.privateProviders?.includes(provider)) return tagged(privateSummary(provider as 'playfab' | 'xbox'), url);
     if (inFlight >= maxInFlight) return plain();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<null>(
@@ -109,40 +132,42 @@ export function createLinkPreview(deps: {
       // rate limit: `env` carries their socket, and X-Forwarded-For (believed only with
       // TRUST_PROXY) the address our reverse proxy saw.
       const forwardedFor = request.headers.get('X-Forwarded-For');
-      const read: ReadApi = async (path, parse) => {
+      const read: ReadApi = async (path, parse, body) => {
+        const headers: Record<string, string> = forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {};
         const call = new Request(
           url.origin + path,
-          forwardedFor ? { headers: { 'X-Forwarded-For': forwardedFor } } : {},
+          body
+            ? {
+                method: 'POST',
+                body: JSON.stringify(body),
+                headers: { ...headers, 'Content-Type': 'application/json' },
+              }
+            : { headers },
         );
         let served: ServedBody | undefined;
-        watchServedBody(call, (body) => (served = body));
-        await deps.api(call, env);
+        watchServedBody(call, (answer) => (served = answer));
+        const response = await deps.api(call, env);
+        if (response.status === 404) throw new PageNotFound();
         if (!served) throw new Error('The API refused the call (a limit, a bad path or a failing provider).');
         if (served.bytes.byteLength > maxBodyBytes) throw new Error('Too large an answer to preview.');
         return parsed(served, parse);
       };
       // Counted until the work itself ends, not the wait: a slow summary still holds its memory.
       inFlight++;
-      const summary = destinyItemSummary(read, url).finally(() => inFlight--);
-      const item = await Promise.race([summary, timeout]);
-      if (!item) return plain();
-      const head = `  ${previewTags(item, url.href, url.origin)}\n  </head>`;
-      // Function replacers: upstream text must never be read as a `$&`-style replacement pattern.
-      const titled = deps.indexHtml.replace(
-        /<title>[^<]*<\/title>/,
-        () => `<title>${escapeHtml(item.title)} · Gearview</title>`,
-      );
-      return html(titled.replace('</head>', () => head));
-    } catch {
-      return plain();
+      const summary = pageSummary(read, url).finally(() => inFlight--);
+      const page = await Promise.race([summary, timeout]);
+      return page ? tagged(page, url) : plain();
+    } catch (error) {
+      return plain(isNotFound(error) ? 404 : 200);
     } finally {
       clearTimeout(timer);
     }
   };
 }
 
-function html(body: string): Response {
+function html(body: string, status = 200): Response {
   return new Response(body, {
+    status,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
   });
 }

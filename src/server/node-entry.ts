@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { isAppPath } from '../shared/app-routes.ts';
 import { loadClientFiles } from './client-files.ts';
 import { providerModes } from './config.ts';
 import { createLineLog } from './line-log.ts';
@@ -20,12 +21,15 @@ const { log, flush: flushLog } = createLineLog((text) => process.stdout.write(te
 
 async function main() {
   const { app, config, close: closeApi } = await startNodeApi(process.env, log);
-  const client = await loadClientFiles(clientDir);
-  // Item pages ask the API in-process, through the same proxy and cache as the browser's requests,
+  const client = await loadClientFiles(clientDir, isAppPath);
+  // Pages ask the API in-process, through the same proxy and cache as the browser's requests,
   // and on the visitor's rate limit: `env` carries their socket.
+  const signIn = config.access.signIn;
   const preview = createLinkPreview({
     api: (request, env) => app.fetch(request, env),
     indexHtml: await readFile(`${clientDir}index.html`, 'utf8'),
+    publicOrigin: signIn?.publicOrigin,
+    privateProviders: signIn?.providers.map((name) => (name === 'bungie' ? 'destiny' : name)),
   });
   // After the API's routes, so pages and files get the same request log and security headers.
   app.all('*', async (c) => (await preview(c.req.raw, c.env)) ?? client(c.req.raw));

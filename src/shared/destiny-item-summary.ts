@@ -39,11 +39,12 @@ export interface ItemSummary {
 }
 
 /**
- * Reads an API path and makes a T of its JSON with `parse`. A caller may give back the same T for
- * the same answer (a kept inventory is then parsed once, however many of its items are asked for),
- * so each `parse` is one fixed function of the JSON alone.
+ * Reads an API path (POSTing `body` when given, as the browser does) and makes a T of its JSON
+ * with `parse`. A caller may give back the same T for the same answer (a kept inventory is then
+ * parsed once, however many of its items are asked for), so each `parse` is one fixed function of
+ * the JSON alone.
  */
-export type ReadApi = <T>(apiPath: string, parse: (json: unknown) => T) => Promise<T>;
+export type ReadApi = <T>(apiPath: string, parse: (json: unknown) => T, body?: Record<string, string>) => Promise<T>;
 
 const parseInventory = (json: unknown) =>
   adaptCharacterInventory(v.parse(characterInventorySchema, unwrapEnvelope(json)));
