@@ -73,7 +73,9 @@ describe('Destiny item page', () => {
     expect(statRow(stats, 'Range')).toHaveTextContent('Range60-13');
     expect(statRow(stats, 'Stability')).toHaveTextContent('Stability40+7 (better)');
     const effects = screen.getByRole('region', { name: 'Chosen node: Long Scope' });
-    expect(effects).toHaveTextContent('If activatedRange -4Stability +7');
+    // One figure per stat, the same as Stats shows, net of the node it replaces.
+    expect(effects).toHaveTextContent('If activated (replaces Iris Sight)Range -13Stability +7');
+    expect(screen.getByText(/^If you activate/)).toHaveTextContent('If you activate Long Scope (replaces Iris Sight)');
     await user.click(within(effects).getByRole('button', { name: 'Clear' }));
     expect(statRow(stats, 'Range')).toHaveTextContent(/^Range60$/);
   });
@@ -104,6 +106,17 @@ describe('Destiny item page', () => {
       expect(pressed).toEqual(query === '?node=2' ? ['Long Scope, Can be activated'] : []);
     },
   );
+
+  it('says an active node is active, with what it gives, and suggests no change', async () => {
+    serve();
+    const user = userEvent.setup();
+    renderRoute(`${INVENTORY}/items/${LANTERN_ID}`);
+    const grid = await screen.findByRole('group', { name: 'Talent grid' });
+    await user.click(within(grid).getByRole('button', { name: /Iris Sight/ }));
+    expect(screen.queryByText(/If you activate/)).toBeNull();
+    expect(screen.getByText(/: Active$/)).toHaveTextContent('Iris Sight: Active');
+    expect(screen.getByRole('region', { name: 'Chosen node: Iris Sight' })).not.toHaveTextContent('If activated');
+  });
 
   it('lists perks with their state', async () => {
     serve();

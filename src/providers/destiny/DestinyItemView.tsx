@@ -10,7 +10,7 @@ import type { DestinyItemDetail } from './adapt-item-detail.ts';
 import { MissingDefinitionsNotice } from './MissingDefinitionsNotice.tsx';
 import { NodeEffects } from './NodeEffects.tsx';
 import { NotSentNote } from './NotSentNote.tsx';
-import { nodeStatDeltas, type TalentNode } from './talent-grid.ts';
+import { nodeStatDeltas, replacesText, type TalentNode } from './talent-grid.ts';
 import { TalentGridView } from './TalentGridView.tsx';
 import { useChosenNode } from './use-chosen-node.ts';
 
@@ -68,10 +68,17 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
                   Stats
                 </h2>
                 <p className="text-xs text-slate-400">
-                  {chosen ? (
-                    <>
-                      If you activate <span className="font-semibold text-slate-200">{chosen.name}</span>
-                    </>
+                  {chosen && grid ? (
+                    chosen.state === 'active' ? (
+                      <>
+                        <span className="font-semibold text-slate-200">{chosen.name}</span>: Active
+                      </>
+                    ) : (
+                      <>
+                        If you activate <span className="font-semibold text-slate-200">{chosen.name}</span>
+                        {replacesText(grid, chosen) && ` (${replacesText(grid, chosen)})`}
+                      </>
+                    )
                   ) : other ? (
                     <>
                       Compared with{' '}
@@ -106,7 +113,7 @@ export function DestinyItemView({ page, equipped, equippedHref, actions }: Desti
                   <>
                     <p className="text-xs text-slate-400">Choose a node to see what it does to the stats.</p>
                     <TalentGridView grid={grid} chosen={chosen} onChoose={choose} />
-                    {chosen && <NodeEffects node={chosen} onClear={() => setChosen(null)} />}
+                    {chosen && <NodeEffects grid={grid} node={chosen} onClear={() => setChosen(null)} />}
                   </>
                 )}
                 {nodesNotSent && <NotSentNote what="talent nodes" {...nodesNotSent} />}

@@ -1,8 +1,9 @@
 import { formatDelta } from '../../inventory/stat-deltas.ts';
-import type { NodeStat, TalentNode } from './talent-grid.ts';
+import { nodeStatChanges, replacesText, type NodeStat, type TalentGrid, type TalentNode } from './talent-grid.ts';
 import { nodeStateNames } from './TalentNodeButton.tsx';
 
 interface NodeEffectsProps {
+  grid: TalentGrid;
   node: TalentNode;
   onClear: () => void;
 }
@@ -25,9 +26,15 @@ function StatEffects({ title, stats }: { title: string; stats: NodeStat[] }) {
   );
 }
 
-/** The chosen node in words: what it does, and the stats it gives or would give (from statsOnNodes). */
-export function NodeEffects({ node, onClear }: NodeEffectsProps) {
-  const none = node.currentStats.length === 0 && node.nextStats.length === 0;
+/**
+ * The chosen node in words: what it does and, from statsOnNodes, the stats it gives while active
+ * or the change activating it would make, net of the node it replaces (the figure Stats shows).
+ */
+export function NodeEffects({ grid, node, onClear }: NodeEffectsProps) {
+  const active = node.state === 'active';
+  const changes = active ? [] : nodeStatChanges(grid, node);
+  const replaces = replacesText(grid, node);
+  const none = active ? node.currentStats.length === 0 : changes.length === 0;
   return (
     <section
       aria-label={`Chosen node: ${node.name}`}
@@ -51,8 +58,10 @@ export function NodeEffects({ node, onClear }: NodeEffectsProps) {
         </button>
       </div>
       {node.description && <p className="text-sm text-slate-300">{node.description}</p>}
-      {node.currentStats.length > 0 && <StatEffects title="While active" stats={node.currentStats} />}
-      {node.nextStats.length > 0 && <StatEffects title="If activated" stats={node.nextStats} />}
+      {active && node.currentStats.length > 0 && <StatEffects title="While active" stats={node.currentStats} />}
+      {changes.length > 0 && (
+        <StatEffects title={replaces ? `If activated (${replaces})` : 'If activated'} stats={changes} />
+      )}
       {none && <p className="text-sm text-slate-400">This node does not change the item's stats.</p>}
     </section>
   );

@@ -28,6 +28,12 @@ describe('adaptItemDetail', () => {
     });
   });
 
+  it('says an equipped item cannot be transferred, suggesting nothing a viewer cannot do', () => {
+    const equipped = structuredClone(lanternDetailResponse);
+    equipped.data.item.transferStatus = 1;
+    expect(adapt(equipped).detail.notes).toEqual(['Bound to this character', 'Equipped: cannot be transferred']);
+  });
+
   it('orders stats the game way, numbers for magazines, hidden ones apart and moved by active nodes', () => {
     const { detail } = adapt(lanternDetailResponse);
     expect(detail.stats.map((s) => [s.name, s.value, s.display, s.hidden])).toEqual([

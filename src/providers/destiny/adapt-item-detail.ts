@@ -38,7 +38,7 @@ function notesFor(item: RawItemDetail['data']['item']): string[] {
   if (binding) notes.push(binding);
   if (item.transferStatus & NOT_TRANSFERRABLE) notes.push('Cannot be transferred');
   else if (item.transferStatus & NO_ROOM) notes.push('No room to transfer it');
-  else if (item.transferStatus & ITEM_IS_EQUIPPED) notes.push('Unequip it to transfer');
+  else if (item.transferStatus & ITEM_IS_EQUIPPED) notes.push('Equipped: cannot be transferred');
   else notes.push('Can be transferred');
   return notes;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lanternDetailResponse, seedItemDetailEnvelope } from '../../../test/fixtures/destiny-item-detail.ts';
 import { unwrapEnvelope } from './envelope.ts';
 import { itemDetailSchema } from './schema.ts';
-import { buildTalentGrid, nodeStatDeltas, xpToReachLevel } from './talent-grid.ts';
+import { buildTalentGrid, nodeStatChanges, nodeStatDeltas, replacesText, xpToReachLevel } from './talent-grid.ts';
 
 const parse = (response: unknown) => v.parse(itemDetailSchema, response);
 const gridOf = (response: unknown) => {
@@ -93,5 +93,17 @@ describe('talent node stat deltas', () => {
   it('changes nothing for a node that is already active', () => {
     const grid = gridOf(lanternDetailResponse);
     expect(nodeStatDeltas(grid, grid.nodes[1]!).size).toBe(0);
+    expect(replacesText(grid, grid.nodes[1]!)).toBeNull();
+  });
+
+  it('names what a node replaces, and its changes by stat name, as one figure each', () => {
+    const grid = gridOf(lanternDetailResponse);
+    const longScope = grid.nodes.find((node) => node.name === 'Long Scope')!;
+    expect(replacesText(grid, longScope)).toBe('replaces Iris Sight');
+    expect(nodeStatChanges(grid, longScope).map(({ name, value }) => `${name} ${value}`)).toEqual([
+      'Range -13',
+      'Stability 7',
+      expect.stringMatching(/ -5$/),
+    ]);
   });
 });

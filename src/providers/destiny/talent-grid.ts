@@ -153,19 +153,36 @@ function nodeProgress(
   return percent === undefined ? undefined : Math.min(1, Math.max(0, percent / 100));
 }
 
+/** The active nodes that activating `node` would replace: the active ones it excludes. None for an active node. */
+export function replacedNodes(grid: TalentGrid, node: TalentNode): TalentNode[] {
+  if (node.state === 'active') return [];
+  return grid.nodes.filter((other) => other.state === 'active' && node.exclusiveWith.includes(other.index));
+}
+
+/** What choosing `node` replaces, in words ("replaces Iris Sight"), or null when it replaces nothing. */
+export function replacesText(grid: TalentGrid, node: TalentNode): string | null {
+  const replaced = replacedNodes(grid, node);
+  return replaced.length ? `replaces ${replaced.map((other) => other.name).join(' and ')}` : null;
+}
+
 /**
- * What activating a node would change, per stat id: its `nextNodeStats` less the `currentNodeStats`
- * of the active node it would replace (§7.3). An active node changes nothing.
+ * What activating a node would change, stat by stat: its `nextNodeStats` less the
+ * `currentNodeStats` of the active node it would replace (§7.3). An active node changes nothing;
+ * a stat whose gain and loss cancel out is left out.
  */
-export function nodeStatDeltas(grid: TalentGrid, node: TalentNode): Map<string, number> {
-  const deltas = new Map<string, number>();
-  if (node.state === 'active') return deltas;
-  const add = (stat: NodeStat, sign: number) =>
-    deltas.set(stat.statId, (deltas.get(stat.statId) ?? 0) + sign * stat.value);
+export function nodeStatChanges(grid: TalentGrid, node: TalentNode): NodeStat[] {
+  const changes = new Map<string, NodeStat>();
+  const add = (stat: NodeStat, sign: number) => {
+    const value = (changes.get(stat.statId)?.value ?? 0) + sign * stat.value;
+    changes.set(stat.statId, { statId: stat.statId, name: stat.name, value });
+  };
+  if (node.state === 'active') return [];
   for (const stat of node.nextStats) add(stat, 1);
-  for (const other of grid.nodes) {
-    if (other.state === 'active' && node.exclusiveWith.includes(other.index))
-      for (const stat of other.currentStats) add(stat, -1);
-  }
-  return deltas;
+  for (const other of replacedNodes(grid, node)) for (const stat of other.currentStats) add(stat, -1);
+  return [...changes.values()].filter((stat) => stat.value !== 0);
+}
+
+/** The same changes by stat id, as the Stats list reads them. */
+export function nodeStatDeltas(grid: TalentGrid, node: TalentNode): Map<string, number> {
+  return new Map(nodeStatChanges(grid, node).map((stat) => [stat.statId, stat.value]));
 }
