@@ -61,7 +61,10 @@ export function createApp(deps: {
   const app = new Hono();
   app.use('*', requestLog({ log, socketAddress, trustProxy: config.trustProxy }));
   app.use('*', security.middleware);
-  app.use('/api/*', requestLimits({ limits: config.limits, socketAddress, trustProxy: config.trustProxy }));
+  app.use(
+    '/api/*',
+    requestLimits({ limits: config.limits, socketAddress, trustProxy: config.trustProxy, store: deps.store }),
+  );
   // Before every provider's routes and the pages the Node entry adds: the gate stands in front of both.
   mountSignIn(app, { access: config.access, trustProxy: config.trustProxy, log });
   app.get('/api/health', (c) => c.json({ ok: true }));

@@ -26,6 +26,8 @@ export function createCircuitBreaker(options: {
   failureThreshold: number;
   coolDownMs: number;
   now?: () => number;
+  /** Told each time the circuit opens, so other instances can learn of it. */
+  onOpen?: () => void;
 }): CircuitBreaker {
   const now = options.now ?? Date.now;
   let failures = 0;
@@ -41,6 +43,7 @@ export function createCircuitBreaker(options: {
     failures = 0;
     failedPaths.clear();
     openings++;
+    options.onOpen?.();
   };
 
   function closedPermit(): CircuitPermit {

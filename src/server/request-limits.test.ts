@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import { memoryCommands } from '../../test/support/memory-store.ts';
 import { readConfig } from './config.ts';
+import { resilientStore } from './shared-store.ts';
 
 const HEALTH = '/api/health';
 const CONFIG = '/api/config';
@@ -103,5 +105,30 @@ describe('request size caps', () => {
     });
     expect(response.status).toBe(413);
     expect(await errorOf(response)).toMatchObject({ code: 'body_too_large' });
+  });
+});
+
+describe('per-client rate limit across instances', () => {
+  it('is one budget for every instance sharing a store, and each its own while the store is down', async () => {
+    const commands = memoryCommands();
+    const store = resilientStore(commands, () => {});
+    const config = readConfig({ RATE_LIMIT_REQUESTS: '4' });
+    const [a, b] = [0, 1].map(() =>
+      createApp({ config, store, socketAddress: (c) => c.req.raw.headers.get('X-Test-Peer') ?? undefined }),
+    ) as [ReturnType<typeof createApp>, ReturnType<typeof createApp>];
+    const from = (app: typeof a, peer: string) =>
+      (async () => (await app.request(CONFIG, { headers: { 'X-Test-Peer': peer } })).status)();
+    expect([
+      await from(a, '10.7.0.1'),
+      await from(b, '10.7.0.1'),
+      await from(a, '10.7.0.1'),
+      await from(b, '10.7.0.1'),
+    ]).toEqual([200, 200, 200, 200]);
+    expect(await from(b, '10.7.0.1')).toBe(429);
+
+    commands.broken = true;
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push(await from(a, '10.7.0.2'), await from(b, '10.7.0.2'));
+    expect(statuses.filter((status) => status === 200)).toHaveLength(8);
   });
 });

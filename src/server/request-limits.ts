@@ -5,7 +5,8 @@ import { clientAddress, type SocketAddress } from './client-address.ts';
 import type { RequestLimits } from './config.ts';
 import { MAX_PLAYFAB_BODY_BYTES } from './playfab-calls.ts';
 import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
-import { createTokenBuckets } from './token-bucket.ts';
+import type { SharedStore } from './shared-store.ts';
+import { createTokenBuckets, type TokenGrant } from './token-bucket.ts';
 
 /** The largest body any /api call takes (PlayFab's), refused from its declared length before it is read. */
 const MAX_BODY_BYTES = MAX_PLAYFAB_BODY_BYTES;
@@ -28,15 +29,29 @@ export function requestLimits(deps: {
   limits: RequestLimits;
   socketAddress?: SocketAddress;
   trustProxy: boolean;
+  /** With a store, a client's budget is one across every instance. */
+  store?: SharedStore;
 }): MiddlewareHandler {
-  const { limits } = deps;
-  const bucketsFor = (factor: number) =>
-    createTokenBuckets({
+  const { limits, store } = deps;
+  const bucketsFor = (factor: number, kind: string) => {
+    const bucket = {
       capacity: limits.rateLimitRequests * factor,
       refillPerSecond: (limits.rateLimitRequests * factor * 1000) / limits.rateLimitWindowMs,
-    });
+    };
+    const local = createTokenBuckets(bucket);
+    // The local bucket always counts too: alone, it is the budget while the store is down.
+    return {
+      async take(client: string): Promise<TokenGrant> {
+        const grant = local.take(client);
+        if (!grant.ok || !store) return grant;
+        return (await store.take(`gv:client:${kind}:${client}`, bucket.capacity, bucket.refillPerSecond, 0)) ?? grant;
+      },
+    };
+  };
   const buckets =
-    limits.rateLimitRequests > 0 ? { calls: bucketsFor(1), images: bucketsFor(IMAGE_BUDGET_FACTOR) } : undefined;
+    limits.rateLimitRequests > 0
+      ? { calls: bucketsFor(1, 'calls'), images: bucketsFor(IMAGE_BUDGET_FACTOR, 'images') }
+      : undefined;
 
   return async (c, next) => {
     const oversized = oversizedPart(c.req.raw, limits);
@@ -44,7 +59,7 @@ export function requestLimits(deps: {
     // Health checks come from one orchestrator address, often and cheaply: they must never be refused.
     if (buckets && c.req.path !== '/api/health') {
       const budget = isImagePath(c.req.path) ? buckets.images : buckets.calls;
-      const grant = budget.take(clientAddress(c, deps.socketAddress, deps.trustProxy));
+      const grant = await budget.take(clientAddress(c, deps.socketAddress, deps.trustProxy));
       if (!grant.ok) {
         const seconds = Math.max(1, Math.ceil(grant.retryAfterMs / 1000));
         return apiError(

@@ -1,45 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadShared, type SharedCodec } from './shared-load.ts';
-import { resilientStore, type StoreCommands } from './shared-store.ts';
+import { memoryCommands } from '../../test/support/memory-store.ts';
+import { resilientStore } from './shared-store.ts';
 import { UpstreamError } from './upstream.ts';
-
-/** The store's commands in memory, with expiry: what Valkey does, for the logic around it. */
-function memoryCommands(): StoreCommands & { broken: boolean } {
-  const values = new Map<string, { value: Uint8Array | string; expiresAt: number }>();
-  const live = (key: string) => {
-    const entry = values.get(key);
-    if (entry && entry.expiresAt <= Date.now()) values.delete(key);
-    return values.get(key)?.value;
-  };
-  const commands = {
-    broken: false,
-    async get(key: string) {
-      if (commands.broken) throw new Error('connection refused');
-      const value = live(key);
-      return value instanceof Uint8Array ? value : null;
-    },
-    async set(key: string, value: Uint8Array, ttlMs: number) {
-      if (commands.broken) throw new Error('connection refused');
-      values.set(key, { value, expiresAt: Date.now() + ttlMs });
-    },
-    async claim(key: string, owner: string, ttlMs: number) {
-      if (commands.broken) throw new Error('connection refused');
-      if (live(key) !== undefined) return false;
-      values.set(key, { value: owner, expiresAt: Date.now() + ttlMs });
-      return true;
-    },
-    async extend(key: string, owner: string, ttlMs: number) {
-      if (commands.broken) throw new Error('connection refused');
-      if (live(key) !== owner) return;
-      if (ttlMs > 0) values.set(key, { value: owner, expiresAt: Date.now() + ttlMs });
-      else values.delete(key);
-    },
-    async take(): Promise<never> {
-      throw new Error('not used here');
-    },
-  };
-  return commands;
-}
 
 const text: SharedCodec<string> = {
   encode: (value) => ({ bytes: new TextEncoder().encode(value), ttlMs: value.startsWith('keep') ? 60_000 : 0 }),

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.ts';
 import { readConfig, type UpstreamGuardLimits } from './config.ts';
+import { memoryCommands } from '../../test/support/memory-store.ts';
+import { resilientStore } from './shared-store.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
 import { UpstreamError } from './upstream.ts';
 
@@ -235,5 +237,33 @@ describe('one deadline for the wait and the call', () => {
     expect(called).toBe(false);
     // Its place is free again: the next caller goes at once.
     expect(await codeOf(guard(ok, call))).toEqual(['ok', undefined]);
+  });
+});
+
+describe('guards sharing a store', () => {
+  const shared = () => resilientStore(memoryCommands(), () => {});
+
+  it("refuses calls on every instance while one instance's circuit is open", async () => {
+    const store = shared();
+    const [a, b] = [
+      createUpstreamGuard('playfab', limits, { store }),
+      createUpstreamGuard('playfab', limits, { store }),
+    ];
+    await codeOf(a(timeout, call));
+    await codeOf(a(timeout, call));
+    let called = false;
+    const refused = await codeOf(b(async () => ((called = true), { status: 200 }), call));
+    expect(refused).toEqual(['upstream_circuit_open', '30']);
+    expect(called).toBe(false);
+  });
+
+  it("spends one Bungie budget between them: a token from the store's bucket after its own", async () => {
+    const store = shared();
+    const rated = { ...limits, concurrency: 10, queue: 10, bungieRatePerSecond: 5 };
+    const [a, b] = [createUpstreamGuard('bungie', rated, { store }), createUpstreamGuard('bungie', rated, { store })];
+    const quick = { ...call, timeoutMs: 50 };
+    const codes = [];
+    for (const guard of [a, b, a, b, a, b]) codes.push((await codeOf(guard(ok, quick)))[0]);
+    expect(codes).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'upstream_busy']);
   });
 });

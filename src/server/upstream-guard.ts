@@ -35,6 +35,9 @@ const BUNGIE_REFILL_SHARE = 0.9;
 /** Answers only a gateway gives when the provider behind it is down or overloaded. */
 const GATEWAY_STATUSES = new Set([502, 503, 504]);
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
 
 /**
@@ -69,11 +72,24 @@ export function createUpstreamGuard(
 ): UpstreamGuard {
   const { now = Date.now, store } = options;
   const name = providerNames[provider];
+  const circuitKey = `gv:circuit:${provider}`;
   const breaker = createCircuitBreaker({
     failureThreshold: limits.circuitFailures,
     coolDownMs: limits.circuitCoolDownMs,
     now,
+    // Other instances refuse calls until this one's cool-down ends, and then each tries for itself.
+    onOpen: () =>
+      void store?.set(
+        circuitKey,
+        encoder.encode(String(Date.now() + limits.circuitCoolDownMs)),
+        limits.circuitCoolDownMs,
+      ),
   });
+  /** How long another instance's opening of the circuit still holds, if it does. */
+  const openElsewhereMs = async (): Promise<number> => {
+    const until = store && (await store.get(circuitKey));
+    return until ? Number(decoder.decode(until)) - Date.now() : 0;
+  };
   const bucket = {
     capacity: limits.bungieRatePerSecond * BUNGIE_BURST_SECONDS,
     refillPerSecond: limits.bungieRatePerSecond * BUNGIE_REFILL_SHARE,
@@ -98,11 +114,13 @@ export function createUpstreamGuard(
 
   return async (exchange, call) => {
     const permit = breaker.enter();
-    if (!permit.ok) {
+    const openMs = permit.ok ? await openElsewhereMs() : permit.retryAfterMs;
+    if (!permit.ok || openMs > 0) {
+      if (permit.ok) permit.settle('neutral');
       throw new UpstreamError(
         'upstream_circuit_open',
-        `${name} is failing: its last calls timed out or errored. We will try it again in ${seconds(permit.retryAfterMs)} s.`,
-        seconds(permit.retryAfterMs),
+        `${name} is failing: its last calls timed out or errored. We will try it again in ${seconds(openMs)} s.`,
+        seconds(openMs),
       );
     }
     const startedAt = now();
