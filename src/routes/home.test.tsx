@@ -44,6 +44,13 @@ describe('start page', () => {
       '/destiny/2/4611686018400000001/2305843009200000001?player=Vesper%20Nine',
     );
     expect(screen.getByRole('link', { name: 'Maintenance' })).toHaveAttribute('href', '/destiny/1/4611686018400000099');
+    // The demo players lead; the error scenarios wait, folded, under one disclosure.
+    const players = screen.getByRole('region', { name: 'Try a demo player' });
+    const providerList = screen.getByRole('list', { name: 'Providers' });
+    expect(players.compareDocumentPosition(providerList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const disclosure = screen.getByText('Error scenarios').closest('details')!;
+    expect(disclosure).not.toHaveAttribute('open');
+    expect(within(disclosure).getByRole('link', { name: 'Maintenance' })).toBeInTheDocument();
     const providers = within(screen.getByRole('list', { name: 'Providers' })).getAllByRole('listitem');
     expect(providers.map((p) => p.textContent)).toEqual([
       expect.stringContaining('Demo data'),
@@ -127,7 +134,13 @@ describe('start page, PlayFab', () => {
     );
     const form = screen.getByRole('form', { name: 'Open a PlayFab player' });
     expect(within(form).getByLabelText('Title id')).toHaveValue('B7C2D');
-    await userEvent.type(within(form).getByLabelText('PlayFab id'), 'ABCDEF0123456789');
+    const id = within(form).getByLabelText('PlayFab id');
+    await userEvent.type(id, 'Wren_01');
+    await userEvent.click(within(form).getByRole('button', { name: 'Open' }));
+    expect(within(form).getByText('A PlayFab id is 16 hex digits (0 to 9 and A to F).')).toBeInTheDocument();
+    // Any case, as the field says: sent as PlayFab writes it.
+    await userEvent.clear(id);
+    await userEvent.type(id, 'abcdef0123456789');
     await userEvent.click(within(form).getByRole('button', { name: 'Open' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/playfab/B7C2D/players/ABCDEF0123456789'));
   });

@@ -9,8 +9,8 @@ import { PlayerSearchResults } from '../providers/destiny/PlayerSearchResults.ts
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { PlayFabDemoDirectory } from '../providers/playfab/PlayFabDemoDirectory.tsx';
 import { PlayFabEntryForm } from '../providers/playfab/PlayFabEntryForm.tsx';
-import { XboxDemoScenarios } from '../providers/xbox/XboxDemoScenarios.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
+import { DemoScenarios } from './DemoScenarios.tsx';
 import { ProviderCards } from './ProviderCards.tsx';
 
 const SEARCH_PLATFORMS = new Set(['-1', '1', '2']);
@@ -34,7 +34,7 @@ export function Component() {
   const { data: config } = useQuery(appConfigQuery);
   const search = readSearch(params);
   usePageTitle();
-  const demo = config?.demo?.destiny;
+  const demo = config?.demo;
   return (
     <div className="space-y-10">
       <section className="space-y-3">
@@ -44,6 +44,17 @@ export function Component() {
           every view in Gearview is a link.
         </p>
       </section>
+      {(demo?.destiny || demo?.playfab) && (
+        <section aria-labelledby="demo-players" className="space-y-4">
+          <h2 id="demo-players" className="text-xl font-semibold text-slate-50">
+            Try a demo player
+          </h2>
+          <div className="grid gap-6 lg:grid-cols-2">
+            {demo.destiny && <DemoDirectory accounts={demo.destiny.accounts} />}
+            {demo.playfab && <PlayFabDemoDirectory demo={demo.playfab} />}
+          </div>
+        </section>
+      )}
       <ProviderCards config={config} />
       <section
         aria-labelledby="destiny-search"
@@ -61,11 +72,6 @@ export function Component() {
           <p className="text-sm text-amber-300">Enter a player name of 1 to 100 characters.</p>
         )}
         {search && <PlayerSearchResults membershipType={search.membershipType} name={search.name} />}
-        {demo && (
-          <div className="border-t border-slate-800 pt-4">
-            <DemoDirectory accounts={demo.accounts} scenarios={demo.scenarios} />
-          </div>
-        )}
       </section>
       <section
         aria-labelledby="playfab-entry"
@@ -75,13 +81,8 @@ export function Component() {
           Open a PlayFab player
         </h2>
         <PlayFabEntryForm key={config?.demo?.playfab?.titleId} titleId={config?.demo?.playfab?.titleId} />
-        {config?.demo?.playfab && (
-          <div className="border-t border-slate-800 pt-4">
-            <PlayFabDemoDirectory demo={config.demo.playfab} />
-          </div>
-        )}
       </section>
-      {config?.demo?.xbox && <XboxDemoScenarios demo={config.demo.xbox} />}
+      {demo && <DemoScenarios demo={demo} />}
     </div>
   );
 }

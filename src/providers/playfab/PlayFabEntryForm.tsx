@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { playfabPaths } from './paths.ts';
 
 const TITLE_ID = /^[A-Za-z0-9]{1,32}$/;
-const PLAYFAB_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** What the field asks for: PlayFab ids are 16 hex digits, taken in either case and sent as PlayFab writes them. */
+const PLAYFAB_ID = /^[0-9a-f]{16}$/i;
 
 /** Title id and PlayFab id lead straight to the player's page: PlayFab has no search by name for us. */
 export function PlayFabEntryForm({ titleId = '' }: { titleId?: string }) {
@@ -15,9 +16,9 @@ export function PlayFabEntryForm({ titleId = '' }: { titleId?: string }) {
     const title = String(form.get('titleId') ?? '').trim();
     const player = String(form.get('playFabId') ?? '').trim();
     if (!TITLE_ID.test(title)) return setProblem('A title id is 1 to 32 letters or digits.');
-    if (!PLAYFAB_ID.test(player)) return setProblem('A PlayFab id is 1 to 64 letters or digits.');
+    if (!PLAYFAB_ID.test(player)) return setProblem('A PlayFab id is 16 hex digits (0 to 9 and A to F).');
     setProblem('');
-    navigate(playfabPaths.player(title, player));
+    navigate(playfabPaths.player(title, player.toUpperCase()));
   };
   const field =
     'rounded-md border border-slate-600 bg-slate-900 px-3 py-2 font-mono text-slate-100 placeholder:text-slate-400';

@@ -18,6 +18,7 @@ export interface PlayFabItemParams extends PlayFabCharacterParams {
 
 const TITLE_ID = /^[A-Za-z0-9]{1,32}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const HEX_ID = /^[0-9a-f]{16}$/i;
 
 function invalid(what: string): AppError {
   return new AppError({ kind: 'bad-request', provider: 'playfab', message: `The ${what} in this link is not valid.` });
@@ -28,7 +29,8 @@ export function readPlayerParams(params: Params): PlayFabPlayerParams {
   const { titleId, playFabId } = params;
   if (titleId === undefined || !TITLE_ID.test(titleId)) throw invalid('title id');
   if (playFabId === undefined || !ID.test(playFabId)) throw invalid('PlayFab id');
-  return { titleId, playFabId };
+  // PlayFab writes its 16-hex-digit ids in upper case: a link typed in lower case means the same player.
+  return { titleId, playFabId: HEX_ID.test(playFabId) ? playFabId.toUpperCase() : playFabId };
 }
 
 export function readCharacterParams(params: Params): PlayFabCharacterParams {
