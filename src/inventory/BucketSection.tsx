@@ -5,6 +5,7 @@ import { formatNumber } from './item-label.ts';
 import { ItemTile } from './ItemTile.tsx';
 import type { BucketMatches } from './search/bucket-matches.ts';
 import type { ItemComparator } from './sort-items.ts';
+import { useRovingTiles } from './use-roving-tiles.ts';
 import { VirtualTileRows } from './VirtualTileRows.tsx';
 
 interface BucketSectionProps {
@@ -19,7 +20,7 @@ interface BucketSectionProps {
 /** Past this many tiles a bucket takes the full width and draws only the rows on screen. */
 export const VIRTUAL_FROM = 120;
 
-/** A bucket: a section named by its heading, the equipped item first and set apart. */
+/** A bucket: a section named by its heading, the equipped item first and set apart; one tab stop, then the arrow keys. */
 export const BucketSection = memo(function BucketSection({
   bucket,
   itemHref,
@@ -28,6 +29,7 @@ export const BucketSection = memo(function BucketSection({
   sort,
 }: BucketSectionProps) {
   const headingId = useId();
+  const roving = useRovingTiles();
   // From context, so every grid of the page (one per character, the vault) chooses alike.
   const compare = useCompareScope();
   const chooseIn = compare?.choosing ? compare.path : undefined;
@@ -56,8 +58,13 @@ export const BucketSection = memo(function BucketSection({
   );
   const virtual = shownRest.length > VIRTUAL_FROM;
   return (
+    // The keys come from the tiles inside (links or buttons); the section only listens as they bubble.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section
+      ref={roving.ref}
       aria-labelledby={headingId}
+      onFocus={roving.onFocus}
+      onKeyDown={roving.onKeyDown}
       className={`rounded-lg border border-slate-800 bg-slate-900/60 p-3 ${virtual ? 'col-span-full' : ''}`}
     >
       <header className="mb-2 flex items-baseline justify-between gap-2">
@@ -80,7 +87,7 @@ export const BucketSection = memo(function BucketSection({
             </div>
           )}
           {virtual ? (
-            <VirtualTileRows items={shownRest} tile={tile} />
+            <VirtualTileRows items={shownRest} tile={tile} onDrawn={roving.sync} />
           ) : (
             <div className="flex flex-wrap content-start gap-2">{shownRest.map((item) => tile(item))}</div>
           )}

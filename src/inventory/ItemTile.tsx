@@ -46,6 +46,7 @@ export const ItemTile = memo(function ItemTile({
         type="button"
         data-tile=""
         data-key={item.key}
+        tabIndex={-1}
         aria-pressed={id ? chosen : undefined}
         aria-disabled={id ? undefined : true}
         aria-label={id ? label : `${label}, cannot be compared`}
@@ -66,7 +67,8 @@ export const ItemTile = memo(function ItemTile({
   }
   return (
     // A plain link: the grid turns clicks on it into in-app navigation (useTileNavigation).
-    <a href={href} data-tile="" data-key={item.key} aria-label={label} className={className}>
+    // Reached by Tab only when it is its bucket's stop (use-roving-tiles.ts), by the arrow keys otherwise.
+    <a href={href} data-tile="" data-key={item.key} tabIndex={-1} aria-label={label} className={className}>
       {face}
     </a>
   );

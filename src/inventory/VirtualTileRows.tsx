@@ -1,4 +1,4 @@
-import { useRef, type FocusEvent, type Key, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type FocusEvent, type Key, type ReactNode } from 'react';
 import type { Item } from './model.ts';
 import { assignRowSlots } from './row-slots.ts';
 import { useVisibleRows } from './use-visible-rows.ts';
@@ -14,6 +14,8 @@ interface VirtualTileRowsProps {
   items: Item[];
   /** A tile under the given React key. */
   tile: (item: Item, key: Key) => ReactNode;
+  /** After rows are drawn (they are drawn on scroll, without the bucket): the bucket keeps one tab stop. */
+  onDrawn?: () => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface VirtualTileRowsProps {
  * 10,000-item vault costs what one screen of tiles costs. The row holding focus is always kept,
  * so keyboard users never lose their place when the page scrolls.
  */
-export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
+export function VirtualTileRows({ items, tile, onDrawn }: VirtualTileRowsProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const { columns, start, end } = useVisibleRows(containerRef, {
     itemCount: items.length,
@@ -39,6 +41,8 @@ export function VirtualTileRows({ items, tile }: VirtualTileRowsProps) {
   // Rows and tiles are keyed by place, not by item: scrolling refills elements instead of replacing them.
   const slots = useRef(new Map<number, number>());
   slots.current = assignRowSlots(slots.current, rows);
+
+  useLayoutEffect(() => onDrawn?.());
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row;

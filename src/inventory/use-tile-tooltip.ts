@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FocusEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import type { BucketGroup, Item } from './model.ts';
 import type { TooltipTarget } from './TileTooltip.tsx';
 
@@ -20,10 +20,14 @@ export function useTileTooltip(groups: BucketGroup[]) {
     };
   }, [groups]);
   const [target, setTarget] = useState<TooltipTarget | null>(null);
+  // Escape dismisses the tooltip until the pointer or focus goes to another tile (WCAG 1.4.13).
+  const dismissed = useRef<Item | null>(null);
 
   const show = (element: Element | null) => {
     const tile = element?.closest<HTMLElement>('[data-tile][data-key]');
     const item = tile ? itemByKey(tile.dataset.key ?? '') : undefined;
+    if (item !== dismissed.current) dismissed.current = null;
+    if (item && item === dismissed.current) return;
     // Pointer moves within one tile change nothing.
     setTarget((current) =>
       current?.item === item ? current : tile && item ? { item, rect: tile.getBoundingClientRect() } : null,
@@ -31,11 +35,20 @@ export function useTileTooltip(groups: BucketGroup[]) {
   };
   const hide = () => setTarget(null);
 
-  // It is placed for where the tile was: once the page scrolls, it goes.
+  // It is placed for where the tile was: once the page scrolls, it goes. Escape, wherever focus is, dismisses it.
   useEffect(() => {
     if (!target) return;
+    const dismiss = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      dismissed.current = target.item;
+      setTarget(null);
+    };
     window.addEventListener('scroll', hide, { passive: true, once: true });
-    return () => window.removeEventListener('scroll', hide);
+    window.addEventListener('keydown', dismiss);
+    return () => {
+      window.removeEventListener('scroll', hide);
+      window.removeEventListener('keydown', dismiss);
+    };
   }, [target]);
 
   return {

@@ -9,6 +9,7 @@ import { WaitingIndicator } from '../ui/WaitingIndicator.tsx';
 import { RouteAnnouncer } from './RouteAnnouncer.tsx';
 import { SessionStatus } from './SessionStatus.tsx';
 import { SkipLink } from './SkipLink.tsx';
+import { useFocusRescue } from './use-focus-rescue.ts';
 
 /** The shell: brand, demo mark, a progress line while a route loads, what a slow call is doing, the page, and the compare tray. */
 export function AppLayout() {
@@ -16,6 +17,7 @@ export function AppLayout() {
   const navigation = useNavigation();
   const { scope: compareScope, chosenIds } = useCompareScopeValue();
   const { pathname } = useLocation();
+  useFocusRescue();
   // Not on the compare page itself, which shows the items already.
   const trayScope = compareScope && chosenIds.length > 0 && pathname !== compareScope.path ? compareScope.path : null;
   // Only when nothing is live: with a mix, each page marks its own demo data.

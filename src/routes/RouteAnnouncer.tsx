@@ -23,14 +23,12 @@ function focusHeading(main: HTMLElement): boolean {
  */
 export function RouteAnnouncer() {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const shown = useRef(pathname);
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     const main = document.querySelector<HTMLElement>('main');
     if (!main) return;
     let announceTimer = 0;

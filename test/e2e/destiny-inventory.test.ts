@@ -19,7 +19,7 @@ describe('finding a player and browsing an inventory', () => {
       .poll(() => page.url())
       .toBe(`${baseURL}/destiny/${account.membershipType}/${account.membershipId}${named}`);
     await page.getByRole('heading', { level: 1, name: account.displayName }).waitFor();
-    const cards = page.getByRole('link', { name: /^(Titan|Hunter|Warlock), level \d+/ });
+    const cards = page.getByRole('link', { name: /^(Titan|Hunter|Warlock) .*Level \d+/ });
     await cards.first().waitFor();
     expect(await cards.count()).toBe(3);
     await page.getByRole('link', { name: /^Titan .*Level \d/ }).click();
