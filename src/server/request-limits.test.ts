@@ -50,6 +50,17 @@ describe('per-client rate limit', () => {
     expect((await app.request(CONFIG, peer)).status).toBe(429);
   });
 
+  it.each([
+    ['Store pictures', (n: number) => `/api/xbox/images/image/apps.${n}.png`],
+    ["PlayFab's demo pictures", (n: number) => `/api/playfab/demo-images/item${n}.png`],
+  ])('counts %s against the image budget, not the calls', async (_kind, picture) => {
+    const app = setup({ RATE_LIMIT_REQUESTS: '2' });
+    const peer = { headers: { 'X-Test-Peer': '10.0.0.8' } };
+    for (let i = 0; i < 5; i++) await app.request(picture(i), peer);
+    expect((await app.request(CONFIG, peer)).status).toBe(200);
+    expect((await app.request(CONFIG, peer)).status).toBe(200);
+  });
+
   it('keeps addresses apart and never limits health checks', async () => {
     const app = setup({ RATE_LIMIT_REQUESTS: '1' });
     const peer = (address: string) => ({ headers: { 'X-Test-Peer': address } });

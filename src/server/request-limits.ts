@@ -5,6 +5,7 @@ import { clientAddress, type SocketAddress } from './client-address.ts';
 import type { RequestLimits } from './config.ts';
 import { MAX_PLAYFAB_BODY_BYTES } from './playfab-calls.ts';
 import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
+import { XBOX_IMAGES } from './xbox-images.ts';
 import type { SharedStore } from './shared-store.ts';
 import { createTokenBuckets, type TokenGrant } from './token-bucket.ts';
 
@@ -19,6 +20,7 @@ const IMAGE_BUDGET_FACTOR = 10;
 
 const isImagePath = (path: string) =>
   path.startsWith(`${PLAYFAB_DEMO_IMAGES}/`) ||
+  path.startsWith(XBOX_IMAGES) ||
   (path.startsWith('/api/bungie/') && isBungieImagePath(path.slice('/api/bungie'.length)));
 
 /**
