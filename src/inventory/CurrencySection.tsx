@@ -1,14 +1,23 @@
+import { FoldOnPhone } from '../ui/FoldOnPhone.tsx';
 import type { Currency } from './model.ts';
 import { CurrencyList } from './CurrencyList.tsx';
 
-/** The currencies of an inventory under their heading. */
+/** The currencies of an inventory under their heading, folded on a phone ("Currencies (7)") so the items come first. */
 export function CurrencySection({ currencies }: { currencies: Currency[] }) {
   return (
-    <section aria-labelledby="currencies-heading" className="space-y-2">
-      <h2 id="currencies-heading" className="text-sm font-semibold tracking-wide text-slate-400 uppercase">
-        Currencies
-      </h2>
-      <CurrencyList currencies={currencies} />
+    <section aria-labelledby="currencies-heading">
+      <FoldOnPhone
+        summary={
+          <>
+            <h2 id="currencies-heading" className="text-sm font-semibold tracking-wide text-slate-300 uppercase">
+              Currencies
+            </h2>
+            <span className="text-slate-400 tabular-nums">({currencies.length})</span>
+          </>
+        }
+      >
+        <CurrencyList currencies={currencies} />
+      </FoldOnPhone>
     </section>
   );
 }

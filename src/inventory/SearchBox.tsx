@@ -223,7 +223,7 @@ export function SearchBox({ provider, groups, search, gridControls = true }: Sea
                 type="checkbox"
                 checked={search.hideNonMatching}
                 onChange={(event) => writeParam('hide', event.target.checked ? '1' : '')}
-                className="accent-accent"
+                className="size-5 accent-accent"
               />
               Hide non-matching
             </label>

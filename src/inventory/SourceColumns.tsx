@@ -36,7 +36,7 @@ export function SourceColumns({ sources, headerFor, itemHref, search }: SourceCo
   return (
     <div className="space-y-3">
       <TileTooltip target={tooltip.target} />
-      <div role="group" aria-labelledby={switchId} className="flex flex-wrap items-center gap-2 md:hidden">
+      <div role="group" aria-labelledby={switchId} className="flex flex-wrap items-center gap-1.5 md:hidden">
         <span id={switchId} className="text-sm text-slate-400">
           Show
         </span>
@@ -46,7 +46,7 @@ export function SourceColumns({ sources, headerFor, itemHref, search }: SourceCo
             type="button"
             aria-pressed={source.id === shownId}
             onClick={() => setChosen(source.id)}
-            className="min-h-11 rounded-md border border-slate-700 px-3 text-sm font-semibold text-slate-200 aria-pressed:border-accent aria-pressed:bg-slate-800"
+            className="min-h-11 rounded-md border border-slate-700 px-2.5 text-sm font-semibold text-slate-200 aria-pressed:border-accent aria-pressed:bg-slate-800"
           >
             {source.label}
           </button>

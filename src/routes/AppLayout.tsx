@@ -41,7 +41,7 @@ export function AppLayout() {
         </div>
       </header>
       {/* Focusable from script only, so focus has somewhere to go when the control that held it goes away. */}
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-4 outline-none sm:py-6">
         <WaitingIndicator />
         <CompareScopeContext value={compareScope}>
           <Outlet />

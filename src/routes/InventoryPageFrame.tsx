@@ -73,7 +73,7 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
   );
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-3 sm:space-y-6">
       <Breadcrumbs crumbs={props.crumbs} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>

@@ -54,7 +54,10 @@ export function ProviderCards({ config }: { config: AppConfig | undefined }) {
             <p className="mt-1 text-xs text-slate-400">{provider.maker}</p>
             <p className="mt-2 text-sm text-slate-300">{provider.blurb}</p>
             {'href' in provider && mode !== 'unavailable' && (
-              <Link to={provider.href} className="mt-3 inline-block text-sm font-semibold text-accent hover:underline">
+              <Link
+                to={provider.href}
+                className="mt-3 inline-flex min-h-6 items-center text-sm font-semibold text-accent hover:underline"
+              >
                 Open the inventory
               </Link>
             )}

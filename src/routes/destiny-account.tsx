@@ -48,7 +48,7 @@ export function Component() {
   const currencies = account.data?.vault?.inventory.currencies;
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-4 sm:space-y-6">
       <Breadcrumbs
         crumbs={[{ label: 'Start', to: '/' }, { label: playerName ?? `${platformName(membershipType)} account` }]}
       />

@@ -15,7 +15,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
         <Fragment key={index}>
           {index > 0 && <span aria-hidden="true"> / </span>}
           {crumb.to ? (
-            <Link to={crumb.to} className="hover:text-slate-200">
+            <Link to={crumb.to} className="inline-flex min-h-6 items-center hover:text-slate-200">
               {crumb.label}
             </Link>
           ) : (

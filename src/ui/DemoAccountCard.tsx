@@ -14,7 +14,7 @@ interface DemoAccountCardProps {
 export function DemoAccountCard({ name, to, details, children }: DemoAccountCardProps) {
   return (
     <li className="rounded-lg border border-slate-800 bg-slate-900 p-3">
-      <Link to={to} className="font-semibold text-slate-50 hover:text-accent">
+      <Link to={to} className="inline-flex min-h-6 items-center font-semibold text-slate-50 hover:text-accent">
         {name}
       </Link>
       {details}

@@ -25,7 +25,10 @@ export function ScenarioList<T extends Scenario>({ heading, scenarios, hrefFor }
       <ul className="divide-y divide-slate-800 rounded-lg border border-slate-800 bg-slate-900">
         {scenarios.map((scenario) => (
           <li key={scenario.id} className="px-3 py-2">
-            <Link to={hrefFor(scenario)} className="font-medium text-slate-100 hover:text-accent">
+            <Link
+              to={hrefFor(scenario)}
+              className="inline-flex min-h-6 items-center font-medium text-slate-100 hover:text-accent"
+            >
               {scenario.title}
             </Link>
             <p className="text-sm text-slate-400">{scenario.description}</p>

@@ -17,7 +17,7 @@ export function CharacterCard({ character, href, current = false }: CharacterCar
     <Link
       to={href}
       aria-current={current ? 'page' : undefined}
-      className={`relative flex h-20 items-center gap-3 overflow-hidden rounded-lg border bg-slate-800 pr-4 pl-2 shadow transition hover:brightness-110 ${
+      className={`relative flex h-14 items-center gap-3 sm:h-20 overflow-hidden rounded-lg border bg-slate-800 pr-4 pl-2 shadow transition hover:brightness-110 ${
         current ? 'border-accent' : 'border-slate-700'
       }`}
     >
@@ -29,19 +29,19 @@ export function CharacterCard({ character, href, current = false }: CharacterCar
         aria-hidden="true"
       />
       {character.emblem ? (
-        <img src={character.emblem} alt="" className="relative size-16 rounded border border-white/20" />
+        <img src={character.emblem} alt="" className="relative size-10 rounded border border-white/20 sm:size-16" />
       ) : (
-        <span className="relative size-16 rounded bg-slate-700" aria-hidden="true" />
+        <span className="relative size-10 rounded bg-slate-700 sm:size-16" aria-hidden="true" />
       )}
       <span className="relative min-w-0 flex-1">
-        <span className="block text-xl font-bold text-white drop-shadow">{character.className}</span>{' '}
-        <span className="block text-sm text-slate-200 drop-shadow">
+        <span className="block text-lg font-bold text-white drop-shadow sm:text-xl">{character.className}</span>{' '}
+        <span className="block truncate text-xs text-slate-200 drop-shadow sm:text-sm">
           {subtitle}
           {subtitle && ' · '}Level {character.level}
         </span>
       </span>{' '}
       {character.light !== null && (
-        <span className="relative text-right text-2xl font-bold text-amber-300 drop-shadow tabular-nums">
+        <span className="relative text-right text-xl font-bold sm:text-2xl text-amber-300 drop-shadow tabular-nums">
           <span aria-hidden="true" className="mr-1 text-base">
             ✦
           </span>

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { filterNames, type XboxFilters } from './filters.ts';
+import { FoldOnPhone } from '../../ui/FoldOnPhone.tsx';
 import { xboxPaths } from './paths.ts';
 
 const availabilities = [
@@ -60,43 +61,45 @@ export function InventoryFilters({ filters }: { filters: XboxFilters }) {
   };
   const expandBlocked = !!filters.itemType;
   return (
-    <form
-      aria-label="Filters"
-      key={JSON.stringify(filters)}
-      onSubmit={onSubmit}
-      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-800 bg-slate-900/60 p-3"
-    >
-      <Select name="availability" label="Availability" options={availabilities} value={filters.availability} />
-      <Select name="state" label="State" options={states} value={filters.state} />
-      <Select name="itemType" label="Item type" options={itemTypes} value={filters.itemType} />
-      <label className="flex flex-col gap-1 text-xs text-slate-400">
-        Game (product id)
-        <input name="container" defaultValue={filters.container} className={`${field} w-36`} />
-      </label>
-      <label className="flex flex-col gap-1 text-xs text-slate-400">
-        Product ids (comma-separated)
-        <input name="productIds" defaultValue={filters.productIds} className={`${field} w-52`} />
-      </label>
-      <label className="flex items-center gap-2 self-center text-sm text-slate-200">
-        <input
-          type="checkbox"
-          name="expandSatisfyingEntitlements"
-          value="true"
-          disabled={expandBlocked}
-          defaultChecked={!expandBlocked && filters.expandSatisfyingEntitlements === 'true'}
-          aria-describedby={expandBlocked ? 'expand-blocked' : undefined}
-          onChange={(event) => event.currentTarget.form?.requestSubmit()}
-        />
-        Include bundle and subscription contents
-      </label>
-      {expandBlocked && (
-        <p id="expand-blocked" className="basis-full text-xs text-slate-400">
-          Bundle and subscription contents can only be included for all item types: Xbox Live refuses them with one.
-        </p>
-      )}
-      <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-slate-950">
-        Apply
-      </button>
-    </form>
+    <FoldOnPhone summary={<span className="font-semibold">Filters</span>}>
+      <form
+        aria-label="Filters"
+        key={JSON.stringify(filters)}
+        onSubmit={onSubmit}
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-800 bg-slate-900/60 p-3"
+      >
+        <Select name="availability" label="Availability" options={availabilities} value={filters.availability} />
+        <Select name="state" label="State" options={states} value={filters.state} />
+        <Select name="itemType" label="Item type" options={itemTypes} value={filters.itemType} />
+        <label className="flex flex-col gap-1 text-xs text-slate-400">
+          Game (product id)
+          <input name="container" defaultValue={filters.container} className={`${field} w-36`} />
+        </label>
+        <label className="flex flex-col gap-1 text-xs text-slate-400">
+          Product ids (comma-separated)
+          <input name="productIds" defaultValue={filters.productIds} className={`${field} w-52`} />
+        </label>
+        <label className="flex items-center gap-2 self-center text-sm text-slate-200">
+          <input
+            type="checkbox"
+            name="expandSatisfyingEntitlements"
+            value="true"
+            disabled={expandBlocked}
+            defaultChecked={!expandBlocked && filters.expandSatisfyingEntitlements === 'true'}
+            aria-describedby={expandBlocked ? 'expand-blocked' : undefined}
+            onChange={(event) => event.currentTarget.form?.requestSubmit()}
+          />
+          Include bundle and subscription contents
+        </label>
+        {expandBlocked && (
+          <p id="expand-blocked" className="basis-full text-xs text-slate-400">
+            Bundle and subscription contents can only be included for all item types: Xbox Live refuses them with one.
+          </p>
+        )}
+        <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-slate-950">
+          Apply
+        </button>
+      </form>
+    </FoldOnPhone>
   );
 }

@@ -1,0 +1,29 @@
+import { useState, type ReactNode } from 'react';
+
+/** Tailwind's `sm`: narrower than this is a phone. */
+const WIDE = '(min-width: 640px)';
+
+/** Whether the screen is wider than a phone as the page opens (jsdom, which has no media queries, counts as wide). */
+function isWideScreen(): boolean {
+  return typeof window.matchMedia !== 'function' || window.matchMedia(WIDE).matches;
+}
+
+/**
+ * A panel that would fill a phone's first screen (currencies, filters): open on wider screens,
+ * folded behind its summary on a phone, so the items come first. Either way one tap toggles it.
+ */
+export function FoldOnPhone({ summary, children }: { summary: ReactNode; children: ReactNode }) {
+  // Chosen once, as the page opens: turning the phone afterwards leaves it as the person left it.
+  const [open] = useState(isWideScreen);
+  return (
+    <details open={open} className="group">
+      <summary className="flex min-h-11 w-fit cursor-pointer items-center gap-2 rounded-md pr-2 text-sm text-slate-300 hover:text-slate-50 sm:min-h-8">
+        <span aria-hidden="true" className="text-xs text-slate-400 transition-transform group-open:rotate-90">
+          ▶
+        </span>
+        {summary}
+      </summary>
+      <div className="mt-2">{children}</div>
+    </details>
+  );
+}
