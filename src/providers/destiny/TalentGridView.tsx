@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import type { TalentGrid, TalentNode } from './talent-grid.ts';
 import { TalentNodeButton } from './TalentNodeButton.tsx';
+import { useOverflows } from './use-overflows.ts';
 
 interface TalentGridViewProps {
   grid: TalentGrid;
@@ -13,17 +15,27 @@ const legend = [
   ['border-slate-700 bg-slate-900', 'Locked'],
 ] as const;
 
-/** Nodes where the grid definition puts them; a column of alternatives sits in a "one of" frame. */
+/**
+ * Nodes where the grid definition puts them; a column of alternatives sits in a "one of" frame.
+ * Narrower columns on a phone fit six; a wider grid scrolls sideways and says so.
+ */
 export function TalentGridView({ grid, chosen, onChoose }: TalentGridViewProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const overflows = useOverflows(scroller);
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto pt-12 pb-2">
+      {overflows && (
+        <p className="text-xs text-slate-400">
+          More nodes to the right: scroll the grid sideways <span aria-hidden="true">→</span>
+        </p>
+      )}
+      <div ref={scroller} className="overflow-x-auto pt-12 pb-2">
         <div
           role="group"
           aria-label="Talent grid"
-          className="grid w-max gap-x-4 gap-y-5"
+          className="grid w-max gap-x-2 gap-y-5 [--node-column:2.75rem] sm:gap-x-4 sm:[--node-column:4.5rem]"
           style={{
-            gridTemplateColumns: `repeat(${grid.columns}, 4.5rem)`,
+            gridTemplateColumns: `repeat(${grid.columns}, var(--node-column))`,
             gridTemplateRows: `auto repeat(${grid.rows}, 4rem)`,
           }}
         >
@@ -38,7 +50,7 @@ export function TalentGridView({ grid, chosen, onChoose }: TalentGridViewProps) 
           {grid.exclusiveColumns.map((column) => (
             <p
               key={`label-${column}`}
-              className="relative pt-1 text-center text-[11px] font-semibold tracking-wide text-slate-400 uppercase"
+              className="relative pt-1 text-center text-[10px] font-semibold text-slate-400 uppercase sm:text-[11px] sm:tracking-wide"
               style={{ gridColumn: column + 1, gridRow: 1 }}
             >
               One of

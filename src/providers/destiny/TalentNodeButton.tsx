@@ -21,7 +21,8 @@ export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonPro
   const tooltipId = useId();
   const showProgress = node.state !== 'active' && node.progress !== undefined;
   // The tooltip sits beside the button, not in it: inside, its text would be part of the button's
-  // visible label without being in its spoken name.
+  // visible label without being in its spoken name. Hidden, it takes no room, so the grid scrolls
+  // only for its nodes.
   return (
     <div className="group relative">
       <button
@@ -31,7 +32,7 @@ export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonPro
         aria-describedby={tooltipId}
         data-state={node.state}
         onClick={() => onChoose(node)}
-        className={`relative size-14 rounded-full border-2 transition ${frames[node.state]} ${
+        className={`relative size-11 rounded-full border-2 sm:size-14 transition ${frames[node.state]} ${
           chosen ? 'ring-2 ring-slate-50 ring-offset-2 ring-offset-slate-900' : 'hover:brightness-125'
         }`}
       >
@@ -66,7 +67,7 @@ export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonPro
       <span
         id={tooltipId}
         role="tooltip"
-        className="pointer-events-none invisible absolute bottom-full left-1/2 z-30 mb-3 w-64 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-950 px-3 py-2 text-left opacity-0 shadow-xl transition-opacity group-hover:visible group-hover:opacity-100 group-has-[:focus-visible]:visible group-has-[:focus-visible]:opacity-100"
+        className="pointer-events-none absolute bottom-full left-1/2 z-30 mb-3 hidden w-64 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-950 px-3 py-2 text-left shadow-xl group-hover:block group-has-[:focus-visible]:block"
       >
         <span className="block text-sm font-semibold text-slate-50">{node.name}</span>
         {node.description && <span className="block text-xs text-slate-300">{node.description}</span>}
