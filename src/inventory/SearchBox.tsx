@@ -218,7 +218,7 @@ export function SearchBox({ provider, groups, search, gridControls = true }: Sea
                   ))}
               </select>
             </label>
-            <label className="flex items-center gap-2 text-sm text-slate-300">
+            <label className="flex min-h-6 items-center gap-2 text-sm text-slate-300">
               <input
                 type="checkbox"
                 checked={search.hideNonMatching}

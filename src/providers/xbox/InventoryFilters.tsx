@@ -79,9 +79,10 @@ export function InventoryFilters({ filters }: { filters: XboxFilters }) {
           Product ids (comma-separated)
           <input name="productIds" defaultValue={filters.productIds} className={`${field} w-52`} />
         </label>
-        <label className="flex items-center gap-2 self-center text-sm text-slate-200">
+        <label className="flex min-h-6 items-center gap-2 self-center text-sm text-slate-200">
           <input
             type="checkbox"
+            className="size-5"
             name="expandSatisfyingEntitlements"
             value="true"
             disabled={expandBlocked}
