@@ -120,7 +120,7 @@ describe('with the keyboard alone', () => {
     await page.close();
   });
 
-  it('keeps focus on the page, not the body, after Clear on a talent node', async () => {
+  it("dismisses a talent node's tooltip with Escape, and keeps focus on the page, not the body, after Clear", async () => {
     const { page } = await openPage(browser());
     await openInventory(page);
     const tile = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();
@@ -129,6 +129,11 @@ describe('with the keyboard alone', () => {
     const node = page.getByRole('group', { name: 'Talent grid' }).locator('button[data-state="available"]').first();
     await node.focus();
     await page.keyboard.press('Enter');
+    // The node's tooltip shows on keyboard focus, and Escape hides it.
+    const tooltip = page.locator(`[id="${await node.getAttribute('aria-describedby')}"]`);
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Clear' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: /^Chosen node/ }).waitFor({ state: 'detached' });

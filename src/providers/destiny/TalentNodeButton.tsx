@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Icon } from '../../ui/Icon.tsx';
 import type { TalentNode } from './talent-grid.ts';
 
@@ -19,6 +19,8 @@ const frames = {
 /** One talent node: its icon framed by state, XP towards it below, name and description on hover and focus. */
 export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonProps) {
   const tooltipId = useId();
+  // Escape hides the tooltip until the pointer leaves or focus moves (WCAG 1.4.13).
+  const [dismissed, setDismissed] = useState(false);
   const showProgress = node.state !== 'active' && node.progress !== undefined;
   // The tooltip sits beside the button, not in it: inside, its text would be part of the button's
   // visible label without being in its spoken name. Hidden, it takes no room, so the grid scrolls
@@ -32,6 +34,9 @@ export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonPro
         aria-describedby={tooltipId}
         data-state={node.state}
         onClick={() => onChoose(node)}
+        onKeyDown={(event) => event.key === 'Escape' && setDismissed(true)}
+        onMouseLeave={() => setDismissed(false)}
+        onBlur={() => setDismissed(false)}
         className={`relative size-11 rounded-full border-2 sm:size-14 transition ${frames[node.state]} ${
           chosen ? 'ring-2 ring-slate-50 ring-offset-2 ring-offset-slate-900' : 'hover:brightness-125'
         }`}
@@ -67,7 +72,7 @@ export function TalentNodeButton({ node, chosen, onChoose }: TalentNodeButtonPro
       <span
         id={tooltipId}
         role="tooltip"
-        className="pointer-events-none absolute bottom-full left-1/2 z-30 mb-3 hidden w-64 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-950 px-3 py-2 text-left shadow-xl group-hover:block group-has-[:focus-visible]:block"
+        className={`pointer-events-none absolute bottom-full left-1/2 z-30 mb-3 hidden w-64 -translate-x-1/2 rounded-md border border-slate-600 bg-slate-950 px-3 py-2 text-left shadow-xl ${dismissed ? '' : 'group-hover:block group-has-[:focus-visible]:block'}`}
       >
         <span className="block text-sm font-semibold text-slate-50">{node.name}</span>
         {node.description && <span className="block text-xs text-slate-300">{node.description}</span>}
