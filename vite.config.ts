@@ -11,6 +11,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     emptyOutDir: true,
     // The server bundle needs no copy of public/; the client build already has it.
     copyPublicDir: !isSsrBuild,
+    // The server reads which chunks each route needs, to preload them with the page (page-html.ts).
+    manifest: !isSsrBuild,
   },
   // The server bundle carries its dependencies, so a deployment needs only Node and dist/.
   ssr: isSsrBuild ? { noExternal: true } : undefined,

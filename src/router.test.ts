@@ -8,7 +8,8 @@ import { playfabPatterns } from './providers/playfab/route-patterns.ts';
 import { xboxPaths } from './providers/xbox/paths.ts';
 import { xboxPatterns } from './providers/xbox/route-patterns.ts';
 import { createRoutes } from './router.tsx';
-import { appPatterns, isAppPath } from './shared/app-routes.ts';
+import { readFileSync } from 'node:fs';
+import { appPages, appPatterns, isAppPath } from './shared/app-routes.ts';
 
 const routes = createRoutes(new QueryClient());
 
@@ -87,5 +88,11 @@ describe('link builders and the router', () => {
     pages.delete('/*');
     expect([...pages].sort()).toEqual([...appPatterns].sort());
     for (const [link] of links) expect(isAppPath(new URL(link, 'http://x').pathname)).toBe(true);
+  });
+
+  it('names, for the server to preload, every route module the router loads and no other', () => {
+    const source = readFileSync(new URL('./router.tsx', import.meta.url), 'utf8');
+    const loaded = [...source.matchAll(/import\('\.\/(routes\/[^']+)'\)/g)].map((match) => `src/${match[1]}`);
+    expect(new Set(appPages.flatMap((page) => page.modules))).toEqual(new Set(loaded));
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAppPath } from '../shared/app-routes.ts';
 import { loadClientFiles } from './client-files.ts';
+import { createPageHtml } from './page-html.ts';
 
 const INDEX = '<!doctype html><title>Gearview</title><script type="module" src="/assets/index-abc123.js"></script>';
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'index.html'), INDEX);
   await writeFile(join(dir, 'assets', 'index-abc123.js'), SCRIPT);
   await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  serve = await loadClientFiles(dir, isAppPath);
+  serve = await loadClientFiles(dir, createPageHtml(INDEX, {}));
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -3,6 +3,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { acceptsEncoding } from './body-encoding.ts';
+import type { PageHtml } from './page-html.ts';
 
 interface ClientFile {
   identity: Buffer;
@@ -42,8 +43,11 @@ export const PRECOMPRESSED_SUFFIX = { br: '.br', gzip: '.gz' } as const;
  */
 export async function loadClientFiles(
   dir: string,
-  /** Whether a route of the app renders this path; any other gets the app's page (its not-found view) as a 404. */
-  isPage: (pathname: string) => boolean = () => true,
+  /**
+   * The app's pages, each its own index.html (see page-html.ts); a path none has gets the plain
+   * index.html (the app's not-found view) as a 404. Unset, every path is index.html.
+   */
+  pages?: { all: PageHtml[]; pageOf(pathname: string): PageHtml | null },
 ): Promise<(request: Request) => Response> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const locations = new Set(
@@ -71,6 +75,14 @@ export async function loadClientFiles(
   const files = new Map(loaded);
   const index = files.get('/index.html');
   if (!index) throw new Error(`No built app in ${dir}: run "npm run build" first.`);
+  const pageFiles = new Map(
+    await Promise.all(
+      (pages?.all ?? []).map(async ({ key, html }) => {
+        const identity = Buffer.from(html);
+        return [key, clientFile('/index.html', identity, await compressedForms('/index.html', identity))] as const;
+      }),
+    ),
+  );
 
   return (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -82,7 +94,9 @@ export async function loadClientFiles(
     // A missing hashed asset is a stale page asking for an old build: HTML in its place would only confuse.
     if (path.startsWith('/assets/')) return new Response('Not Found', { status: 404 });
     // Every other path is a client route (a share link), rendered by the app from index.html.
-    return respond(index, request, isPage(path) ? 200 : 404);
+    if (!pages) return respond(index, request);
+    const page = pages.pageOf(path);
+    return page ? respond(pageFiles.get(page.key)!, request) : respond(index, request, 404);
   };
 }
 

@@ -94,7 +94,8 @@ export function createParsedAnswers(maxBytes: number) {
  */
 export function createLinkPreview(deps: {
   api: Api;
-  indexHtml: string;
+  /** The app's page: one for all, or each path's own (page-html.ts). */
+  indexHtml: string | ((pathname: string) => string);
   /** Where people reach this server (PUBLIC_ORIGIN): `og:url` and `og:image` are built on it. */
   publicOrigin?: string;
   /** Providers behind sign-in. */
@@ -103,11 +104,12 @@ export function createLinkPreview(deps: {
   maxInFlight?: number;
   maxBodyBytes?: number;
 }) {
-  const plain = (status = 200) => html(deps.indexHtml, status);
+  const { indexHtml } = deps;
+  const pageHtml = typeof indexHtml === 'string' ? () => indexHtml : indexHtml;
   const tagged = (summary: ItemSummary, url: URL) => {
     const head = `  ${previewTags(summary, url, deps.publicOrigin)}\n  </head>`;
     // Function replacers: upstream text must never be read as a `$&`-style replacement pattern.
-    const titled = deps.indexHtml.replace(
+    const titled = pageHtml(url.pathname).replace(
       /<title>[^<]*<\/title>/,
       () => `<title>${escapeHtml(summary.title)} · Gearview</title>`,
     );
@@ -119,6 +121,7 @@ export function createLinkPreview(deps: {
   let inFlight = 0;
   return async (request: Request, env?: unknown): Promise<Response | null> => {
     const url = new URL(request.url);
+    const plain = (status = 200) => html(pageHtml(url.pathname), status);
     const provider = pageProvider(url.pathname);
     if (request.method !== 'GET' || !provider || !isAppPath(url.pathname)) return null;
     if (deps.privateProviders?.includes(provider)) return tagged(privateSummary(provider as 'playfab' | 'xbox'), url);

@@ -1,11 +1,11 @@
 import { serve } from '@hono/node-server';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { isAppPath } from '../shared/app-routes.ts';
 import { loadClientFiles } from './client-files.ts';
 import { providerModes } from './config.ts';
 import { createLineLog } from './line-log.ts';
 import { createLinkPreview } from './link-preview.ts';
+import { createPageHtml, type BuildManifest } from './page-html.ts';
 import { startNodeApi } from './node-api.ts';
 import { unguardedProviders } from './sign-in-config.ts';
 
@@ -21,13 +21,20 @@ const { log, flush: flushLog } = createLineLog((text) => process.stdout.write(te
 
 async function main() {
   const { app, config, close: closeApi } = await startNodeApi(process.env, log);
-  const client = await loadClientFiles(clientDir, isAppPath);
+  const indexHtml = await readFile(`${clientDir}index.html`, 'utf8');
+  // The build's map of source modules to chunks, for each page's preloads; absent, pages go without.
+  const manifest = await readFile(`${clientDir}.vite/manifest.json`, 'utf8').then(
+    (text) => JSON.parse(text) as BuildManifest,
+    () => ({}),
+  );
+  const pages = createPageHtml(indexHtml, manifest);
+  const client = await loadClientFiles(clientDir, pages);
   // Pages ask the API in-process, through the same proxy and cache as the browser's requests,
   // and on the visitor's rate limit: `env` carries their socket.
   const signIn = config.access.signIn;
   const preview = createLinkPreview({
     api: (request, env) => app.fetch(request, env),
-    indexHtml: await readFile(`${clientDir}index.html`, 'utf8'),
+    indexHtml: (pathname) => pages.pageOf(pathname)?.html ?? indexHtml,
     publicOrigin: signIn?.publicOrigin,
     privateProviders: signIn?.providers.map((name) => (name === 'bungie' ? 'destiny' : name)),
   });

@@ -105,6 +105,39 @@ export async function responseToGridMs(
   return times.sort((a, b) => a.total - b.total);
 }
 
+/** Installed before the app loads: when `selector` first matches, the time (from navigation start) of the next paint. */
+const watchFirstPaintOf = (selector: string) => `
+  window.__firstPaint = -1;
+  new MutationObserver((records, observer) => {
+    if (!document.querySelector(${JSON.stringify(selector)})) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (window.__firstPaint = performance.now());
+      channel.port2.postMessage(null);
+    });
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+/**
+ * A shared link opened cold: each run in a new browser context (no cache, no service worker, no
+ * open connection), the server's cache warmed by a first, unmeasured visit. Per run, sorted, the
+ * time from navigation start to the first paint showing `selector`.
+ */
+export async function coldLinkMs(browser: Browser, url: string, selector: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = -1; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.addInitScript({ content: watchFirstPaintOf(selector) });
+    await page.goto(url);
+    await page.waitForFunction('window.__firstPaint > 0', null, { timeout: 30_000 });
+    if (run >= 0) times.push(await page.evaluate<number>('window.__firstPaint'));
+    await context.close();
+  }
+  return times.sort((a, b) => a - b);
+}
+
 /** Types each query one key at a time into the search box, then deletes it; per key, the time until the grid's change is painted. */
 export async function keystrokeToGridMs(browser: Browser, url: string, queries: string[]): Promise<number[]> {
   const page = await newPage(browser);

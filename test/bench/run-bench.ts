@@ -11,13 +11,30 @@ import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
 import { VAULT_USERHASH } from '../../src/demo/xbox/app.ts';
 import { BUILD_DIR, buildServer, startLiveServer, startRecordedUpstream } from '../hardening/harness.ts';
 import { launchBrowser } from '../support/chromium.ts';
-import { firstPageScriptKb, keystrokeToGridMs, responseToGridMs, scrollFigures } from './browser-figures.ts';
+import {
+  coldLinkMs,
+  firstPageScriptKb,
+  keystrokeToGridMs,
+  responseToGridMs,
+  scrollFigures,
+} from './browser-figures.ts';
 import { percentile } from '../support/load-generator.ts';
 import { delayOf, ICON_DELAY_MS, REAL_SIZE_ICONS, realSizeIconFigures } from './icon-figures.ts';
 import { organizerFilterMs, organizerSortMs } from './organizer-figures.ts';
 import { bareRelayOverheadMs, cacheHitLoad, coalescedUpstreamCalls, proxyOverheadMs } from './proxy-figures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The page of an instanced weapon of the character whose inventory page is `inventoryUrl`. */
+async function firstItemLink(origin: string, inventoryUrl: string): Promise<string> {
+  const path = new URL(inventoryUrl).pathname;
+  const [, , membershipType, membershipId, characterId] = path.split('/');
+  const api = `${origin}/api/bungie/Platform/Destiny/${membershipType}/Account/${membershipId}/Character/${characterId}/Inventory/?definitions=true`;
+  const body = (await (await fetch(api)).json()) as {
+    Response: { data: { buckets: { Equippable: { items: { itemInstanceId: string }[] }[] } } };
+  };
+  return `${inventoryUrl}/items/${body.Response.data.buckets.Equippable[1]!.items[0]!.itemInstanceId}`;
+}
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const rows: [what: string, measured: string, budget: string, verdict: string][] = [];
 const report = (what: string, measured: string, budget: string, met: boolean) => {
@@ -46,6 +63,24 @@ try {
   console.log('Browser figures (headless Chromium)');
   const scriptKb = await firstPageScriptKb(browser, server.origin, `${root}${BUILD_DIR}/client`);
   report('JavaScript for the first page, gzip', `${scriptKb.toFixed(1)} KB`, '≤ 150 KB', scriptKb <= 150);
+
+  // A shared link to a real-size character and one of its items, opened in a new browser context.
+  const shared = bungieDemoDirectory.accounts.find((account) => !account.inventorySize)!;
+  const sharedInventory = `${server.origin}/destiny/${shared.membershipType}/${shared.membershipId}/${shared.characters[0]!.characterId}`;
+  const sharedItem = await firstItemLink(server.origin, sharedInventory);
+  for (const [what, url, selector, budget] of [
+    ['inventory first tile', sharedInventory, 'section a[href*="/items/"]', 300],
+    ['item heading', sharedItem, 'main h1', 250],
+  ] as const) {
+    const runs = await coldLinkMs(browser, url, selector, 5);
+    const middle = runs[Math.floor(runs.length / 2)]!;
+    report(
+      `Cold link: ${what} (new browser context, server cache warm; navigation start to paint, median of 5)`,
+      `${ms(middle)} (worst ${ms(runs.at(-1)!)})`,
+      `≤ ${budget} ms`,
+      middle <= budget,
+    );
+  }
 
   for (const [name, url] of [
     ['Destiny', destinyVault],

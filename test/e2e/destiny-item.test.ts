@@ -99,8 +99,8 @@ describe('the item page', () => {
     expect(tag('og:title')).toBe(name);
     expect(tag('twitter:title')).toBe(tag('og:title'));
     expect(tag('og:description')).toMatch(/\d+ Attack/);
-    expect(tag('og:image')).toMatch(new RegExp(`^${baseURL}/api/bungie/`));
-    expect((await fetch(tag('og:image')!)).headers.get('content-type')).toMatch(/^image\//);
+    // This server has no PUBLIC_ORIGIN: absolute URLs are left out rather than built on the Host header.
+    expect(tag('og:image')).toBeUndefined();
     await page.goto(`${baseURL}${href}`);
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.close();

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createPageHtml, type BuildManifest } from './page-html.ts';
+
+const INDEX = '<html><head><title>Gearview</title></head><body></body></html>';
+const manifest: BuildManifest = {
+  'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_shared-1.js'] },
+  '_shared-1.js': { file: 'assets/shared-1.js' },
+  '_frame-1.js': { file: 'assets/frame-1.js', imports: ['_shared-1.js'] },
+  'src/routes/destiny-account-loader.ts': { file: 'assets/account-loader-1.js' },
+  'src/routes/destiny-character-loader.ts': { file: 'assets/character-loader-1.js' },
+  'src/routes/destiny-inventory.tsx': { file: 'assets/inventory-1.js', imports: ['_frame-1.js', '_shared-1.js'] },
+};
+
+describe('createPageHtml', () => {
+  it("preloads a page's route modules and what they import, leaving out what the entry loads", () => {
+    const pages = createPageHtml(INDEX, manifest);
+    const { html } = pages.pageOf('/destiny/2/4611686018467284913/2305843009301840156')!;
+    expect(html.match(/href="[^"]+"/g)).toEqual([
+      'href="/assets/account-loader-1.js"',
+      'href="/assets/character-loader-1.js"',
+      'href="/assets/inventory-1.js"',
+      'href="/assets/frame-1.js"',
+    ]);
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/inventory-1.js">\s+<link/);
+    expect(html.endsWith('</head><body></body></html>')).toBe(true);
+  });
+
+  it('gives a page the plain index.html without a manifest, and no page to a path no route has', () => {
+    const pages = createPageHtml(INDEX, {});
+    expect(pages.pageOf('/xbox/inventory')!.html).toBe(INDEX);
+    expect(pages.pageOf('/destiny/2/4611686018467284913/compare')!.key).toBe(
+      '/destiny/:membershipType/:membershipId/compare',
+    );
+    expect(pages.pageOf('/nowhere')).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { appPageOf, appPages } from '../shared/app-routes.ts';
+
+/** The build manifest's entries that matter here (Vite's `build.manifest`), by source path. */
+export type BuildManifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+
+export interface PageHtml {
+  /** The page's route pattern: one HTML per pattern. */
+  key: string;
+  html: string;
+}
+
+/**
+ * The app's index.html for each page, with `<link rel="modulepreload">` for the route modules its
+ * link will load: a cold link then fetches the route's code alongside the shell's instead of after
+ * it, and the route's loader starts its data that much sooner. Chunks the entry already loads are
+ * left out; with no manifest (a development server) every page gets the plain index.html.
+ */
+export function createPageHtml(indexHtml: string, manifest: BuildManifest) {
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const loaded = new Set<string>();
+  const collect = (key: string, into: Set<string>) => {
+    if (into.has(key) || loaded.has(key) || !manifest[key]) return;
+    into.add(key);
+    for (const imported of manifest[key].imports ?? []) collect(imported, into);
+  };
+  if (entry) for (const key of Object.keys(manifest)) if (manifest[key] === entry) collect(key, loaded);
+  const pages = new Map<string, PageHtml>(
+    appPages.map(({ pattern, modules }) => {
+      const chunks = new Set<string>();
+      for (const module of modules) collect(module, chunks);
+      const links = [...chunks].map((key) => `<link rel="modulepreload" crossorigin href="/${manifest[key]!.file}">`);
+      const html = links.length
+        ? indexHtml.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
+        : indexHtml;
+      return [pattern, { key: pattern, html }];
+    }),
+  );
+  return {
+    all: [...pages.values()],
+    /** The HTML of the page at `pathname`, or null for a path no route has. */
+    pageOf: (pathname: string): PageHtml | null => {
+      const page = appPageOf(pathname);
+      return page ? pages.get(page.pattern)! : null;
+    },
+  };
+}
