@@ -54,13 +54,15 @@ export function xboxCatalogHandler(deps: {
     const grant = rate.take('catalog', RATE_WAIT_MS);
     if (!grant.ok) throw new UpstreamError('upstream_busy', 'The Store catalog is busy; try again shortly.', '1');
     if (grant.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, grant.waitMs));
+    // One deadline for the rate wait, the turn and the call together, as for every other provider.
+    const timeoutMs = Math.max(0, deps.timeoutMs - grant.waitMs);
     const url = deps.catalog.origin + catalogUpstreamPath(query);
     const reply = await guard(
-      async () => {
+      async (timeLeftMs) => {
         const reply = await fetchUpstream(deps.transport, {
           url,
           headers: { Accept: 'application/json' },
-          timeoutMs: deps.timeoutMs,
+          timeoutMs: timeLeftMs ?? timeoutMs,
           maxBodyBytes: MAX_BODY_BYTES,
         });
         if (reply.status === 429)
@@ -75,7 +77,7 @@ export function xboxCatalogHandler(deps: {
           );
         return { status: reply.status, products };
       },
-      { client: deps.clientOf(c), path: url },
+      { client: deps.clientOf(c), path: url, timeoutMs },
     );
     noteUpstream(c, { status: reply.status });
     return reply.products;
