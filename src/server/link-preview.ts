@@ -151,7 +151,7 @@ export function createLinkPreview(deps: {
         watchServedBody(call, (answer) => (served = answer));
         const response = await deps.api(call, env);
         if (response.status === 404) throw new PageNotFound();
-        if (!served) throw new Error('The API refused the call (a limit, a bad path or a failing provider).');
+        if (!served) return parseOwnAnswer(response, parse, maxBodyBytes);
         if (served.bytes.byteLength > maxBodyBytes) throw new Error('Too large an answer to preview.');
         return parsed(served, parse);
       };
@@ -166,6 +166,17 @@ export function createLinkPreview(deps: {
       clearTimeout(timer);
     }
   };
+}
+
+/**
+ * An answer the server made itself, not one the proxy relays and caches (the Store catalog's
+ * merged answer): small, read from the Response and parsed each time.
+ */
+async function parseOwnAnswer<T>(response: Response, parse: (json: unknown) => T, maxBytes: number): Promise<T> {
+  if (!response.ok) throw new Error('The API refused the call (a limit, a bad path or a failing provider).');
+  const text = await response.text();
+  if (text.length > maxBytes) throw new Error('Too large an answer to preview.');
+  return parse(JSON.parse(text));
 }
 
 function html(body: string, status = 200): Response {

@@ -37,10 +37,11 @@ function setup(privateProviders: ('playfab' | 'xbox')[] = []) {
     publicOrigin: PUBLIC,
     privateProviders,
   });
-  return async (path: string) => {
+  const read = async (path: string) => {
     const response = (await preview(new Request(`${ORIGIN}${path}`)))!;
     return { status: response.status, html: await response.text() };
   };
+  return Object.assign(read, { api: (path: string) => api.fetch(new Request(`${ORIGIN}${path}`)) });
 }
 
 /** One tag's content, unescaped only where the test needs it. */
@@ -76,9 +77,21 @@ describe('link previews of every page', () => {
 
   it('names what a comparison puts side by side', async () => {
     const read = setup();
-    const { html } = await read(`${accountPath}/compare?items=1,2`);
-    expect(tag(html, 'og:title')).toBe('Compare items');
-    expect(tag(html, 'og:description')).toMatch(/^2 items of PlayStation account|^2 items of Xbox account/);
+    const characterId = account!.characters[0]!.characterId;
+    const inventory = await (
+      await read.api(
+        `/api/bungie/Platform/Destiny/${account!.membershipType}/Account/${account!.membershipId}/Character/${characterId}/Inventory/?definitions=true`,
+      )
+    ).json();
+    const weapons = inventory.Response.data.buckets.Equippable[1].items.slice(0, 2);
+    const names = weapons.map(
+      (item: { itemHash: number }) => inventory.Response.definitions.items[item.itemHash].itemName as string,
+    );
+    const ids = weapons.map((item: { itemInstanceId: string }) => item.itemInstanceId).join(',');
+    const { html } = await read(`${accountPath}/compare?items=${ids}&player=Ember`);
+    expect(tag(html, 'og:title')).toBe(`Compare ${names.join(', ')}`.replaceAll("'", '&#39;'));
+    expect(tag(html, 'og:description')).toBe('2 items of Ember, side by side');
+    expect(tag((await read(`${accountPath}/compare?items=1,2`)).html, 'og:title')).toBe('Compare items');
   });
 
   it('sums up a PlayFab player, inventory and item, and answers a dead item with 404', async () => {
@@ -99,6 +112,12 @@ describe('link previews of every page', () => {
     expect(tag(html, 'og:title')).toBe('Xbox Live inventory');
     expect(tag(html, 'og:description')).toBe('Entitlements with state: Enabled, itemType: GameV2');
     expect((await read('/xbox/items/no-such-item')).status).toBe(404);
+    const page = await (await read.api('/api/xbox/users/me/inventory?itemType=GameV2&maxItems=1')).json();
+    const itemId = (page.items[0].url as string).split('/').at(-1)!;
+    const item = await read(`/xbox/items/${encodeURIComponent(itemId)}`);
+    expect(item.status).toBe(200);
+    expect(tag(item.html, 'og:title')).not.toMatch(/^Game [0-9A-Z]+$/);
+    expect(tag(item.html, 'og:description')).toMatch(/^Game · /);
   });
 
   it('says nothing of a private provider’s data', async () => {
