@@ -35,7 +35,7 @@ async function main() {
   const preview = createLinkPreview({
     api: (request, env) => app.fetch(request, env),
     indexHtml: (pathname) => pages.pageOf(pathname)?.html ?? indexHtml,
-    publicOrigin: signIn?.publicOrigin,
+    publicOrigin: config.access.publicOrigin,
     privateProviders: signIn?.providers.map((name) => (name === 'bungie' ? 'destiny' : name)),
   });
   // After the API's routes, so pages and files get the same request log and security headers.

@@ -31,6 +31,14 @@ describe('sign-in configuration', () => {
     expect(() => readAccess({ ...SIGN_IN, PUBLIC_ORIGIN: 'https://x.example/app' })).toThrow(/PUBLIC_ORIGIN/);
   });
 
+  it('reads PUBLIC_ORIGIN alone for link previews, without turning sign-in on', () => {
+    const access = readAccess({ PUBLIC_ORIGIN: 'https://gearview.example.com/' });
+    expect(access.signIn).toBeUndefined();
+    expect(access.publicOrigin).toBe('https://gearview.example.com');
+    expect(readAccess({}).publicOrigin).toBeUndefined();
+    expect(() => readAccess({ PUBLIC_ORIGIN: 'gearview.example.com' })).toThrow(/PUBLIC_ORIGIN/);
+  });
+
   it('finds live private providers nobody chose to open: secure by default', () => {
     expect(unguardedProviders(readAccess({}), demo)).toEqual([]);
     expect(unguardedProviders(readAccess({}), live)).toEqual(['playfab', 'xbox']);

@@ -17,6 +17,8 @@ export interface SignInConfig {
 
 export interface AccessConfig {
   signIn: SignInConfig | undefined;
+  /** Where browsers reach this server (PUBLIC_ORIGIN), with or without sign-in: link previews build absolute URLs on it. */
+  publicOrigin: string | undefined;
   /** Live private providers deliberately served to anyone (ALLOW_ANONYMOUS). */
   allowAnonymous: ProviderName[];
 }
@@ -27,10 +29,17 @@ const PROVIDERS: ProviderName[] = ['bungie', 'playfab', 'xbox'];
 /** Providers whose data belongs to a person or a title's players; Bungie's is public. */
 const PRIVATE_PROVIDERS: ProviderName[] = ['playfab', 'xbox'];
 const REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_ALLOWED', 'SESSION_SECRET', 'PUBLIC_ORIGIN'] as const;
+/** What turns sign-in on; PUBLIC_ORIGIN alone does not (link previews use it too). */
+const SIGN_IN_ONLY = REQUIRED.filter((name) => name !== 'PUBLIC_ORIGIN');
 const MIN_SECRET_BYTES = 32;
 
 export function readAccess(env: Env): AccessConfig {
-  return { signIn: readSignIn(env), allowAnonymous: providerList(env, 'ALLOW_ANONYMOUS') ?? [] };
+  const origin = env.PUBLIC_ORIGIN?.trim();
+  return {
+    signIn: readSignIn(env),
+    publicOrigin: origin ? publicOrigin(origin) : undefined,
+    allowAnonymous: providerList(env, 'ALLOW_ANONYMOUS') ?? [],
+  };
 }
 
 /**
@@ -49,7 +58,7 @@ export function unguardedProviders(
 
 function readSignIn(env: Env): SignInConfig | undefined {
   const value = (name: string) => env[name]?.trim() || undefined;
-  const given = REQUIRED.filter((name) => value(name) !== undefined);
+  const given = SIGN_IN_ONLY.filter((name) => value(name) !== undefined);
   if (given.length === 0 && value('OIDC_CLIENT_SECRET') === undefined) return undefined;
   const missing = REQUIRED.filter((name) => value(name) === undefined);
   if (missing.length) throw new Error(`Sign-in needs ${missing.join(', ')} as well`);
