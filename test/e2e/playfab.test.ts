@@ -22,7 +22,7 @@ describe('PlayFab over the demo upstream', () => {
     await page.goto(baseURL);
     await page.getByRole('link', { name: player!.displayName, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'PlayFab player' }).waitFor();
-    await page.getByRole('link', { name: `${character.name}, ${character.type}` }).click();
+    await page.getByRole('link', { name: `${character.name} ${character.type}` }).click();
     await page.getByRole('heading', { level: 1, name: `${character.name}'s inventory` }).waitFor();
     expect(page.url()).toBe(`${baseURL}${inventoryPath}`);
 
