@@ -30,7 +30,8 @@ describe('PlayFab faults, end to end', () => {
   });
 
   it('rate limited (HTTP 429, Retry-After): a countdown, then the inventory', async () => {
-    await queueFault(demoOrigin, { provider: 'playfab', match, fault: { kind: 'throttled', seconds: 2 } });
+    // Twice: the server's link preview of the page asks first (and falls back to the plain page), then the page itself.
+    await queueFault(demoOrigin, { provider: 'playfab', match, fault: { kind: 'throttled', seconds: 2 }, times: 2 });
     const { page, errors } = await openPage(browser());
     await page.goto(inventoryUrl);
     await expectCountdownThenData(
