@@ -15,7 +15,8 @@ export const sortLabels: Record<SortKey, string> = {
 
 export type ItemComparator = (a: Item, b: Item) => number;
 
-const tierRank: Record<Tier, number> = {
+/** Rarer is higher: how every view orders tiers. */
+export const tierRank: Record<Tier, number> = {
   exotic: 6,
   legendary: 5,
   rare: 4,

@@ -11,26 +11,35 @@ export interface VisibleRows {
 
 interface Grid {
   itemCount: number;
-  /** A tile's width and height plus the gap after it. */
+  /** A tile's width and height plus the gap after it; a row's height where each row holds one item. */
   cellPx: number;
   gapPx: number;
   /** Rows drawn beyond the viewport on each side. */
   overscan: number;
+  /** As many cells side by side as the list's width fits (a tile grid), or one per row (a table). */
+  fitColumns?: boolean;
 }
+
+/** A table's rows drawn before its first layout: one screen's worth, so its first paint is not empty. */
+const FIRST_PAINT_ROWS = 30;
 
 const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
 
 /**
- * The rows of a grid of fixed-size cells that fall within the window's viewport, and how many cells
- * fit in a row. Width and position are read together, once per frame the list may have moved or
+ * The rows of a grid of fixed-size cells (or of a table of fixed-height rows) that fall within the
+ * window's viewport, and how many cells fit in a row. Width and position are read together, once per frame the list may have moved or
  * resized (scroll, resize, a render that changed what sits above it), so it needs no offsets from
  * the layout around it and costs one layout per frame at most.
  */
 export function useVisibleRows(
   ref: RefObject<HTMLElement | null>,
-  { itemCount, cellPx, gapPx, overscan }: Grid,
+  { itemCount, cellPx, gapPx, overscan, fitColumns = true }: Grid,
 ): VisibleRows {
-  const [visible, setVisible] = useState<VisibleRows>({ columns: 0, start: 0, end: 0 });
+  const [visible, setVisible] = useState<VisibleRows>(
+    fitColumns
+      ? { columns: 0, start: 0, end: 0 }
+      : { columns: 1, start: 0, end: Math.min(itemCount, FIRST_PAINT_ROWS) },
+  );
   const scheduleRef = useRef(() => {});
 
   useLayoutEffect(() => {
@@ -40,7 +49,7 @@ export function useVisibleRows(
     const update = () => {
       frame = 0;
       const top = element.getBoundingClientRect().top;
-      const columns = Math.max(1, Math.floor((element.clientWidth + gapPx) / cellPx));
+      const columns = fitColumns ? Math.max(1, Math.floor((element.clientWidth + gapPx) / cellPx)) : 1;
       const rowCount = Math.ceil(itemCount / columns);
       const start = clamp(Math.floor(-top / cellPx) - overscan, rowCount);
       const end = clamp(Math.ceil((window.innerHeight - top) / cellPx) + overscan, rowCount);
@@ -59,13 +68,15 @@ export function useVisibleRows(
     window.addEventListener('resize', schedule);
     const resized = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule);
     resized?.observe(element);
+    // Something above the list grew or shrank (a help panel opened) without the list rendering.
+    resized?.observe(document.body);
     return () => {
       cancelAnimationFrame(frame);
       resized?.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
-  }, [ref, itemCount, cellPx, gapPx, overscan]);
+  }, [ref, itemCount, cellPx, gapPx, overscan, fitColumns]);
 
   // Any render may have moved the list (a search hid the buckets above it): look again next frame.
   useLayoutEffect(() => scheduleRef.current());

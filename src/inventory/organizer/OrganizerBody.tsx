@@ -2,9 +2,9 @@ import { useRef, type FocusEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Item } from '../model.ts';
 import { assignRowSlots } from '../row-slots.ts';
+import { useVisibleRows } from '../use-visible-rows.ts';
 import { cellText } from './cell-text.ts';
 import type { OrganizerColumn, OrganizerRow } from './organizer-columns.ts';
-import { useWindowRows } from './use-window-rows.ts';
 
 /** Every row is this tall (`h-10` on the cells, which never wrap): what makes drawing only some of them possible. */
 export const ROW_PX = 40;
@@ -24,7 +24,13 @@ interface OrganizerBodyProps {
  */
 export function OrganizerBody({ columns, rows, itemHref }: OrganizerBodyProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const { start, end } = useWindowRows(bodyRef, rows.length, ROW_PX, OVERSCAN_ROWS);
+  const { start, end } = useVisibleRows(bodyRef, {
+    itemCount: rows.length,
+    cellPx: ROW_PX,
+    gapPx: 0,
+    overscan: OVERSCAN_ROWS,
+    fitColumns: false,
+  });
   const focusedRow = useRef<number | null>(null);
   const focused = focusedRow.current !== null && focusedRow.current < rows.length ? focusedRow.current : null;
   const drawn: number[] = [];

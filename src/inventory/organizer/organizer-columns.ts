@@ -1,4 +1,5 @@
-import type { Bucket, InventorySource, Item, Tier } from '../model.ts';
+import type { Bucket, InventorySource, Item } from '../model.ts';
+import { tierRank } from '../sort-items.ts';
 import type { BucketMatches } from '../search/bucket-matches.ts';
 
 /** One item as a row of the organizer, with the place it is kept. */
@@ -36,16 +37,6 @@ export function dateValue(text: string | null): number | null {
   const time = text ? Date.parse(text) : NaN;
   return Number.isNaN(time) ? null : time;
 }
-
-const tierRank: Record<Tier, number> = {
-  exotic: 6,
-  legendary: 5,
-  rare: 4,
-  uncommon: 3,
-  common: 2,
-  basic: 1,
-  currency: 0,
-};
 
 const orNull = (text: string | undefined) => text || null;
 
