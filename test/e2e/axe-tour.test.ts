@@ -9,6 +9,7 @@ const baseURL = inject('baseURL');
 const browser = browserForFile();
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FADE_MS = 300;
+type Scheme = 'light' | 'dark';
 const accountPath = `/destiny/${account.membershipType}/${account.membershipId}`;
 const player = playfabDemoDirectory.players[0]!;
 const playfabPlayer = `/playfab/${playfabDemoDirectory.titleId}/players/${player.playFabId}`;
@@ -114,9 +115,9 @@ function steps(page: Page): [string, () => Promise<void>][] {
   ];
 }
 
-/** Runs the tour at one size; a page's CSP would block axe's script, so this context alone bypasses it. */
-async function tour(viewport: { width: number; height: number }): Promise<string[]> {
-  const context = await browser().newContext({ viewport, bypassCSP: true });
+/** Runs the tour at one size in one colour scheme; a page's CSP would block axe's script, so this context alone bypasses it. */
+async function tour(viewport: { width: number; height: number }, colorScheme: Scheme): Promise<string[]> {
+  const context = await browser().newContext({ viewport, colorScheme, bypassCSP: true });
   const page = await context.newPage();
   const found: string[] = [];
   for (const [state, reach] of steps(page)) {
@@ -134,7 +135,7 @@ async function tour(viewport: { width: number; height: number }): Promise<string
     for (const violation of violations)
       for (const node of violation.nodes)
         found.push(
-          `${viewport.width} px, ${state}: ${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+          `${viewport.width} px, ${colorScheme}, ${state}: ${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
         );
   }
   await context.close();
@@ -143,9 +144,54 @@ async function tour(viewport: { width: number; height: number }): Promise<string
 
 describe('axe-core, WCAG 2.2 A and AA, on every kind of page', () => {
   it.each([
-    { width: 1280, height: 900 },
-    { width: 390, height: 844 },
-  ])('finds nothing at $width px', { timeout: 240_000 }, async (viewport) => {
-    expect(await tour(viewport)).toEqual([]);
+    { width: 1280, height: 900, colorScheme: 'dark' as const },
+    { width: 390, height: 844, colorScheme: 'dark' as const },
+    { width: 1280, height: 900, colorScheme: 'light' as const },
+    { width: 390, height: 844, colorScheme: 'light' as const },
+  ])(
+    'finds nothing at $width px in the $colorScheme scheme',
+    { timeout: 240_000 },
+    async ({ colorScheme, ...viewport }) => {
+      expect(await tour(viewport, colorScheme)).toEqual([]);
+    },
+  );
+});
+
+/** The relative luminance (0 black, 1 white) of an element's computed colour, read through a canvas so any CSS colour syntax works. */
+function luminance(page: Page, selector: string, property: 'backgroundColor' | 'color'): Promise<number> {
+  return page.locator(selector).evaluate((element, property) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.fillStyle = getComputedStyle(element)[property];
+    context.fillRect(0, 0, 1, 1);
+    const channel = (value: number) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+  }, property);
+}
+
+describe('colour schemes', () => {
+  it('follows the system: a light page with dark text when it prefers light, the reverse when it prefers dark', async () => {
+    const seen: Record<string, number> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser().newContext({ colorScheme });
+      const page = await context.newPage();
+      await open(page, inventoryPath);
+      seen[`${colorScheme} page`] = await luminance(page, 'html', 'backgroundColor');
+      seen[`${colorScheme} body`] = await luminance(page, 'body', 'backgroundColor');
+      seen[`${colorScheme} heading`] = await luminance(page, 'main h1', 'color');
+      await context.close();
+    }
+    const shade = (value: number) => (value > 0.8 ? 'light' : value < 0.05 ? 'dark' : value.toFixed(2));
+    expect(Object.fromEntries(Object.entries(seen).map(([name, value]) => [name, shade(value)]))).toEqual({
+      'light page': 'light',
+      'light body': 'light',
+      'light heading': 'dark',
+      'dark page': 'dark',
+      'dark body': 'dark',
+      'dark heading': 'light',
+    });
   });
 });

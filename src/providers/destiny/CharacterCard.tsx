@@ -17,7 +17,7 @@ export function CharacterCard({ character, href, current = false }: CharacterCar
     <Link
       to={href}
       aria-current={current ? 'page' : undefined}
-      className={`relative flex h-14 items-center gap-3 sm:h-20 overflow-hidden rounded-lg border bg-slate-800 pr-4 pl-2 shadow transition hover:brightness-110 ${
+      className={`relative flex h-14 items-center gap-3 sm:h-20 overflow-hidden rounded-lg border bg-slate-800 pr-4 pl-2 shadow transition stays-dark hover:brightness-110 ${
         current ? 'border-accent' : 'border-slate-700'
       }`}
     >
