@@ -51,26 +51,34 @@ describe('with the keyboard alone', () => {
     await page.close();
   });
 
-  it('draws a focus ring unlike the equipped mark', async () => {
-    const { page } = await openPage(browser());
-    await openInventory(page);
-    const equipped = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link', { name: /equipped$/ });
-    await equipped.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowLeft');
-    const ring = await equipped.evaluate((element) => {
-      const style = getComputedStyle(element);
-      return {
-        outline: `${style.outlineStyle} ${style.outlineWidth}`,
-        colour: style.outlineColor,
-        shadow: style.boxShadow,
-      };
-    });
-    // Sky (Tailwind's sky-300), 3 px, where the equipped mark is a 2 px yellow ring.
-    expect(ring).toMatchObject({ outline: 'solid 3px', colour: expect.stringMatching(/^oklch\(0\.828 0\.111 230/) });
-    expect(ring.shadow).toContain('rgb(245, 197, 66)');
-    await page.close();
-  });
+  it.each([
+    // Sky-300 and the yellow accent on the dark ground; sky-700 and the deep accent on the light one.
+    { colorScheme: 'dark' as const, sky: /^oklch\(0\.828 0\.111 230/, accent: 'rgb(245, 197, 66)' },
+    { colorScheme: 'light' as const, sky: /^oklch\(0\.5 0\.134 242/, accent: 'oklch(0.5 0.125 65)' },
+  ])(
+    'draws a focus ring unlike the equipped mark, in the $colorScheme scheme',
+    async ({ colorScheme, sky, accent }) => {
+      const { page } = await openPage(browser());
+      await page.emulateMedia({ colorScheme });
+      await openInventory(page);
+      const equipped = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link', { name: /equipped$/ });
+      await equipped.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
+      const ring = await equipped.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return {
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          colour: style.outlineColor,
+          shadow: style.boxShadow,
+        };
+      });
+      // Sky, 3 px, where the equipped mark is a 2 px ring in the accent.
+      expect(ring).toMatchObject({ outline: 'solid 3px', colour: expect.stringMatching(sky) });
+      expect(ring.shadow).toContain(accent);
+      await page.close();
+    },
+  );
 
   it("moves through a bucket's tiles with the arrow keys, one tab stop per bucket, and Escape dismisses the tooltip", async () => {
     const { page, errors } = await openPage(browser());
