@@ -12,12 +12,14 @@ interface BucketGridProps {
   itemHref: (item: Item) => string;
   /** What the search matched (the rest dimmed, or left out with `hideNonMatching`) and the order within buckets. */
   search?: GridSearch;
+  /** Names under the tiles' pictures, where pictures alone do not tell items apart. */
+  captions?: boolean;
 }
 
 const noSearch: GridSearch = { matching: null, hideNonMatching: false, sort: null };
 
 /** Bucket groups (Weapons, Armor, …) in order, each a responsive grid of its buckets. */
-export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridProps) {
+export function BucketGrid({ groups, itemHref, search = noSearch, captions = false }: BucketGridProps) {
   const { matching, hideNonMatching, sort } = search;
   const openTile = useTileNavigation();
   const tooltip = useTileTooltip(groups);
@@ -48,7 +50,8 @@ export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridPr
         {shown.map((group) => (
           <div key={group.id}>
             <h2 className="mb-3 border-b border-slate-800 pb-1 text-lg font-semibold text-slate-100">{group.name}</h2>
-            <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
+            {/* Captioned tiles are half as wide again: two buckets a row, not three. */}
+            <div className={`grid grid-cols-1 gap-3 md:grid-cols-2 ${captions ? '' : 'xl:grid-cols-3'}`}>
               {group.buckets.map((bucket) => (
                 <BucketSection
                   key={bucket.id}
@@ -57,6 +60,7 @@ export function BucketGrid({ groups, itemHref, search = noSearch }: BucketGridPr
                   matching={matching?.get(bucket) ?? null}
                   hideNonMatching={hideNonMatching}
                   sort={sort}
+                  captioned={captions}
                 />
               ))}
             </div>

@@ -15,6 +15,8 @@ interface BucketSectionProps {
   matching: BucketMatches | null;
   hideNonMatching: boolean;
   sort: ItemComparator | null;
+  /** Tiles show their names under their pictures. */
+  captioned?: boolean;
 }
 
 /** Past this many tiles a bucket takes the full width and draws only the rows on screen. */
@@ -27,6 +29,7 @@ export const BucketSection = memo(function BucketSection({
   matching,
   hideNonMatching,
   sort,
+  captioned = false,
 }: BucketSectionProps) {
   const headingId = useId();
   const roving = useRovingTiles();
@@ -54,6 +57,7 @@ export const BucketSection = memo(function BucketSection({
       dimmed={matching !== null && !matching.has(item)}
       chooseIn={chooseIn}
       chosen={chooseIn !== undefined && item.instanceId !== null && compare!.chosen.has(item.instanceId)}
+      captioned={captioned}
     />
   );
   const virtual = shownRest.length > VIRTUAL_FROM;
@@ -87,7 +91,7 @@ export const BucketSection = memo(function BucketSection({
             </div>
           )}
           {virtual ? (
-            <VirtualTileRows items={shownRest} tile={tile} onDrawn={roving.sync} />
+            <VirtualTileRows items={shownRest} tile={tile} onDrawn={roving.sync} captioned={captioned} />
           ) : (
             <div className="flex flex-wrap content-start gap-2">{shownRest.map((item) => tile(item))}</div>
           )}

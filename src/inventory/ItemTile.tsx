@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Icon } from '../ui/Icon.tsx';
 import { toggleChosen } from './compare/compare-store.ts';
 import type { Item } from './model.ts';
-import { formatNumber, itemLabel } from './item-label.ts';
+import { countedName, formatNumber, itemLabel } from './item-label.ts';
 import { objectivesFraction } from './objective-progress.ts';
 import { damageText, tierBorder, tierTint } from './tier-styles.ts';
 
@@ -14,11 +14,14 @@ interface ItemTileProps {
   /** Choosing items to compare: the compare scope's path; the tile is then a toggle button, not a link. */
   chooseIn?: string;
   chosen?: boolean;
+  /** Its name under the picture: for inventories whose pictures alone do not tell items apart (Store box art). */
+  captioned?: boolean;
 }
 
 /**
- * One item, as a link to its page: icon on its tier colour, primary stat or stack count (the grid
- * draws its tooltip). While items are chosen for comparison, a button that picks it instead.
+ * One item, as a link to its page: icon on its tier colour, primary stat or stack count, and its
+ * name when captioned (the grid draws its tooltip). While items are chosen for comparison, a
+ * button that picks it instead.
  */
 export const ItemTile = memo(function ItemTile({
   item,
@@ -26,19 +29,35 @@ export const ItemTile = memo(function ItemTile({
   dimmed = false,
   chooseIn,
   chosen = false,
+  captioned = false,
 }: ItemTileProps) {
+  // A captioned tile writes a stack's count in its caption, where its accessible name has it too.
   const corner = item.primaryStat
     ? String(item.primaryStat.value)
-    : item.quantity > 1
+    : item.quantity > 1 && !captioned
       ? formatNumber(item.quantity)
       : null;
-  const label = dimmed ? `${itemLabel(item)}, not matching` : itemLabel(item);
+  const named = itemLabel(item, { counted: captioned });
+  const label = dimmed ? `${named}, not matching` : named;
   // A rejected tile is veiled rather than made translucent: hundreds of translucent tiles would
   // each need their own compositing on every keystroke.
-  const className = `relative block size-16 shrink-0 rounded-md border-2 ${tierBorder[item.tier]} ${tierTint[item.tier]} hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 focus-visible:outline-offset-[5px] ${
+  const frame = `rounded-md border-2 ${tierBorder[item.tier]} ${tierTint[item.tier]} ${
     item.isEquipped ? 'ring-2 ring-accent ring-offset-2 ring-offset-slate-950' : ''
+  }`;
+  const className = `relative block shrink-0 rounded-md hover:z-20 hover:-translate-y-0.5 focus-visible:z-20 focus-visible:outline-offset-[5px] ${
+    captioned ? 'w-24' : `size-16 ${frame}`
   } ${dimmed ? 'after:absolute after:-inset-[2px] after:z-10 after:rounded-md after:bg-slate-950/75 hover:after:hidden focus-visible:after:hidden' : ''}`;
-  const face = tileFace(item, corner);
+  const face = captioned ? (
+    <>
+      <span className={`relative block size-24 ${frame}`}>{tileFace(item, corner)}</span>
+      {/* Two lines at most, so every row keeps the height the virtual rows count on (CAPTIONED_TILE). */}
+      <span aria-hidden="true" className="mt-1 line-clamp-2 h-8 text-xs leading-4 break-words text-slate-200">
+        {countedName(item)}
+      </span>
+    </>
+  ) : (
+    tileFace(item, corner)
+  );
   if (chooseIn !== undefined) {
     const id = item.instanceId;
     return (

@@ -3,10 +3,11 @@ import type { Item } from './model.ts';
 import { assignRowSlots } from './row-slots.ts';
 import { useVisibleRows } from './use-visible-rows.ts';
 
-/** A tile is 4rem with a 0.5rem gap (ItemTile's `size-16`, the rows' `gap-2`). */
-const TILE_PX = 64;
+/** A tile is 4rem square (ItemTile's `size-16`); the rows' gap is 0.5rem (`gap-2`). */
+const TILE = { widthPx: 64, heightPx: 64 };
+/** A captioned tile: 6rem of picture, a 0.25rem gap and two 1rem lines of caption (ItemTile's `size-24`, `mt-1`, `h-8`). */
+const CAPTIONED_TILE = { widthPx: 96, heightPx: 96 + 4 + 32 };
 const GAP_PX = 8;
-const ROW_PX = TILE_PX + GAP_PX;
 /** Rows drawn beyond the viewport, so a fast scroll or a Tab never meets a blank. */
 const OVERSCAN_ROWS = 4;
 
@@ -16,6 +17,8 @@ interface VirtualTileRowsProps {
   tile: (item: Item, key: Key) => ReactNode;
   /** After rows are drawn (they are drawn on scroll, without the bucket): the bucket keeps one tab stop. */
   onDrawn?: () => void;
+  /** The tiles carry their names under their pictures (ItemTile's `captioned`). */
+  captioned?: boolean;
 }
 
 /**
@@ -23,11 +26,14 @@ interface VirtualTileRowsProps {
  * 10,000-item vault costs what one screen of tiles costs. The row holding focus is always kept,
  * so keyboard users never lose their place when the page scrolls.
  */
-export function VirtualTileRows({ items, tile, onDrawn }: VirtualTileRowsProps) {
+export function VirtualTileRows({ items, tile, onDrawn, captioned = false }: VirtualTileRowsProps) {
+  const size = captioned ? CAPTIONED_TILE : TILE;
+  const rowPx = size.heightPx + GAP_PX;
   const containerRef = useRef<HTMLDivElement>(null);
   const { columns, start, end } = useVisibleRows(containerRef, {
     itemCount: items.length,
-    cellPx: ROW_PX,
+    cellPx: rowPx,
+    columnPx: size.widthPx + GAP_PX,
     gapPx: GAP_PX,
     overscan: OVERSCAN_ROWS,
   });
@@ -57,14 +63,14 @@ export function VirtualTileRows({ items, tile, onDrawn }: VirtualTileRowsProps) 
       // Its height is set here, so rows coming and going need not lay out the page around it.
       className="relative min-w-0 flex-1 [contain:size_layout_style]"
       // Before the width is known the height is a guess at one tile per row; the first layout corrects it.
-      style={{ height: Math.max(0, Math.ceil(items.length / Math.max(1, columns)) * ROW_PX - GAP_PX) }}
+      style={{ height: Math.max(0, Math.ceil(items.length / Math.max(1, columns)) * rowPx - GAP_PX) }}
     >
       {rows.map((row) => (
         <div
           key={slots.current.get(row)}
           data-row={row}
           className="absolute inset-x-0 flex gap-2"
-          style={{ top: row * ROW_PX }}
+          style={{ top: row * rowPx }}
         >
           {items.slice(row * columns, (row + 1) * columns).map((item, column) => tile(item, column))}
         </div>

@@ -6,14 +6,22 @@ export function formatNumber(value: number): string {
   return numbers.format(value);
 }
 
-/** The tile's accessible name: starts with the item's name, says when it is equipped. */
-export function itemLabel(item: Item): string {
-  const parts = [item.name];
+/** A stack's count before its name ("1,200 Wild Reverie Shards"), as a captioned tile writes it. */
+export function countedName(item: Item): string {
+  return item.quantity > 1 ? `${formatNumber(item.quantity)} ${item.name}` : item.name;
+}
+
+/**
+ * The tile's accessible name: starts with the item's name (with its count, `counted`, where the
+ * tile writes them so: the name must contain what the tile shows), says when it is equipped.
+ */
+export function itemLabel(item: Item, { counted = false } = {}): string {
+  const parts = [counted ? countedName(item) : item.name];
   const kind = [item.tierName, item.typeName].filter(Boolean).join(' ');
   if (kind) parts.push(kind);
   if (item.primaryStat) parts.push(`${item.primaryStat.value} ${item.primaryStat.name}`);
   if (item.damageType && item.damageType.kind !== 'kinetic') parts.push(item.damageType.name);
-  if (item.quantity > 1) parts.push(`quantity ${formatNumber(item.quantity)}`);
+  if (item.quantity > 1 && !counted) parts.push(`quantity ${formatNumber(item.quantity)}`);
   for (const mark of item.marks ?? []) parts.push(mark.label);
   if (item.objectives?.length) parts.push(objectivesSummary(item.objectives));
   if (item.locked) parts.push('locked');

@@ -11,8 +11,10 @@ export interface VisibleRows {
 
 interface Grid {
   itemCount: number;
-  /** A tile's width and height plus the gap after it; a row's height where each row holds one item. */
+  /** A row's height plus the gap after it. */
   cellPx: number;
+  /** A cell's width plus the gap after it, where it differs from its row's height (captioned tiles). */
+  columnPx?: number;
   gapPx: number;
   /** Rows drawn beyond the viewport on each side. */
   overscan: number;
@@ -33,7 +35,7 @@ const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
  */
 export function useVisibleRows(
   ref: RefObject<HTMLElement | null>,
-  { itemCount, cellPx, gapPx, overscan, fitColumns = true }: Grid,
+  { itemCount, cellPx, columnPx = cellPx, gapPx, overscan, fitColumns = true }: Grid,
 ): VisibleRows {
   const [visible, setVisible] = useState<VisibleRows>(
     fitColumns
@@ -49,7 +51,7 @@ export function useVisibleRows(
     const update = () => {
       frame = 0;
       const top = element.getBoundingClientRect().top;
-      const columns = fitColumns ? Math.max(1, Math.floor((element.clientWidth + gapPx) / cellPx)) : 1;
+      const columns = fitColumns ? Math.max(1, Math.floor((element.clientWidth + gapPx) / columnPx)) : 1;
       const rowCount = Math.ceil(itemCount / columns);
       const start = clamp(Math.floor(-top / cellPx) - overscan, rowCount);
       const end = clamp(Math.ceil((window.innerHeight - top) / cellPx) + overscan, rowCount);
@@ -76,7 +78,7 @@ export function useVisibleRows(
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
-  }, [ref, itemCount, cellPx, gapPx, overscan, fitColumns]);
+  }, [ref, itemCount, cellPx, columnPx, gapPx, overscan, fitColumns]);
 
   // Any render may have moved the list (a search hid the buckets above it): look again next frame.
   useLayoutEffect(() => scheduleRef.current());

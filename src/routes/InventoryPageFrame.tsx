@@ -49,6 +49,8 @@ interface InventoryPageFrameProps {
   sourceLabel?: string;
   search: InventorySearch;
   itemHref: (item: Item) => string;
+  /** The grid's tiles show their names (see BucketGrid). */
+  tileCaptions?: boolean;
   /** Below the grid. */
   footer?: ReactNode;
 }
@@ -109,7 +111,7 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
               fileName={organizerFileName(props.provider, new Date())}
             />
           ) : (
-            <BucketGrid groups={groups} itemHref={props.itemHref} search={search} />
+            <BucketGrid groups={groups} itemHref={props.itemHref} search={search} captions={props.tileCaptions} />
           )}
           {props.footer}
         </>

@@ -43,7 +43,7 @@ const outage = () =>
 afterEach(() => vi.unstubAllGlobals());
 
 describe('Xbox names and art from the Store', () => {
-  it('names tiles by their Store titles with box art, in one catalog call, and leaves unlisted products as type and id', async () => {
+  it('names tiles by their Store titles, visibly, with box art, in one catalog call, and leaves unlisted products as type and id', async () => {
     const calls = stubFetch([
       [/\/api\/config$/, () => config],
       [/\/api\/xbox\/catalog\?/, () => catalog],
@@ -52,10 +52,14 @@ describe('Xbox names and art from the Store', () => {
     renderRoute('/xbox/inventory');
     const games = await screen.findByRole('region', { name: 'Games' });
     const tile = await within(games).findByRole('link', { name: /^Crimson Harbor/ });
-    expect(tile.querySelector('img')).toHaveAttribute('src', `/api/xbox/images/image/apps.1.${GAME}.boxart?w=128`);
+    expect(tile.querySelector('img')).toHaveAttribute('src', `/api/xbox/images/image/apps.1.${GAME}.boxart?w=192`);
+    // The title is written under the picture too, not only in the tile's accessible name.
+    expect(tile).toHaveTextContent('Crimson Harbor');
     const addOns = screen.getByRole('region', { name: 'Add-ons' });
     expect(within(addOns).getByRole('link', { name: /^Crimson Harbor Season Pass/ })).toBeInTheDocument();
-    expect(within(addOns).getByRole('link', { name: new RegExp(`^Add-on ${UNLISTED}`) })).toBeInTheDocument();
+    expect(within(addOns).getByRole('link', { name: new RegExp(`^Add-on ${UNLISTED}`) })).toHaveTextContent(
+      `Add-on ${UNLISTED}`,
+    );
     expect(calls.filter((url) => url.includes('/api/xbox/catalog'))).toEqual([
       `/api/xbox/catalog?ids=${[ADDON, GAME, UNLISTED].sort().join(',')}`,
     ]);

@@ -78,6 +78,8 @@ export function Component() {
       // Right above the box: what the search does not cover yet, and why it found nothing.
       filter={<SearchCoverage search={search} filters={filters} loaded={loaded} total={total} complete={complete} />}
       itemHref={itemHref}
+      // Store box art seldom says which game it is at tile size, and add-ons share their game's.
+      tileCaptions
       footer={
         data && (
           <LoadMore

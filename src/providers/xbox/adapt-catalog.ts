@@ -26,7 +26,7 @@ export function storeImage(uri: string | null | undefined): string | null {
   return path ? `/api/xbox/images/${path}` : null;
 }
 
-/** The Store's image host resizes: a tile's 64 px and an item page's 128 px, at twice for sharp screens. */
+/** The Store's image host resizes: a captioned tile's 96 px and an item page's 128 px, at twice for sharp screens. */
 export const artAt = (art: string, cssPixels: number) => `${art}?w=${cssPixels * 2}`;
 
 function adaptProduct(raw: RawCatalogProduct): CatalogProduct | null {

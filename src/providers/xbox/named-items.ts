@@ -38,7 +38,7 @@ export function namedItem<T extends Item>(item: T, product: CatalogProduct | und
     ...item,
     name: product.title,
     description: [product.publisher && `By ${product.publisher}.`, product.description].filter(Boolean).join(' '),
-    icon: product.art ? artAt(product.art, 64) : item.icon,
+    icon: product.art ? artAt(product.art, 96) : item.icon,
   };
   named.set(item, { product, item: result });
   return result;
