@@ -105,14 +105,15 @@ export function createFairQueue(options: {
 
   return {
     acquire(client, call) {
+      const signal = call?.signal;
+      if (signal?.aborted) return Promise.resolve({ ok: false, reason: 'gone' });
+      // Without contention a turn is given at once, with nothing set up for waiting.
+      if (queued === 0 && active < options.max && rateTimer === undefined && (options.rate?.().ok ?? true)) {
+        active++;
+        lastClient = client;
+        return Promise.resolve({ ok: true, release: release() });
+      }
       return new Promise<Turn>((resolve) => {
-        const signal = call?.signal;
-        if (signal?.aborted) return resolve({ ok: false, reason: 'gone' });
-        if (queued === 0 && active < options.max && rateTimer === undefined && (options.rate?.().ok ?? true)) {
-          active++;
-          lastClient = client;
-          return resolve({ ok: true, release: release() });
-        }
         if (queued >= options.maxQueued && !pushOut(client)) return resolve({ ok: false, reason: 'full' });
         const leave = (reason: Refusal) => {
           if (remove(client, waiter)) waiter({ ok: false, reason });

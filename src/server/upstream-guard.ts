@@ -99,12 +99,14 @@ export function createUpstreamGuard(
    * With a store, the rate is the key's across every instance: a token from the shared bucket
    * too, after the local one (which alone holds while the store is down, so no burst then).
    */
-  const sharedToken = async (maxWaitMs: number): Promise<boolean> => {
-    if (!rate || !store) return true;
-    const grant = await store.take(`gv:rate:${provider}`, bucket.capacity, bucket.refillPerSecond, maxWaitMs);
-    if (grant?.ok && grant.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, grant.waitMs));
-    return grant?.ok ?? true;
-  };
+  const sharedToken =
+    rate &&
+    store &&
+    (async (maxWaitMs: number): Promise<boolean> => {
+      const grant = await store.take(`gv:rate:${provider}`, bucket.capacity, bucket.refillPerSecond, maxWaitMs);
+      if (grant?.ok && grant.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, grant.waitMs));
+      return grant?.ok ?? true;
+    });
   const turns = createFairQueue({
     max: limits.concurrency,
     maxQueued: limits.queue,
@@ -114,7 +116,8 @@ export function createUpstreamGuard(
 
   return async (exchange, call) => {
     const permit = breaker.enter();
-    const openMs = permit.ok ? await openElsewhereMs() : permit.retryAfterMs;
+    // Alone, an instance has no one else's circuit or rate to ask: no wait is added for them.
+    const openMs = !permit.ok ? permit.retryAfterMs : store ? await openElsewhereMs() : 0;
     if (!permit.ok || openMs > 0) {
       if (permit.ok) permit.settle('neutral');
       throw new UpstreamError(
@@ -130,7 +133,8 @@ export function createUpstreamGuard(
     // The shared token's wait counts against the same longest wait as the turn's.
     const spent =
       turn.ok &&
-      (!(await sharedToken(Math.max(0, Math.min(MAX_TURN_WAIT_MS - waited(), timeLeft())))) || timeLeft() <= 0);
+      ((sharedToken && !(await sharedToken(Math.max(0, Math.min(MAX_TURN_WAIT_MS - waited(), timeLeft()))))) ||
+        timeLeft() <= 0);
     if (!turn.ok || spent) {
       if (turn.ok) turn.release();
       permit.settle('neutral');
