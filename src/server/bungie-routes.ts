@@ -1,6 +1,6 @@
 import type { Handler } from 'hono';
 import { apiError } from './api-error.ts';
-import { parseBungiePath } from './bungie-paths.ts';
+import { parseBungiePath, type BungiePath } from './bungie-paths.ts';
 import type { ServerConfig } from './config.ts';
 import type { Proxy } from './proxy.ts';
 import type { UpstreamReply } from './upstream.ts';
@@ -11,6 +11,8 @@ const IMAGE_TTL_MS = 24 * 60 * 60 * 1000;
 /** Bungie names content icons by a hash of their bytes: a browser may keep them for good. The demo's names hash a label, not the bytes. */
 const HASHED_ICON = /^\/common\/destiny_content\/icons\/[0-9a-f]{32}\.(?:png|jpe?g|gif)$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** A page asks for a few paths again and again: each is parsed once while it is among the last this many. */
+const PARSED_PATHS = 1_000;
 
 export function bungieHandler(deps: { bungie: ServerConfig['bungie']; cacheTtlMs: number; proxy: Proxy }): Handler {
   const jsonHeaders = { 'X-API-Key': deps.bungie.apiKey, Accept: 'application/json' };
@@ -18,9 +20,20 @@ export function bungieHandler(deps: { bungie: ServerConfig['bungie']; cacheTtlMs
   const jsonTtl = (reply: UpstreamReply) => (isSuccess(reply) && bungieSucceeded(reply.body) ? deps.cacheTtlMs : 0);
   const imageTtl = (reply: UpstreamReply) => (isSuccess(reply) ? IMAGE_TTL_MS : 0);
 
+  const parsed = new Map<string, BungiePath>();
+  const parse = (raw: string) => {
+    let path = parsed.get(raw);
+    if (!path) {
+      const url = new URL(raw);
+      path = parseBungiePath(url.pathname.slice(MOUNT.length), url.searchParams, deps.bungie.platformPrefix);
+      if (parsed.size >= PARSED_PATHS) parsed.delete(parsed.keys().next().value!);
+      parsed.set(raw, path);
+    }
+    return path;
+  };
+
   return (c) => {
-    const url = new URL(c.req.url);
-    const path = parseBungiePath(url.pathname.slice(MOUNT.length), url.searchParams, deps.bungie.platformPrefix);
+    const path = parse(c.req.url);
     if (!path.ok) return apiError(path.code, path.message, path.code === 'not_found' ? null : 'bungie');
     // Only headers built here reach Bungie; nothing from the client's request is forwarded.
     const image = path.kind === 'image';
