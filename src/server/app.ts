@@ -6,7 +6,7 @@ import { clientAddress, type SocketAddress } from './client-address.ts';
 import { providerModes, type ServerConfig } from './config.ts';
 import { PLAYFAB_DEMO_IMAGES, playfabDemoImageHandler, playfabHandler } from './playfab-routes.ts';
 import { createProxy } from './proxy.ts';
-import { requestLimits } from './request-limits.ts';
+import { requestLimits, type RawHeaders } from './request-limits.ts';
 import { requestLog, type Log } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { SharedStore } from './shared-store.ts';
@@ -14,6 +14,7 @@ import { mountSignIn } from './sign-in.ts';
 import { fetchTransport, type UpstreamTransport } from './upstream.ts';
 import { createUpstreamGuard } from './upstream-guard.ts';
 import { createImageGuard } from './image-relay.ts';
+import type { JsonCheck } from './json-check.ts';
 import { ITEMS, xboxHandlers } from './xbox-routes.ts';
 import { xboxCatalogHandler } from './xbox-catalog.ts';
 import { XBOX_IMAGES, xboxImageHandler } from './xbox-images.ts';
@@ -22,7 +23,7 @@ import { XBOX_IMAGES, xboxImageHandler } from './xbox-images.ts';
  * The proxy core. Web-standard Request/Response/fetch only, so the same app can run on Node or on
  * an edge runtime; the runtime's entry adds static files (as a route after these, so they get the
  * same logging and headers), the demo upstream, `socketAddress` (the client's address) and, where
- * it has them, a native upstream `transport` (else `fetch` is used) and `gzip`.
+ * it has them, `rawHeaders`, a native upstream `transport` (else `fetch` is used), `gzip` and `jsonCheck`.
  */
 export function createApp(deps: {
   config: ServerConfig;
@@ -30,7 +31,10 @@ export function createApp(deps: {
   transport?: UpstreamTransport;
   log?: Log;
   socketAddress?: SocketAddress;
+  rawHeaders?: RawHeaders;
   gzip?: Gzip;
+  /** Off the event loop where the runtime can: big bodies are checked whole before they are kept. */
+  jsonCheck?: JsonCheck;
   /** Valkey or Redis, when instances share their state (REDIS_URL). */
   store?: SharedStore;
 }): Hono {
@@ -53,6 +57,7 @@ export function createApp(deps: {
     jsonCacheBytes: config.cacheBytes,
     bodiesInFlightBytes: config.upstreamBodiesBytes,
     gzip: deps.gzip,
+    jsonCheck: deps.jsonCheck,
     secure: security.addTo,
     clientOf: (c) => clientAddress(c, socketAddress, config.trustProxy),
     shared: deps.store && { store: deps.store, owner: crypto.randomUUID() },
@@ -63,7 +68,13 @@ export function createApp(deps: {
   app.use('*', security.middleware);
   app.use(
     '/api/*',
-    requestLimits({ limits: config.limits, socketAddress, trustProxy: config.trustProxy, store: deps.store }),
+    requestLimits({
+      limits: config.limits,
+      socketAddress,
+      rawHeaders: deps.rawHeaders,
+      trustProxy: config.trustProxy,
+      store: deps.store,
+    }),
   );
   // Before every provider's routes and the pages the Node entry adds: the gate stands in front of both.
   mountSignIn(app, { access: config.access, trustProxy: config.trustProxy, log });

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { IncomingMessage } from 'node:http';
 import { bungieDemoDirectoryFor } from '../demo/bungie/directory.ts';
 import { DEFAULT_SLOW_MS } from '../demo/bungie/slow-scenario.ts';
@@ -9,14 +9,21 @@ import { createApp } from './app.ts';
 import type { SocketAddress } from './client-address.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { nodeGzip } from './node-gzip.ts';
+import { nodeJsonCheck } from './node-json-check.ts';
 import { nodeTransport } from './node-transport.ts';
 import { valkeyStore } from './node-valkey-store.ts';
 import { PLAYFAB_DEMO_IMAGES } from './playfab-routes.ts';
+import type { RawHeaders } from './request-limits.ts';
 import type { Log } from './request-log.ts';
 
 /** @hono/node-server hands each request's IncomingMessage to the app as `env.incoming`. */
-const nodeSocketAddress: SocketAddress = (c) =>
-  (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress;
+const incomingOf = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+const nodeSocketAddress: SocketAddress = (c) => incomingOf(c)?.socket.remoteAddress;
+/** Only for the request that came in on it: link previews ask the API in-process with the visitor's `env`. */
+const nodeRawHeaders: RawHeaders = (c) => {
+  const incoming = incomingOf(c);
+  return incoming?.url && c.req.url.endsWith(incoming.url) ? incoming.rawHeaders : undefined;
+};
 
 /**
  * The API as the Node processes run it (the production entry and the Vite dev server): config
@@ -80,8 +87,10 @@ export async function startNodeApi(
       config,
       log,
       socketAddress: nodeSocketAddress,
+      rawHeaders: nodeRawHeaders,
       transport: nodeTransport,
       gzip: nodeGzip,
+      jsonCheck: nodeJsonCheck,
       store: shared?.store,
     }),
     config,

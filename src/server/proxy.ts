@@ -12,6 +12,7 @@ import { noteServedBody } from './served-body.ts';
 import { fetchUpstream, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
 import { MAX_IMAGE_BYTES, relayedImageType } from './image-relay.ts';
+import { parsesAsJson, type JsonCheck } from './json-check.ts';
 
 export interface ProxyTarget {
   provider: ProviderName;
@@ -40,6 +41,8 @@ interface Forwarded extends CompressibleBody {
   hold: BodyHold;
   /** Read from the store another instance filled, or waited for while it loaded. */
   shared?: CacheOutcome;
+  /** Whether the body is whole JSON, asked once for this cache and the store both. */
+  whole?: Promise<boolean>;
 }
 
 /** Providers that answer errors with an empty body (Xbox Live) still get a classified, readable error. */
@@ -66,19 +69,18 @@ export function createProxy(deps: {
   /** Bytes of upstream bodies being received at once, for every provider and image together. */
   bodiesInFlightBytes: number;
   gzip?: Gzip;
+  /** How a JSON body is found whole before it is kept: in place unless the runtime has a way off the event loop. */
+  jsonCheck?: JsonCheck;
   secure: SecurityHeaders['addTo'];
   /** The address a request's client is known by, for its fair share of each provider. */
   clientOf(c: Context): string;
   /** With a store, instances share kept answers and load each key once between them; `owner` names this one. */
   shared?: { store: SharedStore; owner: string };
 }): Proxy {
+  const jsonCheck = deps.jsonCheck ?? parsesAsJson;
+  const isWhole = (forwarded: Forwarded) => (forwarded.whole ??= Promise.resolve(jsonCheck(forwarded.bytes)));
   const caches = {
-    // A body cut short still opens like JSON: kept, it would break every page for its whole TTL.
-    json: createResponseCache<Forwarded>({
-      maxEntries: 2_000,
-      maxBytes: deps.jsonCacheBytes,
-      keepable: (forwarded) => parsesAsJson(forwarded.bytes),
-    }),
+    json: createResponseCache<Forwarded>({ maxEntries: 2_000, maxBytes: deps.jsonCacheBytes, keepable: isWhole }),
     // Icons are small and many: bounded by bytes, so a page of them never evicts an inventory.
     image: createResponseCache<Forwarded>({ maxEntries: 100_000, maxBytes: deps.imageCacheBytes }),
   };
@@ -110,8 +112,8 @@ export function createProxy(deps: {
     );
 
   const codecs = {
-    json: forwardedCodec(deps.jsonCacheBytes / 4, (bytes) => parsesAsJson(bytes)),
-    image: forwardedCodec(deps.imageCacheBytes / 4, () => true),
+    json: forwardedCodec(deps.jsonCacheBytes / 4, isWhole),
+    image: forwardedCodec(deps.imageCacheBytes / 4, async () => true),
   };
   const shared = deps.shared;
   // Each instance still loads a key once for its own callers; the store makes that once for all.
@@ -131,12 +133,16 @@ export function createProxy(deps: {
     try {
       const key = target.body === undefined ? target.url : `${target.url}\n${target.body}`;
       const cache = caches[target.kind];
-      const { value, outcome: local } = await cache.load(
-        key,
-        (signal) => loadOnce(target, key, c, signal),
-        (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
-        c.req.raw.signal,
-      );
+      const kept = cache.hit(key);
+      // Only a load needs to know when the client leaves: on Node, asking for the signal makes one.
+      const { value, outcome: local } = kept
+        ? { value: kept, outcome: 'hit' as const }
+        : await cache.load(
+            key,
+            (signal) => loadOnce(target, key, c, signal),
+            (forwarded) => ({ ttlMs: forwarded.ttlMs, bytes: forwarded.bytes.byteLength }),
+            c.req.raw.signal,
+          );
       const outcome = local === 'miss' ? (value.shared ?? local) : local;
       try {
         if (outcome !== 'hit') noteUpstream(c, { status: value.status });
@@ -163,17 +169,23 @@ export function createProxy(deps: {
 /** Never held against the bytes in flight: read from the store whole, by then. */
 const NO_HOLD: BodyHold = { take: () => true, release: () => {} };
 const utf8Encoder = new TextEncoder();
+const utf8 = new TextDecoder();
+/** The store keeps an answer only once it was found whole: what another instance kept needs no second check. */
+const FOUND_WHOLE = Promise.resolve(true);
 
 /**
  * An answer in the store: its head as a line of JSON (with when it expires, so every instance
  * keeps it as long as the first), then the body. Bodies over `maxBytes` are not shared, as they
  * are not kept; `keepable` ones are kept, the others shared with concurrent callers only.
  */
-function forwardedCodec(maxBytes: number, keepable: (bytes: Uint8Array) => boolean): SharedCodec<Forwarded> {
+function forwardedCodec(
+  maxBytes: number,
+  keepable: (forwarded: Forwarded) => Promise<boolean>,
+): SharedCodec<Forwarded> {
   return {
-    encode(forwarded) {
+    async encode(forwarded) {
       if (forwarded.bytes.byteLength > maxBytes) return undefined;
-      const ttlMs = forwarded.ttlMs > 0 && keepable(forwarded.bytes) ? forwarded.ttlMs : 0;
+      const ttlMs = forwarded.ttlMs > 0 && (await keepable(forwarded)) ? forwarded.ttlMs : 0;
       const { kind, status, contentType, retryAfter } = forwarded;
       const head = utf8Encoder.encode(
         `${JSON.stringify({ kind, status, contentType, retryAfter, expiresAt: Date.now() + ttlMs })}\n`,
@@ -189,7 +201,14 @@ function forwardedCodec(maxBytes: number, keepable: (bytes: Uint8Array) => boole
         expiresAt: number;
       };
       const { expiresAt, ...rest } = head;
-      return { ...rest, bytes: stored.slice(end + 1), ttlMs: Math.max(0, expiresAt - Date.now()), hold: NO_HOLD };
+      const ttlMs = Math.max(0, expiresAt - Date.now());
+      return {
+        ...rest,
+        bytes: stored.slice(end + 1),
+        ttlMs,
+        hold: NO_HOLD,
+        whole: ttlMs > 0 ? FOUND_WHOLE : undefined,
+      };
     },
   };
 }
@@ -257,17 +276,6 @@ function looksLikeJson(reply: UpstreamReply): boolean {
     return byte === 0x7b || byte === 0x5b;
   }
   return false;
-}
-
-const utf8 = new TextDecoder();
-
-function parsesAsJson(bytes: Uint8Array): boolean {
-  try {
-    JSON.parse(utf8.decode(bytes));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function respond(

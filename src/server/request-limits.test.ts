@@ -99,6 +99,17 @@ describe('request size caps', () => {
     expect((await app.request(CONFIG, { headers: { 'X-Big': 'x'.repeat(1_900) } })).status).toBe(200);
   });
 
+  it('counts the raw header lines where the runtime keeps them, each line as on the wire', async () => {
+    const config = readConfig({ MAX_HEADER_COUNT: '10', MAX_HEADER_BYTES: '2048' });
+    // A name repeated on eleven lines is one header to a Headers object, eleven on the wire.
+    const lines = (count: number) => Array.from({ length: count }, () => ['X-Repeated', 'v']).flat();
+    const app = createApp({ config, rawHeaders: (c) => lines(Number(c.req.header('X-Lines'))) });
+    expect((await app.request(CONFIG, { headers: { 'X-Lines': '10' } })).status).toBe(200);
+    const tooMany = await app.request(CONFIG, { headers: { 'X-Lines': '11' } });
+    expect(tooMany.status).toBe(431);
+    expect(await errorOf(tooMany)).toMatchObject({ code: 'headers_too_large' });
+  });
+
   it('refuses a query string past MAX_QUERY_BYTES with JSON 414', async () => {
     const app = setup({ MAX_QUERY_BYTES: '300' });
     const long = await app.request(`${CONFIG}?q=${'a'.repeat(299)}`);

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { apiError } from './api-error.ts';
 import { isBungieImagePath } from './bungie-paths.ts';
 import { clientAddress, type SocketAddress } from './client-address.ts';
@@ -18,6 +18,12 @@ const MAX_BODY_BYTES = MAX_PLAYFAB_BODY_BYTES;
  */
 const IMAGE_BUDGET_FACTOR = 10;
 
+/**
+ * The request's header lines as the runtime received them (name, value, name, value…), where it
+ * keeps them: counted there, they need no Headers object built for every request.
+ */
+export type RawHeaders = (c: Context) => readonly string[] | undefined;
+
 const isImagePath = (path: string) =>
   path.startsWith(`${PLAYFAB_DEMO_IMAGES}/`) ||
   path.startsWith(XBOX_IMAGES) ||
@@ -30,6 +36,7 @@ const isImagePath = (path: string) =>
 export function requestLimits(deps: {
   limits: RequestLimits;
   socketAddress?: SocketAddress;
+  rawHeaders?: RawHeaders;
   trustProxy: boolean;
   /** With a store, a client's budget is one across every instance. */
   store?: SharedStore;
@@ -56,7 +63,7 @@ export function requestLimits(deps: {
       : undefined;
 
   return async (c, next) => {
-    const oversized = oversizedPart(c.req.raw, limits);
+    const oversized = oversizedPart(c.req.raw, deps.rawHeaders?.(c), limits);
     if (oversized) return oversized;
     // Health checks come from one orchestrator address, often and cheaply: they must never be refused.
     if (buckets && c.req.path !== '/api/health') {
@@ -76,14 +83,25 @@ export function requestLimits(deps: {
   };
 }
 
-function oversizedPart(request: Request, limits: RequestLimits): Response | undefined {
-  // Headers merges repeated names into one; their bytes still all count.
+function oversizedPart(
+  request: Request,
+  raw: readonly string[] | undefined,
+  limits: RequestLimits,
+): Response | undefined {
   let count = 0;
   let bytes = 0;
-  request.headers.forEach((value, name) => {
-    count++;
-    bytes += name.length + value.length + 4; // ": " and CRLF, as on the wire
-  });
+  if (raw) {
+    // Each line counts, as on the wire.
+    count = raw.length / 2;
+    for (const part of raw) bytes += part.length;
+    bytes += count * 4; // ": " and CRLF
+  } else {
+    // Headers merges repeated names into one; their bytes still all count.
+    request.headers.forEach((value, name) => {
+      count++;
+      bytes += name.length + value.length + 4;
+    });
+  }
   if (count > limits.maxHeaderCount || bytes > limits.maxHeaderBytes) {
     return apiError(
       'headers_too_large',

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createResponseCache } from './response-cache.ts';
 
-function setup(options: { maxEntries?: number; maxBytes?: number; keepable?: (value: string) => boolean } = {}) {
+function setup(
+  options: { maxEntries?: number; maxBytes?: number; keepable?: (value: string) => boolean | Promise<boolean> } = {},
+) {
   let time = 0;
   const cache = createResponseCache<string>({ maxEntries: 10, maxBytes: 1000, ...options, now: () => time });
   const keep = (value: string) => ({ ttlMs: 100, bytes: value.length });
@@ -91,6 +93,18 @@ describe('createResponseCache', () => {
       () => null,
     );
     expect(keepable.mock.calls.map(([value]) => value)).toEqual(['cut', 'whole']);
+  });
+
+  it('keeps a value once a keepable that answers later says so, and the caller gets it after the verdict', async () => {
+    let verdict!: (whole: boolean) => void;
+    const { cache, keep } = setup({ keepable: () => new Promise<boolean>((resolve) => (verdict = resolve)) });
+    let answered = false;
+    const first = cache.load('a', async () => 'whole', keep).then((result) => ((answered = true), result));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answered).toBe(false);
+    verdict(true);
+    expect(await first).toEqual({ value: 'whole', outcome: 'miss' });
+    expect(cache.hit('a')).toBe('whole');
   });
 
   it('counts what a kept value grows by, evicting to stay within bytes, and drops one grown too heavy', async () => {

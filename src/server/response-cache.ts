@@ -4,6 +4,8 @@ export type CacheOutcome = 'hit' | 'miss' | 'coalesced';
 export type Retention<V> = (value: V) => { ttlMs: number; bytes: number } | null;
 
 export interface ResponseCache<V> {
+  /** The kept value under `key` if it is still fresh (a use, for the LRU order): a hit costs no load's machinery. */
+  hit(key: string): V | undefined;
   /**
    * The kept value, or the loader's. The loader's signal aborts once every caller that waits for
    * it has given its own `signal` and seen it abort: a load nobody wants any more can stop.
@@ -39,7 +41,7 @@ export function createResponseCache<V>(options: {
   maxEntries: number;
   maxBytes: number;
   /** Asked last, of values otherwise kept: may cost (a parse), so only what would be stored is checked. */
-  keepable?: (value: V) => boolean;
+  keepable?: (value: V) => boolean | Promise<boolean>;
   now?: () => number;
 }): ResponseCache<V> {
   const now = options.now ?? Date.now;
@@ -62,9 +64,10 @@ export function createResponseCache<V>(options: {
     }
   }
 
-  function store(key: string, value: V, retention: Retention<V>) {
+  async function store(key: string, value: V, retention: Retention<V>) {
     const kept = retention(value);
-    if (!kept || kept.ttlMs <= 0 || !fits(kept.bytes) || (options.keepable && !options.keepable(value))) return;
+    if (!kept || kept.ttlMs <= 0 || !fits(kept.bytes)) return;
+    if (options.keepable && !(await options.keepable(value))) return;
     const previous = entries.get(key);
     if (previous) remove(key, previous);
     entries.set(key, { value, bytes: kept.bytes, expiresAt: now() + kept.ttlMs });
@@ -90,24 +93,29 @@ export function createResponseCache<V>(options: {
     }
   }
 
+  function hit(key: string): V | undefined {
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    remove(key, entry);
+    if (entry.expiresAt <= now()) return undefined;
+    entries.set(key, entry);
+    totalBytes += entry.bytes;
+    return entry.value;
+  }
+
   return {
+    hit,
+
     async load(key, loader, retention, signal) {
-      const entry = entries.get(key);
-      if (entry) {
-        remove(key, entry);
-        if (entry.expiresAt > now()) {
-          entries.set(key, entry);
-          totalBytes += entry.bytes;
-          return { value: entry.value, outcome: 'hit' };
-        }
-      }
+      const kept = hit(key);
+      if (kept !== undefined) return { value: kept, outcome: 'hit' };
       const pending = inFlight.get(key);
       if (pending) return { value: await wait(pending, signal), outcome: 'coalesced' };
       const controller = new AbortController();
       const loading: Loading<V> = {
         value: loader(controller.signal)
-          .then((value) => {
-            store(key, value, retention);
+          .then(async (value) => {
+            await store(key, value, retention);
             return value;
           })
           .finally(() => inFlight.delete(key)),

@@ -5,7 +5,7 @@ import { resilientStore } from './shared-store.ts';
 import { UpstreamError } from './upstream.ts';
 
 const text: SharedCodec<string> = {
-  encode: (value) => ({ bytes: new TextEncoder().encode(value), ttlMs: value.startsWith('keep') ? 60_000 : 0 }),
+  encode: async (value) => ({ bytes: new TextEncoder().encode(value), ttlMs: value.startsWith('keep') ? 60_000 : 0 }),
   decode: (bytes) => new TextDecoder().decode(bytes),
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -12,7 +12,8 @@ const SHARE_MS = 2_000;
 
 /** How a value goes into the store and back; `ttlMs` 0 shares it with concurrent callers only. */
 export interface SharedCodec<V> {
-  encode(value: V): { bytes: Uint8Array; ttlMs: number } | undefined;
+  /** May take a while (a check off the event loop) before it says how long to keep the value. */
+  encode(value: V): Promise<{ bytes: Uint8Array; ttlMs: number } | undefined>;
   decode(bytes: Uint8Array): V;
 }
 
@@ -66,7 +67,7 @@ async function holding<V>(
   const renew = setInterval(() => void store.extend(`gv:l:${key}`, owner, CLAIM_MS), RENEW_MS);
   try {
     const value = await load();
-    const answer = codec.encode(value);
+    const answer = await codec.encode(value);
     if (answer) {
       await Promise.all([
         answer.ttlMs > 0 ? store.set(`gv:c:${key}`, answer.bytes, answer.ttlMs) : undefined,
