@@ -6,11 +6,8 @@ import { locateItems, type CompareEntry } from '../inventory/compare/compare-mod
 import { ComparePageFrame } from '../inventory/compare/ComparePageFrame.tsx';
 import { playfabPaths } from '../providers/playfab/paths.ts';
 import { playfabQueries } from '../providers/playfab/queries.ts';
-import { readCharacterParams } from '../providers/playfab/route-params.ts';
+import { isInstanceId, readCharacterParams } from '../providers/playfab/route-params.ts';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
-
-/** The item route takes ids of this length; PlayFab's own are shorter. */
-const isInstanceId = (id: string) => id.length <= 100;
 
 /** A character's items side by side; the character's loader started its inventory. */
 export function Component() {

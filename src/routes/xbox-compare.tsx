@@ -10,10 +10,8 @@ import { startQuery } from '../query-client.ts';
 import { namedItem, storeIds } from '../providers/xbox/named-items.ts';
 import { xboxPaths } from '../providers/xbox/paths.ts';
 import { xboxQueries } from '../providers/xbox/queries.ts';
+import { isItemId } from '../providers/xbox/route-params.ts';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
-
-/** The proxy checks an id's form itself (and answers 400); this only keeps absurd ones from being sent. */
-const isItemId = (id: string) => id.length <= 300 && !/[/?#]/.test(id);
 
 const requestOf = (search: URLSearchParams) => readCompareRequest(search, isItemId);
 

@@ -41,7 +41,14 @@ function setup(privateProviders: ('playfab' | 'xbox')[] = []) {
     const response = (await preview(new Request(`${ORIGIN}${path}`)))!;
     return { status: response.status, html: await response.text() };
   };
-  return Object.assign(read, { api: (path: string) => api.fetch(new Request(`${ORIGIN}${path}`)) });
+  const callApi = (path: string, body?: object) =>
+    api.fetch(
+      new Request(
+        `${ORIGIN}${path}`,
+        body && { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } },
+      ),
+    );
+  return Object.assign(read, { api: callApi });
 }
 
 /** One tag's content, unescaped only where the test needs it. */
@@ -118,6 +125,39 @@ describe('link previews of every page', () => {
     expect(item.status).toBe(200);
     expect(tag(item.html, 'og:title')).not.toMatch(/^Game [0-9A-Z]+$/);
     expect(tag(item.html, 'og:description')).toMatch(/^Game · /);
+  });
+
+  it('names what a PlayFab comparison puts side by side as each item’s own link does', async () => {
+    const read = setup();
+    const inventoryPath = `${playerPath}/characters/${character.CharacterId}`;
+    const inventory = await (
+      await read.api(`/api/playfab/${demoTitleId}/Server/GetCharacterInventory`, {
+        PlayFabId: player!.playFabId,
+        CharacterId: character.CharacterId,
+      })
+    ).json();
+    const ids = (inventory.data.Inventory as { ItemInstanceId: string }[])
+      .slice(0, 2)
+      .map((item) => item.ItemInstanceId);
+    const items = await Promise.all(ids.map((id) => read(`${inventoryPath}/items/${id}`)));
+    const { status, html } = await read(`${inventoryPath}/compare?items=${ids.join(',')},GONE`);
+    expect(status).toBe(200);
+    expect(tag(html, 'og:title')).toBe(`Compare ${items.map((item) => tag(item.html, 'og:title')).join(', ')}`);
+    expect(tag(html, 'og:description')).toBe(`3 items of ${character.CharacterName}, side by side`);
+    expect(tag(html, 'og:image')).toBe(tag(items[0]!.html, 'og:image'));
+    expect(tag((await read(`${inventoryPath}/compare?items=GONE`)).html, 'og:title')).toBe('Compare items');
+  });
+
+  it('names what an Xbox comparison puts side by side by Store titles, leaving out a gone entitlement', async () => {
+    const read = setup();
+    const page = await (await read.api('/api/xbox/users/me/inventory?itemType=GameV2&maxItems=2')).json();
+    const ids = (page.items as { url: string }[]).map((item) => item.url.split('/').at(-1)!);
+    const { html } = await read(`/xbox/compare?items=${ids.map(encodeURIComponent).join(',')},no-such-item`);
+    const title = tag(html, 'og:title')!;
+    expect(title).toMatch(/^Compare [^,]+, [^,]+$/);
+    expect(title).not.toMatch(/Game [0-9A-Z]{12}/);
+    expect(tag(html, 'og:description')).toBe('3 items of an Xbox Live inventory, side by side');
+    expect(tag(html, 'og:image')).toMatch(new RegExp(`^${PUBLIC}/api/xbox/images/`));
   });
 
   it('says nothing of a private provider’s data', async () => {

@@ -15,6 +15,7 @@ import { readAccountParams, readCharacterParams } from '../providers/destiny/rou
 import { destinyPatterns } from '../providers/destiny/route-patterns.ts';
 import { accountSchema, characterInventorySchema } from '../providers/destiny/schema.ts';
 import type { ItemSummary, ReadApi } from './destiny-item-summary.ts';
+import { compareSummary } from './compare-summary.ts';
 import { matchPattern } from './path-pattern.ts';
 
 const parseAccount = (json: unknown) => adaptAccount(v.parse(accountSchema, unwrapEnvelope(json)));
@@ -47,7 +48,7 @@ export async function destinyPageSummary(read: ReadApi, url: URL): Promise<ItemS
   const { membershipType, membershipId } = readAccountParams(params);
   const account = await read(destinyApiPaths.account(membershipType, membershipId), parseAccount);
   const owner = player ?? `${platformName(membershipType)} account`;
-  if (compare) return compareSummary(read, url, account, owner);
+  if (compare) return accountCompareSummary(read, url, account, owner);
   return {
     title: player ?? 'Destiny account',
     description:
@@ -58,7 +59,12 @@ export async function destinyPageSummary(read: ReadApi, url: URL): Promise<ItemS
 }
 
 /** Names what a comparison puts side by side, looking in the vault and then each character's inventory. */
-async function compareSummary(read: ReadApi, url: URL, account: DestinyAccount, owner: string): Promise<ItemSummary> {
+async function accountCompareSummary(
+  read: ReadApi,
+  url: URL,
+  account: DestinyAccount,
+  owner: string,
+): Promise<ItemSummary> {
   const { ids } = readCompareRequest(url.searchParams, (id) => parseId(id) !== null);
   const names = new Map<string, Item>();
   const collect = (inventory: Inventory) => {
@@ -74,9 +80,10 @@ async function compareSummary(read: ReadApi, url: URL, account: DestinyAccount, 
     collect(await read(destinyApiPaths.inventory(membershipType, membershipId, characterId), parseInventory));
   }
   const items = ids.flatMap((id) => names.get(id) ?? []);
-  return {
-    title: items.length ? `Compare ${items.map((item) => item.name).join(', ')}` : 'Compare items',
-    description: `${ids.length} item${ids.length === 1 ? '' : 's'} of ${owner}, side by side`,
-    image: items[0]?.icon ?? null,
-  };
+  return compareSummary(
+    items.map((item) => item.name),
+    ids.length,
+    owner,
+    items[0]?.icon ?? null,
+  );
 }

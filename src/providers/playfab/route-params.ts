@@ -46,10 +46,12 @@ export function refuseMalformedLink(params: Params): void {
   if (params.itemInstanceId !== undefined) readItemParams(params);
 }
 
+/** An item route's id: PlayFab's own are shorter than this. */
+export const isInstanceId = (id: string) => id.length >= 1 && id.length <= 100;
+
 export function readItemParams(params: Params): PlayFabItemParams {
   const character = readCharacterParams(params);
   const { itemInstanceId } = params;
-  if (itemInstanceId === undefined || itemInstanceId.length < 1 || itemInstanceId.length > 100)
-    throw invalid('item id');
+  if (itemInstanceId === undefined || !isInstanceId(itemInstanceId)) throw invalid('item id');
   return { ...character, itemInstanceId };
 }
