@@ -82,7 +82,7 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
           <h1 className="text-2xl font-bold text-slate-50">{props.heading}</h1>
           {props.byline && <p className="text-sm text-slate-400">{props.byline}</p>}
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           {demo && <DemoBadge />}
           {props.actions ?? (
             <>

@@ -62,7 +62,7 @@ export function Component() {
             {account.data?.grimoireScore != null && ` · Grimoire ${account.data.grimoireScore}`}
           </p>
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           {demo && <DemoBadge />}
           <ShareLink title={playerName ?? 'Destiny account'} />
         </div>

@@ -22,7 +22,7 @@ interface DataAgeProps {
 export function DataAge({ updatedAt, refreshing, onRefresh }: DataAgeProps) {
   const now = useNow(5000, true);
   return (
-    <div className="flex items-center gap-3 text-sm text-slate-400">
+    <div className="flex items-center gap-3 text-sm whitespace-nowrap text-slate-400">
       <span>
         Updated{' '}
         <time dateTime={new Date(updatedAt).toISOString()}>{describeAge(updatedAt, Math.max(now, updatedAt))}</time>

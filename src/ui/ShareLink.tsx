@@ -9,7 +9,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 const CONFIRMATION_MS = 2500;
 const button =
-  'rounded-md border border-slate-600 bg-slate-900/70 px-3 py-1.5 text-sm font-semibold text-slate-100 hover:bg-slate-800';
+  'whitespace-nowrap rounded-md border border-slate-600 bg-slate-900/70 px-3 py-1.5 text-sm font-semibold text-slate-100 hover:bg-slate-800';
 
 /** Copies the page's URL (the share link) and confirms it aloud; offers the share sheet where the browser has one. */
 export function ShareLink({ title }: ShareLinkProps) {
@@ -37,7 +37,8 @@ export function ShareLink({ title }: ShareLinkProps) {
   };
 
   return (
-    <div className="flex flex-col items-end gap-1">
+    // The confirmation hangs below the buttons, so it lines them up with their neighbours and moves nothing when it shows.
+    <div className="relative">
       <div className="flex gap-2">
         <button type="button" onClick={copy} className={button}>
           Copy link
@@ -48,7 +49,10 @@ export function ShareLink({ title }: ShareLinkProps) {
           </button>
         )}
       </div>
-      <p aria-live="polite" className="min-h-5 text-xs font-medium text-emerald-300">
+      <p
+        aria-live="polite"
+        className="absolute top-full right-0 mt-1 text-xs font-medium whitespace-nowrap text-emerald-300"
+      >
         {state === 'copied' && 'Link copied'}
         {state === 'failed' && <span className="text-amber-300">Copying failed: copy the address bar instead</span>}
       </p>
