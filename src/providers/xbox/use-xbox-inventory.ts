@@ -53,12 +53,14 @@ export function useXboxInventory(filters: XboxFilters) {
     queries: (batches ?? []).map((ids) => xboxQueries.catalog(ids)),
     combine: combineCatalog,
   });
-  const names = mergeCatalogs(catalog.parts);
-  const named = useMemo(() => inventory.data && namedInventory(inventory.data, names), [inventory.data, names]);
-
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = inventory;
   const shown = inventory.data?.shown ?? 0;
-  const data = usePaced(named, hasNextPage && !isError && shown >= PACED_FROM_ITEMS);
+  // Paced before naming: merging every name and renaming every entitlement is then done once a
+  // step, not on each of the hundreds of catalog answers in between.
+  const loaded = useMemo(() => ({ inventory: inventory.data, names: catalog.parts }), [inventory.data, catalog.parts]);
+  const paced = usePaced(loaded, hasNextPage && !isError && shown >= PACED_FROM_ITEMS);
+  const names = mergeCatalogs(paced.names);
+  const data = useMemo(() => paced.inventory && namedInventory(paced.inventory, names), [paced.inventory, names]);
   const waiting = catalog.state.pending > 0;
   const background = hasNextPage && !isFetchingNextPage && !isError && !waiting && shown < MAX_BACKGROUND_ITEMS;
   useEffect(() => {
