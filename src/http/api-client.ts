@@ -42,7 +42,8 @@ function isProxyError(body: unknown): body is ProxyErrorBody {
  * turns everything else into an AppError.
  */
 export async function getJson(path: string, options: RequestOptions): Promise<unknown> {
-  return (await requestJson(path, { headers: { Accept: 'application/json' } }, options)).body;
+  const response = await send(path, undefined, options);
+  return readJson(await response.text(), headOf(response), options).body;
 }
 
 /**
@@ -50,15 +51,17 @@ export async function getJson(path: string, options: RequestOptions): Promise<un
  * Retry-After header beside the body, for envelopes that may leave the wait out.
  */
 export async function postJson(path: string, body: unknown, options: RequestOptions): Promise<JsonReply> {
-  return requestJson(
-    path,
-    {
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    },
-    options,
-  );
+  const response = await send(path, body, options);
+  return readJson(await response.text(), headOf(response), options);
+}
+
+/**
+ * A GET (a POST when `body` is set) whose answer is kept as bytes, to be read with `readJson`
+ * where it is parsed: a parse worker takes the bytes without a copy.
+ */
+export async function fetchBytes(path: string, body: unknown, options: RequestOptions): Promise<RawReply> {
+  const response = await send(path, body, options);
+  return { bytes: await response.arrayBuffer(), ...headOf(response) };
 }
 
 export interface JsonReply {
@@ -67,19 +70,35 @@ export interface JsonReply {
   retryAfterSeconds?: number;
 }
 
+/** What reading an answer needs besides its body. */
+export interface ReplyHead {
+  ok: boolean;
+  status: number;
+  retryAfterSeconds?: number;
+}
+
+export interface RawReply extends ReplyHead {
+  bytes: ArrayBuffer;
+}
+
 export interface RequestOptions {
   signal?: AbortSignal;
   provider?: ProviderId;
   /** For providers whose errors are bare HTTP statuses: a non-2xx answer becomes an AppError. */
   failOnStatus?: boolean;
-  /** Called once the whole body has arrived, before it is parsed (for timing). */
-  onReceived?: () => void;
 }
 
-async function requestJson(path: string, init: RequestInit, options: RequestOptions): Promise<JsonReply> {
-  let response: Response;
+async function send(path: string, body: unknown, options: RequestOptions): Promise<Response> {
+  const init: RequestInit =
+    body === undefined
+      ? { headers: { Accept: 'application/json' } }
+      : {
+          method: 'POST',
+          body: JSON.stringify(body),
+          headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        };
   try {
-    response = await fetch(path, { ...init, signal: options.signal });
+    return await fetch(path, { ...init, signal: options.signal });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     throw new AppError({
@@ -88,8 +107,17 @@ async function requestJson(path: string, init: RequestInit, options: RequestOpti
       message: 'Gearview could not reach its server. Check your connection.',
     });
   }
-  const text = await response.text();
-  options.onReceived?.();
+}
+
+function headOf(response: Response): ReplyHead {
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
+  return { ok: response.ok, status: response.status, retryAfterSeconds };
+}
+
+/** An answer's text as JSON, with the proxy's own failures (and, if asked, bare statuses) turned into AppErrors. */
+export function readJson(text: string, head: ReplyHead, options: Omit<RequestOptions, 'signal'>): JsonReply {
+  const { ok, status, retryAfterSeconds } = head;
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -97,15 +125,13 @@ async function requestJson(path: string, init: RequestInit, options: RequestOpti
     // The proxy's own answers are always JSON, so an unreadable success is the provider's body, passed through.
     const source = options.provider ? `${providerNames[options.provider]}'s answer` : 'The answer';
     throw new AppError({
-      kind: response.ok ? 'bad-response' : 'upstream',
+      kind: ok ? 'bad-response' : 'upstream',
       provider: options.provider,
-      message: response.ok
+      message: ok
         ? `${source} is not valid JSON: it was cut off or garbled on the way.`
-        : `The server answered with something that is not JSON (HTTP ${response.status}).`,
+        : `The server answered with something that is not JSON (HTTP ${status}).`,
     });
   }
-  const retryAfter = Number(response.headers.get('Retry-After'));
-  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
   if (isProxyError(body)) {
     throw new AppError({
       kind: proxyErrorKinds[body.error.code] ?? 'upstream',
@@ -115,12 +141,12 @@ async function requestJson(path: string, init: RequestInit, options: RequestOpti
       retryAfterSeconds,
     });
   }
-  if (options.failOnStatus && !response.ok) {
+  if (options.failOnStatus && !ok) {
     throw new AppError({
-      kind: statusKinds[response.status] ?? 'upstream',
+      kind: statusKinds[status] ?? 'upstream',
       provider: options.provider,
-      message: `The provider answered HTTP ${response.status}.`,
-      providerCode: String(response.status),
+      message: `The provider answered HTTP ${status}.`,
+      providerCode: String(status),
       retryAfterSeconds,
     });
   }
