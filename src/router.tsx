@@ -9,6 +9,9 @@ import { sessionQuery } from './session.ts';
 import { startQuery } from './query-client.ts';
 import type { CompareHandle } from './inventory/compare/compare-scope.ts';
 import { destinyPatterns, destinyRoutePaths } from './providers/destiny/route-patterns.ts';
+import { loader as destinyAccountLoader } from './routes/destiny-account-loader.ts';
+import { loader as destinyCharacterLoader } from './routes/destiny-character-loader.ts';
+import { loader as destinyItemLoader } from './routes/destiny-item-loader.ts';
 import { playfabPatterns, playfabRoutePaths } from './providers/playfab/route-patterns.ts';
 import { xboxPatterns } from './providers/xbox/route-patterns.ts';
 
@@ -46,9 +49,14 @@ function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): 
     const { Component, loader } = await load();
     return {
       ...(Component && { Component }),
-      ...(loader && { loader: (args: LoaderFunctionArgs) => loader(queryClient, args), shouldRevalidate }),
+      ...(loader && withLoader(queryClient, loader)),
     };
   };
+}
+
+/** A route module's loader, handed the query client; run again only when the data's URL changes. */
+function withLoader(queryClient: QueryClient, loader: NonNullable<RouteModule['loader']>) {
+  return { loader: (args: LoaderFunctionArgs) => loader(queryClient, args), shouldRevalidate };
 }
 
 /** Where items chosen under a route are compared: a Destiny account, a PlayFab character, Xbox. */
@@ -75,7 +83,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: destinyRoutePaths.account,
               ...compareIn(destinyPatterns.compare),
-              lazy: lazyRoute(queryClient, () => import('./routes/destiny-account-loader.ts')),
+              // Destiny's loaders are in the first script, not their pages' chunks: a shared link's
+              // calls start as soon as the shell runs, with the page's code rather than after it.
+              ...withLoader(queryClient, destinyAccountLoader),
               children: [
                 { index: true, lazy: lazyRoute(queryClient, () => import('./routes/destiny-account.tsx')) },
                 {
@@ -84,11 +94,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: destinyRoutePaths.character,
-                  lazy: lazyRoute(queryClient, () => import('./routes/destiny-character-loader.ts')),
+                  ...withLoader(queryClient, destinyCharacterLoader),
                   children: [
                     { index: true, lazy: lazyRoute(queryClient, () => import('./routes/destiny-inventory.tsx')) },
                     {
                       path: destinyRoutePaths.item,
+                      ...withLoader(queryClient, destinyItemLoader),
                       lazy: lazyRoute(queryClient, () => import('./routes/destiny-item.tsx')),
                     },
                   ],

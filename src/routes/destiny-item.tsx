@@ -1,11 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { AppError } from '../inventory/app-error.ts';
 import { bucketHolding, equippedIn, stackDetail } from '../inventory/inventory-lookup.ts';
 import type { Item } from '../inventory/model.ts';
-import { startQuery } from '../query-client.ts';
 import type { DestinyItemDetail } from '../providers/destiny/adapt-item-detail.ts';
 import { hasPlaceholderName } from '../providers/destiny/built-in-definitions.ts';
 import { DestinyCompareActions } from '../providers/destiny/DestinyCompareActions.tsx';
@@ -22,15 +20,6 @@ import { ShareLink } from '../ui/ShareLink.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
 
-/** An instance has its own call; a stack is read from the inventory, which the character's loader started. */
-export function loader(queryClient: QueryClient, { params, request }: LoaderFunctionArgs) {
-  const { membershipType, membershipId, characterId } = readCharacterParams(params);
-  const ref = readItemRef(params, new URL(request.url).searchParams);
-  if (ref.kind === 'instance')
-    startQuery(queryClient, destinyQueries.item(membershipType, membershipId, characterId, ref.instanceId));
-  return null;
-}
-
 const stackGone = (where: string) =>
   new AppError({
     kind: 'not-found',
@@ -46,14 +35,22 @@ export function Component() {
   const [search] = useSearchParams();
   const { membershipType, membershipId, characterId } = readCharacterParams(params);
   const ref = readItemRef(params, search);
-  const account = useQuery(destinyQueries.account(membershipType, membershipId));
-  const inventory = useQuery(destinyQueries.inventory(membershipType, membershipId, characterId));
   const instance = useQuery({
     ...destinyQueries.item(membershipType, membershipId, characterId, ref.kind === 'instance' ? ref.instanceId : '0'),
     enabled: ref.kind === 'instance',
   });
+  // An instance's page reads the rest once its own call is answered (see waitsForItem).
+  const afterItem = ref.kind === 'stack' || !instance.isPending;
+  const account = useQuery({ ...destinyQueries.account(membershipType, membershipId), enabled: afterItem });
+  const inventory = useQuery({
+    ...destinyQueries.inventory(membershipType, membershipId, characterId),
+    enabled: afterItem,
+  });
   const place = placeItem(ref, search, characterId, account.data);
-  const versus = useQuery(destinyQueries.inventory(membershipType, membershipId, place.versusId));
+  const versus = useQuery({
+    ...destinyQueries.inventory(membershipType, membershipId, place.versusId),
+    enabled: afterItem,
+  });
   // Where the item is kept: the vault (from the account's answer), or the character in the link.
   const holding = place.inVault ? account.data?.vault?.inventory : inventory.data;
   const holdingQuery = place.inVault ? account : inventory;

@@ -20,10 +20,10 @@ const started = (queryClient: QueryClient) =>
     .filter(([first]) => !SHELL.includes(first))
     .sort((a, b) => a.length - b.length || JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
-async function load(url: string) {
+async function load(url: string, answer: () => Promise<Response> = () => new Promise(() => {})) {
   const requests: string[] = [];
-  // Never answers: only what was started counts.
-  vi.stubGlobal('fetch', (input: RequestInfo | URL) => (requests.push(String(input)), new Promise(() => {})));
+  // Never answers, by default: only what was started counts.
+  vi.stubGlobal('fetch', (input: RequestInfo | URL) => (requests.push(String(input)), answer()));
   const queryClient = createQueryClient({ retry: false });
   // Every start of a query by a loader, the shell's own aside: a loader that ran again shows here twice.
   const starts: QueryKey[] = [];
@@ -40,13 +40,27 @@ async function load(url: string) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('nested route loaders', () => {
-  it('start each level once: the account, its character, then the item', async () => {
-    const { queryClient } = await load(`${CHARACTER}/items/6917529033189743363`);
-    expect(started(queryClient)).toEqual([
-      ['destiny', 2, '4611686018467284913', 'account'],
-      ['destiny', 2, '4611686018467284913', 'inventory', '2305843009299990404'],
-      ['destiny', 2, '4611686018467284913', 'inventory', '2305843009299990404', 'item', '6917529033189743363'],
-    ]);
+  it("start each level once: an item first, then its account and character once the item's call is answered", async () => {
+    const item = [
+      'destiny',
+      2,
+      '4611686018467284913',
+      'inventory',
+      '2305843009299990404',
+      'item',
+      '6917529033189743363',
+    ];
+    const waiting = await load(`${CHARACTER}/items/6917529033189743363`);
+    expect(started(waiting.queryClient)).toEqual([item]);
+    // Answered, here with a failure: the rest starts all the same.
+    const { queryClient } = await load(`${CHARACTER}/items/6917529033189743363`, () => Promise.reject(new TypeError()));
+    await vi.waitFor(() =>
+      expect(started(queryClient)).toEqual([
+        ['destiny', 2, '4611686018467284913', 'account'],
+        ['destiny', 2, '4611686018467284913', 'inventory', '2305843009299990404'],
+        item,
+      ]),
+    );
   });
 
   it.each([

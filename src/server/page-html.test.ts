@@ -6,20 +6,20 @@ const manifest: BuildManifest = {
   'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_shared-1.js'] },
   '_shared-1.js': { file: 'assets/shared-1.js' },
   '_frame-1.js': { file: 'assets/frame-1.js', imports: ['_shared-1.js'] },
-  'src/routes/destiny-account-loader.ts': { file: 'assets/account-loader-1.js' },
-  'src/routes/destiny-character-loader.ts': { file: 'assets/character-loader-1.js' },
+  '_schema-1.js': { file: 'assets/schema-1.js', imports: ['_shared-1.js'] },
   'src/routes/destiny-inventory.tsx': { file: 'assets/inventory-1.js', imports: ['_frame-1.js', '_shared-1.js'] },
+  'src/providers/destiny/read-responses.ts': { file: 'assets/read-responses-1.js', imports: ['_schema-1.js'] },
 };
 
 describe('createPageHtml', () => {
-  it("preloads a page's route modules and what they import, leaving out what the entry loads", () => {
+  it("preloads a page's route modules and its calls' parsers, and what they import, leaving out what the entry loads", () => {
     const pages = createPageHtml(INDEX, manifest);
     const { html } = pages.pageOf('/destiny/2/4611686018467284913/2305843009301840156')!;
     expect(html.match(/href="[^"]+"/g)).toEqual([
-      'href="/assets/account-loader-1.js"',
-      'href="/assets/character-loader-1.js"',
       'href="/assets/inventory-1.js"',
       'href="/assets/frame-1.js"',
+      'href="/assets/read-responses-1.js"',
+      'href="/assets/schema-1.js"',
     ]);
     expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/inventory-1.js">\s+<link/);
     expect(html.endsWith('</head><body></body></html>')).toBe(true);

@@ -11,9 +11,9 @@ export interface PageHtml {
 
 /**
  * The app's index.html for each page, with `<link rel="modulepreload">` for the route modules its
- * link will load: a cold link then fetches the route's code alongside the shell's instead of after
- * it, and the route's loader starts its data that much sooner. Chunks the entry already loads are
- * left out; with no manifest (a development server) every page gets the plain index.html.
+ * link will load and the parsers its loaders' calls will need: a cold link then fetches the route's
+ * code alongside the shell's instead of after it. Chunks the entry already loads are left out; with
+ * no manifest (a development server) every page gets the plain index.html.
  */
 export function createPageHtml(indexHtml: string, manifest: BuildManifest) {
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
@@ -25,9 +25,9 @@ export function createPageHtml(indexHtml: string, manifest: BuildManifest) {
   };
   if (entry) for (const key of Object.keys(manifest)) if (manifest[key] === entry) collect(key, loaded);
   const pages = new Map<string, PageHtml>(
-    appPages.map(({ pattern, modules }) => {
+    appPages.map(({ pattern, modules, parsers = [] }) => {
       const chunks = new Set<string>();
-      for (const module of modules) collect(module, chunks);
+      for (const module of [...modules, ...parsers]) collect(module, chunks);
       const links = [...chunks].map((key) => `<link rel="modulepreload" crossorigin href="/${manifest[key]!.file}">`);
       const html = links.length
         ? indexHtml.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)

@@ -13,20 +13,22 @@ export interface AppPage {
   pattern: string;
   /** The route modules the router loads for it, outermost first, as source paths (the build manifest's keys). */
   modules: readonly string[];
+  /** Modules its loaders' queries load beside their calls (a provider's parsers), preloaded with the page too. */
+  parsers?: readonly string[];
 }
 
 const route = (name: string) => `src/routes/${name}`;
-const destinyAccount = route('destiny-account-loader.ts');
-const destinyCharacter = [destinyAccount, route('destiny-character-loader.ts')];
+const destinyParsers = ['src/providers/destiny/read-responses.ts'];
 const playfabPlayer = route('playfab-player-loader.ts');
 const playfabCharacter = [playfabPlayer, route('playfab-character-loader.ts')];
 
 export const appPages: readonly AppPage[] = [
   { pattern: '/', modules: [route('home.tsx')] },
-  { pattern: destinyPatterns.account, modules: [destinyAccount, route('destiny-account.tsx')] },
-  { pattern: destinyPatterns.compare, modules: [destinyAccount, route('destiny-compare.tsx')] },
-  { pattern: destinyPatterns.character, modules: [...destinyCharacter, route('destiny-inventory.tsx')] },
-  { pattern: destinyPatterns.item, modules: [...destinyCharacter, route('destiny-item.tsx')] },
+  // Destiny's loaders are in the app's first script (router.tsx): only the pages load lazily.
+  { pattern: destinyPatterns.account, modules: [route('destiny-account.tsx')], parsers: destinyParsers },
+  { pattern: destinyPatterns.compare, modules: [route('destiny-compare.tsx')], parsers: destinyParsers },
+  { pattern: destinyPatterns.character, modules: [route('destiny-inventory.tsx')], parsers: destinyParsers },
+  { pattern: destinyPatterns.item, modules: [route('destiny-item.tsx')], parsers: destinyParsers },
   { pattern: playfabPatterns.player, modules: [playfabPlayer, route('playfab-player.tsx')] },
   { pattern: playfabPatterns.character, modules: [...playfabCharacter, route('playfab-inventory.tsx')] },
   { pattern: playfabPatterns.compare, modules: [...playfabCharacter, route('playfab-compare.tsx')] },

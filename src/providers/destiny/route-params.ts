@@ -42,6 +42,14 @@ export function refuseMalformedLink(params: Params, search: URLSearchParams): vo
   if (params.itemInstanceId !== undefined) readItemRef(params, search);
 }
 
+/**
+ * An instanced item's link: its heading needs only the item's own call, so the account's and the
+ * inventory's calls (names, the equipped item to compare with) wait for it, and their parsing never
+ * delays the heading (destiny-item-loader.ts starts them).
+ */
+export const waitsForItem = (params: Params): boolean =>
+  params.itemInstanceId !== undefined && params.itemInstanceId !== '0';
+
 /** An item link names an instance, or, for a non-instanced stack, instance "0" and the item's hash. */
 export type DestinyItemRef = { kind: 'instance'; instanceId: string } | { kind: 'stack'; itemHash: string };
 
