@@ -65,7 +65,7 @@ describe('Xbox names and art from the Store catalog', () => {
     await page.close();
   });
 
-  it('shows titles and box art on the demo inventory', async () => {
+  it('shows titles under box art on the demo inventory', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${app.origin}/xbox/inventory`);
     const tile = page.getByRole('region', { name: 'Games' }).getByRole('link').first();
@@ -73,6 +73,12 @@ describe('Xbox names and art from the Store catalog', () => {
     const art = tile.locator('img');
     await expect.poll(() => art.getAttribute('src')).toMatch(/^\/api\/xbox\/images\/image\/apps\./);
     await expect.poll(() => art.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    // The title is written under the art, in view, where the tile's accessible name begins with it.
+    const name = (await tile.getAttribute('aria-label'))!.split(',')[0]!;
+    const caption = tile.getByText(name, { exact: true });
+    expect(await caption.isVisible()).toBe(true);
+    const [artBox, captionBox] = await Promise.all([art.boundingBox(), caption.boundingBox()]);
+    expect(captionBox!.y).toBeGreaterThanOrEqual(artBox!.y + artBox!.height);
     expect(errors).toEqual([]);
     await page.close();
   });
