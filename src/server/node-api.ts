@@ -19,10 +19,13 @@ import type { Log } from './request-log.ts';
 /** @hono/node-server hands each request's IncomingMessage to the app as `env.incoming`. */
 const incomingOf = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
 const nodeSocketAddress: SocketAddress = (c) => incomingOf(c)?.socket.remoteAddress;
-/** Only for the request that came in on it: link previews ask the API in-process with the visitor's `env`. */
+/** Only for the request that came in on it (its path as sent): link previews ask the API in-process with the visitor's `env`. */
 const nodeRawHeaders: RawHeaders = (c) => {
   const incoming = incomingOf(c);
-  return incoming?.url && c.req.url.endsWith(incoming.url) ? incoming.rawHeaders : undefined;
+  const url = c.req.url;
+  return incoming && url.slice(url.indexOf('/', url.indexOf('//') + 2)) === incoming.url
+    ? incoming.rawHeaders
+    : undefined;
 };
 
 /**
