@@ -52,14 +52,20 @@ function started(): Worker {
 }
 
 async function checkOnWorker(bytes: Uint8Array): Promise<boolean> {
-  const thread = started();
   const id = nextId++;
   const verdict = new Promise<boolean>((resolve) => waiting.set(id, resolve));
-  thread.ref();
-  for (let offset = 0; offset < bytes.byteLength; offset += PIECE_BYTES) {
-    if (offset > 0) await new Promise((resolve) => setImmediate(resolve));
-    const piece = bytes.slice(offset, offset + PIECE_BYTES);
-    thread.postMessage({ id, piece, last: offset + PIECE_BYTES >= bytes.byteLength }, [piece.buffer]);
+  try {
+    const thread = started();
+    thread.ref();
+    for (let offset = 0; offset < bytes.byteLength; offset += PIECE_BYTES) {
+      if (offset > 0) await new Promise((resolve) => setImmediate(resolve));
+      const piece = bytes.slice(offset, offset + PIECE_BYTES);
+      thread.postMessage({ id, piece, last: offset + PIECE_BYTES >= bytes.byteLength }, [piece.buffer]);
+    }
+  } catch {
+    // No worker to be had (out of threads or memory): the body goes unchecked, so it is not kept.
+    waiting.delete(id);
+    return false;
   }
   return verdict;
 }
