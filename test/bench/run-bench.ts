@@ -26,7 +26,7 @@ import { bareRelayOverheadMs, cacheHitLoad, coalescedUpstreamCalls, proxyOverhea
 import { xboxBackgroundLoadFigures } from './xbox-figures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-/** `BENCH_ONLY=cold,grid` measures only those groups: script, cold, grid, keys, organizer, scroll, icons, proxy. */
+/** `BENCH_ONLY=cold,grid` measures only those groups: script, cold, grid, keys, organizer, scroll, xbox, icons, proxy. */
 const only = process.env.BENCH_ONLY?.split(',');
 const wants = (group: string) => !only || only.includes(group);
 
@@ -161,7 +161,9 @@ try {
       'none over 50 ms',
       middleLongest <= 50,
     );
+  }
 
+  if (wants('xbox')) {
     // The 10,000-entitlement Xbox user on a server of its own, with the embedded demo's Store and box art.
     const xboxServer = await startBuiltServer(
       { DEMO_XBOX_USERHASH: VAULT_USERHASH, RATE_LIMIT_REQUESTS: '0' },
