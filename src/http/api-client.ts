@@ -42,8 +42,7 @@ function isProxyError(body: unknown): body is ProxyErrorBody {
  * turns everything else into an AppError.
  */
 export async function getJson(path: string, options: RequestOptions): Promise<unknown> {
-  const response = await send(path, undefined, options);
-  return readJson(await response.text(), headOf(response), options).body;
+  return (await requestJson(path, { headers: { Accept: 'application/json' } }, options)).body;
 }
 
 /**
@@ -51,17 +50,15 @@ export async function getJson(path: string, options: RequestOptions): Promise<un
  * Retry-After header beside the body, for envelopes that may leave the wait out.
  */
 export async function postJson(path: string, body: unknown, options: RequestOptions): Promise<JsonReply> {
-  const response = await send(path, body, options);
-  return readJson(await response.text(), headOf(response), options);
-}
-
-/**
- * A GET (a POST when `body` is set) whose answer is kept as bytes, to be read with `readJson`
- * where it is parsed: a parse worker takes the bytes without a copy.
- */
-export async function fetchBytes(path: string, body: unknown, options: RequestOptions): Promise<RawReply> {
-  const response = await send(path, body, options);
-  return { bytes: await response.arrayBuffer(), ...headOf(response) };
+  return requestJson(
+    path,
+    {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    },
+    options,
+  );
 }
 
 export interface JsonReply {
@@ -70,35 +67,19 @@ export interface JsonReply {
   retryAfterSeconds?: number;
 }
 
-/** What reading an answer needs besides its body. */
-export interface ReplyHead {
-  ok: boolean;
-  status: number;
-  retryAfterSeconds?: number;
-}
-
-export interface RawReply extends ReplyHead {
-  bytes: ArrayBuffer;
-}
-
 export interface RequestOptions {
   signal?: AbortSignal;
   provider?: ProviderId;
   /** For providers whose errors are bare HTTP statuses: a non-2xx answer becomes an AppError. */
   failOnStatus?: boolean;
+  /** Called once the whole body has arrived, before it is parsed (for timing). */
+  onReceived?: () => void;
 }
 
-async function send(path: string, body: unknown, options: RequestOptions): Promise<Response> {
-  const init: RequestInit =
-    body === undefined
-      ? { headers: { Accept: 'application/json' } }
-      : {
-          method: 'POST',
-          body: JSON.stringify(body),
-          headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-        };
+async function requestJson(path: string, init: RequestInit, options: RequestOptions): Promise<JsonReply> {
+  let response: Response;
   try {
-    return await fetch(path, { ...init, signal: options.signal });
+    response = await fetch(path, { ...init, signal: options.signal });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
     throw new AppError({
@@ -107,17 +88,8 @@ async function send(path: string, body: unknown, options: RequestOptions): Promi
       message: 'Gearview could not reach its server. Check your connection.',
     });
   }
-}
-
-function headOf(response: Response): ReplyHead {
-  const retryAfter = Number(response.headers.get('Retry-After'));
-  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
-  return { ok: response.ok, status: response.status, retryAfterSeconds };
-}
-
-/** An answer's text as JSON, with the proxy's own failures (and, if asked, bare statuses) turned into AppErrors. */
-export function readJson(text: string, head: ReplyHead, options: Omit<RequestOptions, 'signal'>): JsonReply {
-  const { ok, status, retryAfterSeconds } = head;
+  const text = await response.text();
+  options.onReceived?.();
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -125,13 +97,15 @@ export function readJson(text: string, head: ReplyHead, options: Omit<RequestOpt
     // The proxy's own answers are always JSON, so an unreadable success is the provider's body, passed through.
     const source = options.provider ? `${providerNames[options.provider]}'s answer` : 'The answer';
     throw new AppError({
-      kind: ok ? 'bad-response' : 'upstream',
+      kind: response.ok ? 'bad-response' : 'upstream',
       provider: options.provider,
-      message: ok
+      message: response.ok
         ? `${source} is not valid JSON: it was cut off or garbled on the way.`
-        : `The server answered with something that is not JSON (HTTP ${status}).`,
+        : `The server answered with something that is not JSON (HTTP ${response.status}).`,
     });
   }
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
   if (isProxyError(body)) {
     throw new AppError({
       kind: proxyErrorKinds[body.error.code] ?? 'upstream',
@@ -141,12 +115,12 @@ export function readJson(text: string, head: ReplyHead, options: Omit<RequestOpt
       retryAfterSeconds,
     });
   }
-  if (options.failOnStatus && !ok) {
+  if (options.failOnStatus && !response.ok) {
     throw new AppError({
-      kind: statusKinds[status] ?? 'upstream',
+      kind: statusKinds[response.status] ?? 'upstream',
       provider: options.provider,
-      message: `The provider answered HTTP ${status}.`,
-      providerCode: String(status),
+      message: `The provider answered HTTP ${response.status}.`,
+      providerCode: String(response.status),
       retryAfterSeconds,
     });
   }

@@ -1,27 +1,28 @@
 import type { AppError, AppErrorInit } from '../inventory/app-error.ts';
-import type { RawReply } from '../http/api-client.ts';
 import type { ProviderId } from '../inventory/model.ts';
 
-/** One answer for a parse worker to read: its bytes (transferred, not copied) and what reading them needs. */
+/** One call for a parse worker: fetch `path` (a POST when `body` is set), then run the worker's task on the JSON. */
 export interface ParseRequest {
   id: number;
-  reply: RawReply;
+  path: string;
+  body?: unknown;
   provider: ProviderId;
 }
 
-/** `packed` says the value went through the task's `pack`. */
+export interface CancelRequest {
+  id: number;
+  cancel: true;
+}
+
+/** `receivedAt` is epoch milliseconds (worker and page clocks have different origins); `packed` says the value went through the task's `pack`. */
 export type ParseReply =
-  { id: number; ok: true; value: unknown; packed?: true } | { id: number; ok: false; error: AppErrorInit };
+  | { id: number; ok: true; value: unknown; receivedAt: number; packed?: true }
+  | { id: number; ok: false; error: AppErrorInit };
 
 /** Sent before the reply, when the task has an early read. */
 export interface EarlyMessage {
   id: number;
   early: unknown;
-}
-
-/** Sent once, when the worker's script has run: only then does the page hand it bytes. */
-export interface ReadyMessage {
-  ready: true;
 }
 
 /** An AppError as plain data: classes do not survive postMessage. */

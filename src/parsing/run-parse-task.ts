@@ -1,14 +1,24 @@
-import { readJson } from '../http/api-client.ts';
+import { getJson, postJson } from '../http/api-client.ts';
 import type { ParseRequest } from './parse-protocol.ts';
 import type { ParseTask } from './parse-task.ts';
 
-/** Reads and parses one answer; the same code runs in a worker and, where there is none, in the page. */
-export function runParseTask<Result, Early, Packed>(
+/** Fetches and parses one request; the same code runs in a worker and, where there is none, in the page. */
+export async function runParseTask<Result, Early, Packed>(
   task: ParseTask<Result, Early, Packed>,
-  { reply, provider }: Omit<ParseRequest, 'id'>,
+  request: Omit<ParseRequest, 'id'>,
+  signal: AbortSignal,
   onEarly: (value: Early) => void,
-): Result {
-  const { body, retryAfterSeconds } = readJson(new TextDecoder().decode(reply.bytes), reply, { provider });
-  if (task.earlyRead) onEarly(task.earlyRead(body));
-  return task.parse(body, retryAfterSeconds);
+): Promise<{ value: Result; receivedAt: number }> {
+  let receivedAt = 0;
+  const options = {
+    signal,
+    provider: request.provider,
+    onReceived: () => (receivedAt = performance.timeOrigin + performance.now()),
+  };
+  const reply =
+    request.body === undefined
+      ? { body: await getJson(request.path, options) }
+      : await postJson(request.path, request.body, options);
+  if (task.earlyRead) onEarly(task.earlyRead(reply.body));
+  return { value: task.parse(reply.body, reply.retryAfterSeconds), receivedAt };
 }
