@@ -25,6 +25,12 @@ const kinds: Record<Entitlement['itemType'], { kind: string; glyphs: Glyph[] }> 
 const tones: Tone[] = ['xbl', 'rare', 'legendary', 'exotic', 'uncommon', 'arc', 'solar', 'void', 'dark'];
 const DEFAULT_SIZE = 300;
 const SIZES = { min: 48, max: 480 };
+/**
+ * Box art looks per kind: every pair of a game's 7 glyphs and 9 tones. Products share them, so the
+ * demo paints a few hundred pictures, not one per product: a Store's pictures come from a CDN,
+ * and painting 10,000 of them here would take the machine from the browser that shows them.
+ */
+const ART_LOOKS = 63;
 const MAX_PAINTED = 4_000;
 const IMAGE = /^\/image\/apps\.(\d{1,6})\.([0-9A-Z]{12})\.boxart$/;
 
@@ -40,7 +46,7 @@ function wordsFor(item: Entitlement, find: (id: string) => Entitlement | undefin
 function productJson(item: Entitlement, find: (id: string) => Entitlement | undefined) {
   const words = wordsFor(item, find);
   const { kind } = kinds[item.itemType];
-  const art = fnv1a(`art:${item.productId}`) % 100_000;
+  const art = fnv1a(`art:${item.productId}`) % ART_LOOKS;
   return {
     LastModifiedDate: '2026-01-15T08:00:00.0000000Z',
     LocalizedProperties: [
@@ -98,10 +104,10 @@ export function createCatalogApp(find: (id: string) => Entitlement | undefined):
     if (!item) return c.body(null, 404);
     const width = Number(url.searchParams.get('w') ?? DEFAULT_SIZE);
     const size = Math.min(SIZES.max, Math.max(SIZES.min, Number.isFinite(width) ? Math.round(width) : DEFAULT_SIZE));
-    const key = `${item.productId}/${size}`;
+    const variant = Number(match[1]) % ART_LOOKS;
+    const key = `${item.itemType}/${variant}/${size}`;
     let png = painted.get(key);
     if (!png) {
-      const variant = Number(match[1]);
       const { glyphs } = kinds[item.itemType];
       png = paintIcon({
         glyph: glyphs[variant % glyphs.length]!,
