@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core';
 const TILE = 'section a[href*="/xbox/items/"]';
 /** Longest a full background load may take before the figure gives up on it. */
 const LOAD_CAP_MS = 180_000;
+/** Headless Chromium has been seen to stop making frames mid-run: a figure then ends, saying so. */
+const STALL_MS = 5_000;
 
 /**
  * Scrolls down the grid a step per frame, back to the top when it reaches the bottom, for as long
@@ -15,15 +17,19 @@ const scrollWhileLoading = `new Promise((resolve) => {
   let last = started;
   let longest = 0;
   let frames = 0;
+  const end = (now, stalled) => {
+    clearInterval(watchdog);
+    resolve({ longestFrameMs: longest, frames, loadMs: now - started, status: status()?.textContent ?? '', stalled });
+  };
+  const watchdog = setInterval(() => {
+    if (performance.now() - last > ${STALL_MS}) end(last, true);
+  }, 1000);
   const tick = (now) => {
     longest = Math.max(longest, now - last);
     last = now;
     frames++;
     const text = status()?.textContent ?? '';
-    if (!text.includes('loading the rest') || now - started > ${LOAD_CAP_MS}) {
-      resolve({ longestFrameMs: longest, frames, loadMs: now - started, status: text });
-      return;
-    }
+    if (!text.includes('loading the rest') || now - started > ${LOAD_CAP_MS}) return end(now, false);
     if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1) window.scrollTo(0, 0);
     else window.scrollBy(0, step);
     requestAnimationFrame(tick);
@@ -36,6 +42,8 @@ export interface XboxLoadFigures {
   loadMs: number;
   /** What the page's count said at the end ("Loaded 10,000 of 10,000"). */
   status: string;
+  /** The browser stopped making frames for STALL_MS, and the figure ended there. */
+  stalled: boolean;
   longTasks: number[];
   longestFrameMs: number;
   frames: number;
@@ -61,9 +69,13 @@ export async function xboxBackgroundLoadFigures(browser: Browser, url: string): 
   await page.waitForSelector(TILE, { timeout: 60_000 });
   // The first page's own paint is the response-to-grid figure's business: count from here on.
   await page.evaluate('window.__longTasks = []');
-  const scrolled = await page.evaluate<{ longestFrameMs: number; frames: number; loadMs: number; status: string }>(
-    scrollWhileLoading,
-  );
+  const scrolled = await page.evaluate<{
+    longestFrameMs: number;
+    frames: number;
+    loadMs: number;
+    status: string;
+    stalled: boolean;
+  }>(scrollWhileLoading);
   const longTasks = await page.evaluate<number[]>('window.__longTasks');
   await page.close();
   return {
