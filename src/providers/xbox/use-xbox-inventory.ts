@@ -49,10 +49,10 @@ function combineCatalog(results: UseQueryResult<Catalog>[]): { parts: (Catalog |
 export function useXboxInventory(filters: XboxFilters) {
   const inventory = useInfiniteQuery(xboxQueries.inventory(filters));
   const batches = inventory.data?.catalogBatches;
-  const catalog = useQueries({
-    queries: (batches ?? []).map((ids) => xboxQueries.catalog(ids)),
-    combine: combineCatalog,
-  });
+  // The same array while no page arrives: useQueries then does not hash and default every batch's
+  // options again on each of the hundreds of renders its answers cause.
+  const catalogQueries = useMemo(() => (batches ?? []).map((ids) => xboxQueries.catalog(ids)), [batches]);
+  const catalog = useQueries({ queries: catalogQueries, combine: combineCatalog });
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = inventory;
   const shown = inventory.data?.shown ?? 0;
   // Paced before naming: merging every name and renaming every entitlement is then done once a
