@@ -38,7 +38,7 @@ const scrollWhileLoading = `new Promise((resolve) => {
 })`;
 
 export interface XboxLoadFigures {
-  /** From the first tile to the last page and catalog batch shown. */
+  /** From the first tile until the count says no page is left to load. */
   loadMs: number;
   /** What the page's count said at the end ("Loaded 10,000 of 10,000"). */
   status: string;
