@@ -13,6 +13,28 @@ const browser = browserForFile();
 /** Text on screen, not the screen reader's copy of it in the live region. */
 const shown = (page: Page, text: string | RegExp) => page.locator('p:not([aria-live])', { hasText: text });
 
+/**
+ * Every waiting line the page shows, in order, recorded in the page as it changes. "Try 1" is on
+ * screen only between the indicator's first second and the proxy giving up (1.5 s here): a polling
+ * locator can miss so short a line on a busy machine; a mutation observer sees every render.
+ */
+async function recordWaitingLines(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const lines: string[] = [];
+    Object.assign(window, { waitingLines: lines });
+    new MutationObserver(() => {
+      for (const line of document.querySelectorAll('p:not([aria-live])')) {
+        const text = line.textContent ?? '';
+        if (text.startsWith('Waiting for') && lines.at(-1) !== text) lines.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { waitingLines: string[] }).waitingLines);
+}
+
+/** Which tries the lines named, each once, in the order shown. */
+const triesNamed = (lines: string[]) => [...new Set(lines.map((line) => /try (\d) of 3/.exec(line)?.[1]))];
+
 afterEach(() => clearFaults(demoOrigin));
 
 /**
@@ -35,10 +57,13 @@ describe('a slow call, end to end', () => {
       inventoryCalls.inFlight--;
       inventoryCalls.aborted.push(request.failure()?.errorText ?? '');
     });
+    const waitingLines = await recordWaitingLines(page);
     await page.goto(inventoryUrl);
 
-    await shown(page, /^Waiting for Bungie: try 1 of 3, [1-9] s$/).waitFor({ timeout: 5000 });
-    await shown(page, /^Waiting for Bungie: try 2 of 3, [1-9] s$/).waitFor({ timeout: 5000 });
+    await shown(page, /^Waiting for Bungie: try 2 of 3, [1-9] s$/).waitFor({ timeout: 8000 });
+    const lines = await waitingLines();
+    expect(lines.filter((line) => !/^Waiting for Bungie: try [12] of 3, [1-9] s$/.test(line))).toEqual([]);
+    expect(triesNamed(lines)).toEqual(['1', '2']);
     // "Try 2" shows from the first failure, before the retry's backoff (up to 0.5 s) sends it: cancel once it is out.
     await expect.poll(() => inventoryCalls.sent, { timeout: 5000 }).toBe(2);
     expect(await page.getByLabel('Loading inventory').count()).toBe(1);
