@@ -4,17 +4,13 @@
  * adapters, and sums it up for a link preview. Web-standard only, so it runs wherever the proxy does.
  */
 
-import * as v from 'valibot';
 import { stackDetail } from '../inventory/inventory-lookup.ts';
 import type { Item } from '../inventory/model.ts';
-import { adaptCharacterInventory } from '../providers/destiny/adapt-inventory.ts';
-import { adaptItemDetail } from '../providers/destiny/adapt-item-detail.ts';
-import { unwrapEnvelope } from '../providers/destiny/envelope.ts';
 import { destinyApiPaths } from '../providers/destiny/paths.ts';
 import { parseId } from '../providers/destiny/platforms.ts';
 import { readCharacterParams, readItemRef, type DestinyItemRef } from '../providers/destiny/route-params.ts';
 import { destinyPatterns } from '../providers/destiny/route-patterns.ts';
-import { characterInventorySchema, itemDetailSchema } from '../providers/destiny/schema.ts';
+import { parseInventory, parseItemDetail } from './destiny-answers.ts';
 import { matchPattern } from './path-pattern.ts';
 
 /** An item page's path, checked as the page checks it (its own readers), or null. */
@@ -46,10 +42,6 @@ export interface ItemSummary {
  */
 export type ReadApi = <T>(apiPath: string, parse: (json: unknown) => T, body?: Record<string, string>) => Promise<T>;
 
-const parseInventory = (json: unknown) =>
-  adaptCharacterInventory(v.parse(characterInventorySchema, unwrapEnvelope(json)));
-const parseItem = (json: unknown) => adaptItemDetail(v.parse(itemDetailSchema, unwrapEnvelope(json))).detail.item;
-
 /** The item behind an item URL, read with `read`; null when the URL names none. */
 export async function destinyItemSummary(read: ReadApi, url: URL): Promise<ItemSummary | null> {
   const itemUrl = readItemUrl(url.pathname);
@@ -63,7 +55,8 @@ export async function destinyItemSummary(read: ReadApi, url: URL): Promise<ItemS
   }
   const item =
     ref.kind === 'instance'
-      ? await read(destinyApiPaths.item(membershipType, membershipId, characterId, ref.instanceId), parseItem)
+      ? (await read(destinyApiPaths.item(membershipType, membershipId, characterId, ref.instanceId), parseItemDetail))
+          .detail.item
       : (stackDetail(
           await read(destinyApiPaths.inventory(membershipType, membershipId, characterId), parseInventory),
           ref.itemHash,

@@ -3,24 +3,17 @@
  * the proxy's own API paths with the browser's own schema and adapters (as destiny-item-summary.ts).
  */
 
-import * as v from 'valibot';
 import { readCompareRequest } from '../inventory/compare/compare-params.ts';
 import type { Inventory, Item } from '../inventory/model.ts';
-import { adaptAccount, type DestinyAccount, type DestinyCharacter } from '../providers/destiny/adapt-account.ts';
-import { adaptCharacterInventory } from '../providers/destiny/adapt-inventory.ts';
-import { unwrapEnvelope } from '../providers/destiny/envelope.ts';
+import type { DestinyAccount, DestinyCharacter } from '../providers/destiny/adapt-account.ts';
 import { destinyApiPaths, PLAYER_PARAM } from '../providers/destiny/paths.ts';
 import { parseId, platformName } from '../providers/destiny/platforms.ts';
 import { readAccountParams, readCharacterParams } from '../providers/destiny/route-params.ts';
 import { destinyPatterns } from '../providers/destiny/route-patterns.ts';
-import { accountSchema, characterInventorySchema } from '../providers/destiny/schema.ts';
+import { parseAccount, parseInventory } from './destiny-answers.ts';
 import type { ItemSummary, ReadApi } from './destiny-item-summary.ts';
 import { compareSummary } from './compare-summary.ts';
 import { matchPattern } from './path-pattern.ts';
-
-const parseAccount = (json: unknown) => adaptAccount(v.parse(accountSchema, unwrapEnvelope(json)));
-const parseInventory = (json: unknown) =>
-  adaptCharacterInventory(v.parse(characterInventorySchema, unwrapEnvelope(json)));
 
 const who = (character: DestinyCharacter) =>
   [character.raceName, character.genderName].filter(Boolean).join(' ') || character.className;
