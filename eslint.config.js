@@ -26,9 +26,13 @@ const demos = ['bungie', 'playfab', 'xbox'];
 const others = (names, name) => names.filter((other) => other !== name);
 const browserFiles = ['src/**/*.{ts,tsx}'];
 const notBrowser = ['src/server/**', 'src/demo/**'];
-/** What the server may not import: everything outside it but the declared-shared modules, the demo it starts, and the tests' helpers. */
-const SERVER_MAY_NOT = '^[.][.]/(?!shared/|demo/|[.][.]/test/)';
-const serverMessage = 'The server imports browser code only through a module declared shared (src/shared/).';
+/**
+ * What the server may not import: everything outside it but the declared-shared modules, the first
+ * screens it renders with the app's own views, the demo it starts, and the tests' helpers.
+ */
+const SERVER_MAY_NOT = '^[.][.]/(?!shared/|first-screen/|demo/|[.][.]/test/)';
+const serverMessage =
+  'The server imports browser code only through a module declared shared (src/shared/) or the first screens (src/first-screen/).';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/'] },

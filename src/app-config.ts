@@ -81,9 +81,12 @@ export type DemoScenario = v.InferOutput<typeof demoScenario>;
 export type PlayFabDemo = v.InferOutput<typeof playfabDemo>;
 export type XboxDemo = v.InferOutput<typeof xboxDemo>;
 
+/** `/api/config`'s answer, checked and with the browser's provider names (the server's first screens read it too). */
+export const readAppConfig = (body: unknown): AppConfig => v.parse(appConfigSchema, body);
+
 /** Which providers are live or demo, and the demo directory; rarely changes, so cached for long. */
 export const appConfigQuery = queryOptions({
   queryKey: ['config'],
-  queryFn: async ({ signal }) => v.parse(appConfigSchema, await getJson('/api/config', { signal })),
+  queryFn: async ({ signal }) => readAppConfig(await getJson('/api/config', { signal })),
   staleTime: 5 * 60_000,
 });

@@ -6,8 +6,10 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './query-client.ts';
 import { createRoutes } from './router.tsx';
+import { quietFirstScreen } from './first-screen/first-screen-hand-off.ts';
 import './index.css';
 
+quietFirstScreen();
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRoutes(queryClient));
 

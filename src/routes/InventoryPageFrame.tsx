@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
+import { useFirstScreenHandOff } from '../first-screen/first-screen-hand-off.ts';
 import { BucketGrid } from '../inventory/BucketGrid.tsx';
 import { BucketGridSkeleton } from '../inventory/BucketGridSkeleton.tsx';
 import { CurrencySection } from '../inventory/CurrencySection.tsx';
@@ -66,6 +67,7 @@ export function InventoryPageFrame(props: InventoryPageFrameProps) {
   usePageTitle(props.heading, props.titleContext);
   const demo = useProviderMode(props.provider) === 'demo';
   const loaded = inventory.data !== undefined;
+  useFirstScreenHandOff(!inventory.isPending);
   const dataAge = loaded && (
     <DataAge
       updatedAt={inventory.dataUpdatedAt}

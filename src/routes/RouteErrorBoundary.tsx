@@ -1,4 +1,5 @@
 import { useRouteError } from 'react-router';
+import { useFirstScreenHandOff } from '../first-screen/first-screen-hand-off.ts';
 import { ErrorPanel } from '../ui/ErrorPanel.tsx';
 import { BackLink } from '../ui/BackLink.tsx';
 import { usePageTitle } from '../ui/use-page-title.ts';
@@ -9,6 +10,7 @@ import { toAppError } from '../inventory/app-error.ts';
 export function RouteErrorBoundary() {
   const error = useRouteError();
   usePageTitle(describeError(toAppError(error)).title);
+  useFirstScreenHandOff(true);
   return (
     <ErrorPanel
       error={error}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useFirstScreenHandOff } from '../first-screen/first-screen-hand-off.ts';
 import { AppError } from '../inventory/app-error.ts';
 import { bucketHolding, equippedIn, stackDetail } from '../inventory/inventory-lookup.ts';
 import type { Item } from '../inventory/model.ts';
@@ -84,6 +85,7 @@ export function Component() {
   const placeName = place.inVault ? 'Vault' : (character?.className ?? 'Character');
   const backPath = place.inVault ? accountPath : inventoryPath;
   usePageTitle(page?.detail.item.name ?? 'Item', placeName);
+  useFirstScreenHandOff(page !== undefined || failure !== undefined);
   const equipped = page && versus.data ? equippedIn(versus.data, page.detail.bucketId) : null;
 
   return (

@@ -1,3 +1,4 @@
+import { FIRST_SCREEN_ID } from '../first-screen/first-screen-id.ts';
 import { isAppPath } from '../shared/app-routes.ts';
 import type { ItemSummary, ReadApi } from '../shared/destiny-item-summary.ts';
 import {
@@ -100,20 +101,31 @@ export function createLinkPreview(deps: {
   publicOrigin?: string;
   /** Providers behind sign-in. */
   privateProviders?: readonly PageProvider[];
+  /**
+   * The page's first screen as HTML, read with the same `read` (so within the same wait and on the
+   * same parsed answers as its tags), or null for a page that has none. Sent ahead of the app's
+   * root, it shows a shared link's heading and content before the app's script has run.
+   */
+  firstScreen?: (read: ReadApi, url: URL) => Promise<string | null>;
   waitMs?: number;
   maxInFlight?: number;
   maxBodyBytes?: number;
 }) {
   const { indexHtml } = deps;
   const pageHtml = typeof indexHtml === 'string' ? () => indexHtml : indexHtml;
-  const tagged = (summary: ItemSummary, url: URL) => {
+  const tagged = (summary: ItemSummary, url: URL, firstScreen: string | null = null) => {
     const head = `  ${previewTags(summary, url, deps.publicOrigin)}\n  </head>`;
     // Function replacers: upstream text must never be read as a `$&`-style replacement pattern.
     const titled = pageHtml(url.pathname).replace(
       /<title>[^<]*<\/title>/,
       () => `<title>${escapeHtml(summary.title)} · Gearview</title>`,
     );
-    return html(titled.replace('</head>', () => head));
+    const page = titled.replace('</head>', () => head);
+    return html(
+      firstScreen
+        ? page.replace('<div id="root">', () => `<div id="${FIRST_SCREEN_ID}">${firstScreen}</div><div id="root">`)
+        : page,
+    );
   };
   const maxInFlight = deps.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -157,9 +169,12 @@ export function createLinkPreview(deps: {
       };
       // Counted until the work itself ends, not the wait: a slow summary still holds its memory.
       inFlight++;
-      const summary = pageSummary(read, url).finally(() => inFlight--);
+      const summary = pageSummary(read, url);
+      // A page whose first screen fails, or is not ready within the same wait, still gets its tags.
+      const firstScreen = deps.firstScreen?.(read, url).catch(() => null) ?? Promise.resolve(null);
+      void Promise.allSettled([summary, firstScreen]).finally(() => inFlight--);
       const page = await Promise.race([summary, timeout]);
-      return page ? tagged(page, url) : plain();
+      return page ? tagged(page, url, await Promise.race([firstScreen, timeout])) : plain();
     } catch (error) {
       return plain(isNotFound(error) ? 404 : 200);
     } finally {

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { firstScreenOf } from '../first-screen/render-first-screen.tsx';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadClientFiles } from './client-files.ts';
@@ -37,6 +38,7 @@ async function main() {
     indexHtml: (pathname) => pages.pageOf(pathname)?.html ?? indexHtml,
     publicOrigin: config.access.publicOrigin,
     privateProviders: signIn?.providers.map((name) => (name === 'bungie' ? 'destiny' : name)),
+    firstScreen: firstScreenOf,
   });
   // After the API's routes, so pages and files get the same request log and security headers.
   app.all('*', async (c) => (await preview(c.req.raw, c.env)) ?? client(c.req.raw));

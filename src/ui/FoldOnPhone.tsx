@@ -3,9 +3,12 @@ import { useState, type ReactNode } from 'react';
 /** Tailwind's `sm`: narrower than this is a phone. */
 const WIDE = '(min-width: 640px)';
 
-/** Whether the screen is wider than a phone as the page opens (jsdom, which has no media queries, counts as wide). */
+/**
+ * Whether the screen is wider than a phone as the page opens. jsdom, which has no media queries,
+ * counts as wide, and so does the server's first screen of a deep link, which knows no screen.
+ */
 function isWideScreen(): boolean {
-  return typeof window.matchMedia !== 'function' || window.matchMedia(WIDE).matches;
+  return typeof window === 'undefined' || typeof window.matchMedia !== 'function' || window.matchMedia(WIDE).matches;
 }
 
 /**

@@ -1,0 +1,67 @@
+import type { QueryKey } from '@tanstack/react-query';
+import { appConfigQuery, readAppConfig } from '../app-config.ts';
+import type { Inventory } from '../inventory/model.ts';
+import { destinyApiPaths } from '../providers/destiny/paths.ts';
+import { destinyQueries } from '../providers/destiny/queries.ts';
+import { readCharacterParams, readItemRef } from '../providers/destiny/route-params.ts';
+import { destinyPatterns } from '../providers/destiny/route-patterns.ts';
+import { appPageOf } from '../shared/app-routes.ts';
+import { parseAccount, parseInventory, parseItemDetail } from '../shared/destiny-answers.ts';
+import type { ReadApi } from '../shared/destiny-item-summary.ts';
+import { matchPattern } from '../shared/path-pattern.ts';
+
+/** One query's answer, under the key the page's own query reads it by. */
+export interface SeededQuery {
+  queryKey: QueryKey;
+  data: unknown;
+}
+
+const seed = (query: { queryKey: QueryKey }, data: unknown): SeededQuery => ({ queryKey: query.queryKey, data });
+
+/**
+ * An inventory's first group of buckets (weapons, for a Destiny character): what fills a first
+ * screen. The rest comes with the app, below the fold; a page of every tile would be several times
+ * the HTML to send, parse and lay out before the first one is painted.
+ */
+const firstGroupOf = (inventory: Inventory): Inventory => ({ ...inventory, groups: inventory.groups.slice(0, 1) });
+
+/**
+ * What the page behind `url` shows first, read with `read` (the server's in-process API, its
+ * answers parsed once): the answers its own queries would bring, or null for a page that gets no
+ * first screen. Only a Destiny character's inventory and an instanced item's page, the pages a
+ * shared link opens most: each shows its heading and content from one or two answers.
+ */
+export async function readFirstScreen(read: ReadApi, url: URL): Promise<SeededQuery[] | null> {
+  const page = appPageOf(url.pathname);
+  if (page?.pattern !== destinyPatterns.character && page?.pattern !== destinyPatterns.item) return null;
+  const params = matchPattern(page.pattern, url.pathname)!;
+  // A link the page would refuse (a malformed id) gets no first screen: the page says what is wrong.
+  let character;
+  let ref;
+  try {
+    character = readCharacterParams(params);
+    ref = page.pattern === destinyPatterns.item ? readItemRef(params, url.searchParams) : null;
+  } catch {
+    return null;
+  }
+  const { membershipType, membershipId, characterId } = character;
+  const config = read('/api/config', readAppConfig).then((answer) => seed(appConfigQuery, answer));
+  if (!ref) {
+    const [account, inventory] = await Promise.all([
+      read(destinyApiPaths.account(membershipType, membershipId), parseAccount),
+      read(destinyApiPaths.inventory(membershipType, membershipId, characterId), parseInventory),
+    ]);
+    return [
+      await config,
+      seed(destinyQueries.account(membershipType, membershipId), account),
+      seed(destinyQueries.inventory(membershipType, membershipId, characterId), firstGroupOf(inventory)),
+    ];
+  }
+  // A stack's page is read from the whole inventory; an instance's, like its page, from its own call.
+  if (ref.kind !== 'instance') return null;
+  const detail = await read(
+    destinyApiPaths.item(membershipType, membershipId, characterId, ref.instanceId),
+    parseItemDetail,
+  );
+  return [await config, seed(destinyQueries.item(membershipType, membershipId, characterId, ref.instanceId), detail)];
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { createBungieDemoApp } from '../demo/bungie/app.ts';
+import { firstScreenOf } from '../first-screen/render-first-screen.tsx';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { createLinkPreview } from './link-preview.ts';
+import { noteServedBody } from './served-body.ts';
+
+const INDEX = '<!doctype html><html><head><title>Gearview</title></head><body><div id="root"></div></body></html>';
+const ORIGIN = 'http://gearview.test';
+const ACCOUNT = '/destiny/2/4611686018467284913';
+const INVENTORY = `${ACCOUNT}/2305843009301840156`;
+const INVENTORY_API =
+  '/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/';
+
+type Api = Parameters<typeof createLinkPreview>[0]['api'];
+
+/** The real proxy in front of the Bungie demo, reached without sockets; `hold` keeps matching calls unanswered. */
+function demoApi(hold?: (path: string) => boolean): Api {
+  const demo = createBungieDemoApp();
+  const app = createApp({
+    config: readConfig({ BUNGIE_API_KEY: 'first-screen-test', BUNGIE_ORIGIN: 'http://demo.test' }),
+    fetch: async (input, init) => demo.fetch(new Request(input, init)),
+  });
+  return (request) => (hold?.(new URL(request.url).pathname) ? new Promise<Response>(() => {}) : app.fetch(request));
+}
+
+async function page(api: Api, path: string, waitMs?: number) {
+  const preview = createLinkPreview({ api, indexHtml: INDEX, firstScreen: firstScreenOf, waitMs });
+  const response = (await preview(new Request(`${ORIGIN}${path}`)))!;
+  return { status: response.status, html: await response.text() };
+}
+
+/** The first screen's markup, or null when the page went without one. */
+const firstScreenIn = (html: string) =>
+  /<div id="first-screen">([\s\S]*)<\/div><div id="root"><\/div>/.exec(html)?.[1] ?? null;
+
+const headings = (markup: string) => [...markup.matchAll(/<h1[^>]*>([^<]*)<\/h1>/g)].map((match) => match[1]);
+
+describe("a deep link's first screen, rendered on the server", () => {
+  it("puts an inventory's heading and tiles, as the app renders them, ahead of the app's root", async () => {
+    const { status, html } = await page(demoApi(), INVENTORY);
+    expect(status).toBe(200);
+    const markup = firstScreenIn(html)!;
+    expect(headings(markup)).toEqual(['Titan inventory']);
+    // Tiles are links to each item's page, named by the item; buckets are sections named by their headings.
+    const tiles = [
+      ...markup.matchAll(/<a href="([^"]+)" data-tile="" data-key="[^"]*" tabindex="-1" aria-label="([^"]+)"/g),
+    ];
+    expect(tiles.length).toBeGreaterThan(20);
+    // What fills a first screen, the first group of buckets: the rest comes with the app.
+    expect([...markup.matchAll(/<h2 class="[^"]*border-b[^"]*">([^<]*)<\/h2>/g)].map((match) => match[1])).toEqual([
+      'Weapons',
+    ]);
+    for (const [, href] of tiles) expect(href).toMatch(new RegExp(`^${INVENTORY}/items/\\d+(\\?hash=\\d+)?$`));
+    // (Matched as booleans: a failure would otherwise print all 190 tiles.)
+    expect(
+      /<section aria-labelledby="([^"]+)"[^>]*><header[^>]*><h3 id="\1"[^>]*>Primary Weapons<\/h3>/.test(markup),
+    ).toBe(true);
+    expect(markup.startsWith('<div class="flex min-h-screen flex-col')).toBe(true);
+    expect(markup.includes('<a href="#main"')).toBe(true);
+    // Nothing the CSP would refuse, and nothing React preloads ahead of the markup.
+    expect(/<script|\sstyle="|<link/.test(markup)).toBe(false);
+  });
+
+  it("gives an instanced item's page its name as the heading", async () => {
+    const api = demoApi();
+    const inventory = await (await api(new Request(`${ORIGIN}${INVENTORY_API}?definitions=true`))).json();
+    const weapon = inventory.Response.data.buckets.Equippable[1].items[0];
+    const name = inventory.Response.definitions.items[weapon.itemHash].itemName as string;
+    const markup = firstScreenIn((await page(api, `${INVENTORY}/items/${weapon.itemInstanceId}`)).html)!;
+    expect(headings(markup)).toEqual([name]);
+    expect(markup).toContain(`href="${INVENTORY}"`);
+  });
+
+  it('escapes what the provider names, as React escapes any text', async () => {
+    const name = `<img src=x onerror="alert(1)">&amp; ' $&`;
+    const detail = {
+      Response: {
+        data: {
+          item: { itemHash: 7, itemInstanceId: '6917529000000000001', stackSize: 1 },
+          talentNodes: [],
+          statsOnNodes: {},
+          characterStatsToDisplay: [],
+          materialItemHashes: [],
+        },
+        definitions: { items: { '7': { itemName: name, itemTypeName: 'Rocket Launcher', tierTypeName: 'Exotic' } } },
+      },
+      ErrorCode: 1,
+      ThrottleSeconds: 0,
+      ErrorStatus: 'Success',
+      Message: 'Ok',
+      MessageData: {},
+    };
+    const api: Api = (request) => {
+      const config = { providers: { bungie: { mode: 'live' }, playfab: { mode: 'live' }, xbox: { mode: 'live' } } };
+      if (new URL(request.url).pathname === '/api/config') return Response.json(config);
+      const bytes = new TextEncoder().encode(JSON.stringify(detail));
+      noteServedBody(request, { status: 200, bytes });
+      return new Response(bytes, { headers: { 'Content-Type': 'application/json' } });
+    };
+    const markup = firstScreenIn((await page(api, `${INVENTORY}/items/6917529000000000001`)).html)!;
+    expect(headings(markup)).toEqual(['&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;amp; &#x27; $&amp;']);
+    expect(markup).not.toContain('<img src=x');
+  });
+
+  it('goes without a first screen, keeping its tags, when an answer it needs is not there within the wait', async () => {
+    const { html } = await page(
+      demoApi((path) => path === INVENTORY_API),
+      INVENTORY,
+      100,
+    );
+    expect(firstScreenIn(html)).toBeNull();
+    expect(html).toContain('<meta property="og:title" content="Titan inventory" />');
+    expect(html).toContain('<div id="root"></div>');
+  });
+
+  it('goes without one when its read fails, and for pages that have none', async () => {
+    const configDown = demoApi((path) => path === '/api/config');
+    expect(firstScreenIn((await page(configDown, INVENTORY, 100)).html)).toBeNull();
+    for (const path of [ACCOUNT, `${INVENTORY}/items/0?hash=1`, `${ACCOUNT}/compare?ids=1`, `${ACCOUNT}/x1`]) {
+      expect(firstScreenIn((await page(demoApi(), path)).html), path).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile, openPage } from './browser.ts';
+import { inventoryPath } from './demo-titan.ts';
+
+const baseURL = inject('baseURL');
+const browser = browserForFile();
+
+interface Frame {
+  /** The server's first screen is in the page. */
+  firstScreen: boolean;
+  /** Headings drawn on top (the first screen's while it is there, else the app's). */
+  headings: number;
+  /** A loading skeleton drawn on top. */
+  skeleton: boolean;
+}
+
+/** Installed before the page loads: what each frame shows on top, from the first frame on. */
+const recordFrames = `
+  window.__frames = [];
+  const shown = (selector) => {
+    const firstScreen = document.getElementById('first-screen');
+    const layer = firstScreen ?? document.getElementById('root');
+    return layer ? [...layer.querySelectorAll(selector)].filter((element) => element.checkVisibility({ visibilityProperty: true })) : [];
+  };
+  const frame = () => {
+    window.__frames.push({
+      firstScreen: !!document.getElementById('first-screen'),
+      headings: shown('h1').length,
+      skeleton: shown('[aria-busy="true"]').length > 0,
+    });
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+`;
+
+/** Opens `path` as a shared link is opened, waits for the app to take over, and returns its frames. */
+async function openCold(page: Page, path: string): Promise<Frame[]> {
+  await page.addInitScript({ content: recordFrames });
+  await page.goto(`${baseURL}${path}`);
+  await page.locator('#first-screen').waitFor({ state: 'detached', timeout: 15_000 });
+  // A few frames of the app alone.
+  await page.waitForTimeout(200);
+  return page.evaluate<Frame[]>('window.__frames');
+}
+
+/** Every frame shows one heading, the first screen's and then the app's, and never a skeleton. */
+function expectSeamless(frames: Frame[]) {
+  const drawn = frames.slice(frames.findIndex((frame) => frame.headings > 0));
+  expect(drawn.length).toBeGreaterThan(0);
+  expect(drawn[0]!.firstScreen).toBe(true);
+  expect(drawn.filter((frame) => frame.headings !== 1 || frame.skeleton)).toEqual([]);
+  // Once gone, it stays gone.
+  const handOff = drawn.findIndex((frame) => !frame.firstScreen);
+  expect(drawn.slice(handOff).every((frame) => !frame.firstScreen)).toBe(true);
+}
+
+async function firstWeapon(page: Page): Promise<{ href: string; name: string }> {
+  const tile = page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first();
+  return { href: (await tile.getAttribute('href'))!, name: (await tile.getAttribute('aria-label'))!.split(',')[0]! };
+}
+
+describe("a cold deep link's first screen, from the server's HTML", () => {
+  it('shows the inventory and its tiles without the script, and its links work', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}${inventoryPath}`);
+    await page.getByRole('heading', { level: 1, name: 'Titan inventory' }).waitFor({ timeout: 5_000 });
+    const weapon = await firstWeapon(page);
+    await page.getByRole('region', { name: 'Primary Weapons' }).getByRole('link').first().click();
+    await page.waitForURL(`${baseURL}${weapon.href}`);
+    await page.getByRole('heading', { level: 1, name: weapon.name }).waitFor({ timeout: 5_000 });
+    expect(await page.title()).toBe(`${weapon.name} · Gearview`);
+    await context.close();
+  });
+
+  it('gives way to the app in place: one heading in every frame, no skeleton, then one page and the skip link first', async () => {
+    const { page, errors } = await openPage(browser());
+    const frames = await openCold(page, inventoryPath);
+    expectSeamless(frames);
+    expect(await page.locator('h1').allTextContents()).toEqual(['Titan inventory']);
+    expect(await page.locator('main').count()).toBe(1);
+    await expect.poll(() => page.title()).toBe('Titan inventory · Gearview');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('#root') && document.activeElement.textContent),
+    ).toBe('Skip to main content');
+    // No inline script or style attribute in the server's markup was refused.
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("does the same for an item's page, its name the heading", async () => {
+    const { page: inventory } = await openPage(browser());
+    await inventory.goto(`${baseURL}${inventoryPath}`);
+    const weapon = await firstWeapon(inventory);
+    await inventory.close();
+
+    const { page, errors } = await openPage(browser());
+    const frames = await openCold(page, weapon.href);
+    expectSeamless(frames);
+    expect(await page.locator('h1').allTextContents()).toEqual([weapon.name]);
+    await expect.poll(() => page.title()).toBe(`${weapon.name} · Titan · Gearview`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches assistive technology once, the app behind it, while the first screen is still shown', async () => {
+    const { page } = await openPage(browser());
+    // The browser's inventory call held back (the server's own, in-process, is not), so the first
+    // screen stays while the app runs behind it.
+    await page.context().route(
+      (url) => url.pathname.endsWith('/Inventory/'),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      },
+    );
+    await page.goto(`${baseURL}${inventoryPath}`, { waitUntil: 'domcontentloaded' });
+    await page.locator('#first-screen[inert][aria-hidden="true"]').waitFor({ state: 'attached' });
+    // The app's loading page is what is read and reached: its heading, and no second one.
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.locator('#first-screen').count()).toBe(1);
+    expect(await page.locator('#root').evaluate((root) => getComputedStyle(root).visibility)).toBe('visible');
+    await page.locator('#first-screen').waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByRole('region', { name: 'Primary Weapons' }).waitFor();
+    await page.close();
+  });
+});
