@@ -1,6 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { appConfigQuery, readAppConfig } from '../app-config.ts';
 import type { Inventory } from '../inventory/model.ts';
+import { readInventoryView } from '../inventory/organizer/use-organizer-params.ts';
 import { destinyApiPaths } from '../providers/destiny/paths.ts';
 import { destinyQueries } from '../providers/destiny/queries.ts';
 import { readCharacterParams, readItemRef } from '../providers/destiny/route-params.ts';
@@ -28,8 +29,9 @@ const firstGroupOf = (inventory: Inventory): Inventory => ({ ...inventory, group
 /**
  * What the page behind `url` shows first, read with `read` (the server's in-process API, its
  * answers parsed once): the answers its own queries would bring, or null for a page that gets no
- * first screen. Only a Destiny character's inventory and an instanced item's page, the pages a
- * shared link opens most: each shows its heading and content from one or two answers.
+ * first screen. Only a Destiny character's inventory (as a grid: the organizer's rows are sorted
+ * across every bucket, which a first group would not show) and an instanced item's page, the pages
+ * a shared link opens most: each shows its heading and content from one or two answers.
  */
 export async function readFirstScreen(read: ReadApi, url: URL): Promise<SeededQuery[] | null> {
   const page = appPageOf(url.pathname);
@@ -45,23 +47,28 @@ export async function readFirstScreen(read: ReadApi, url: URL): Promise<SeededQu
     return null;
   }
   const { membershipType, membershipId, characterId } = character;
-  const config = read('/api/config', readAppConfig).then((answer) => seed(appConfigQuery, answer));
+  if (!ref && readInventoryView(url.searchParams) === 'organizer') return null;
+  const config = () => read('/api/config', readAppConfig);
   if (!ref) {
-    const [account, inventory] = await Promise.all([
+    const [answer, account, inventory] = await Promise.all([
+      config(),
       read(destinyApiPaths.account(membershipType, membershipId), parseAccount),
       read(destinyApiPaths.inventory(membershipType, membershipId, characterId), parseInventory),
     ]);
     return [
-      await config,
+      seed(appConfigQuery, answer),
       seed(destinyQueries.account(membershipType, membershipId), account),
       seed(destinyQueries.inventory(membershipType, membershipId, characterId), firstGroupOf(inventory)),
     ];
   }
   // A stack's page is read from the whole inventory; an instance's, like its page, from its own call.
   if (ref.kind !== 'instance') return null;
-  const detail = await read(
-    destinyApiPaths.item(membershipType, membershipId, characterId, ref.instanceId),
-    parseItemDetail,
-  );
-  return [await config, seed(destinyQueries.item(membershipType, membershipId, characterId, ref.instanceId), detail)];
+  const [answer, detail] = await Promise.all([
+    config(),
+    read(destinyApiPaths.item(membershipType, membershipId, characterId, ref.instanceId), parseItemDetail),
+  ]);
+  return [
+    seed(appConfigQuery, answer),
+    seed(destinyQueries.item(membershipType, membershipId, characterId, ref.instanceId), detail),
+  ];
 }

@@ -118,7 +118,8 @@ describe("a deep link's first screen, rendered on the server", () => {
   it('goes without one when its read fails, and for pages that have none', async () => {
     const configDown = demoApi((path) => path === '/api/config');
     expect(firstScreenIn((await page(configDown, INVENTORY, 100)).html)).toBeNull();
-    for (const path of [ACCOUNT, `${INVENTORY}/items/0?hash=1`, `${ACCOUNT}/compare?ids=1`, `${ACCOUNT}/x1`]) {
+    const pages = [ACCOUNT, `${INVENTORY}?view=organizer`, `${INVENTORY}/items/0?hash=1`, `${ACCOUNT}/compare?ids=1`];
+    for (const path of [...pages, `${ACCOUNT}/x1`]) {
       expect(firstScreenIn((await page(demoApi(), path)).html), path).toBeNull();
     }
   });

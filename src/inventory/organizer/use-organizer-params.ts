@@ -6,9 +6,12 @@ import { readOrganizerSort, type OrganizerSort } from './sort-rows.ts';
 export type InventoryView = 'grid' | 'organizer';
 
 /** Grid or organizer, from `?view=` (absent is the grid). */
+export const readInventoryView = (params: URLSearchParams): InventoryView =>
+  params.get('view') === 'organizer' ? 'organizer' : 'grid';
+
 export function useInventoryView(): InventoryView {
   const [params] = useSearchParams();
-  return params.get('view') === 'organizer' ? 'organizer' : 'grid';
+  return readInventoryView(params);
 }
 
 export interface OrganizerParams {
