@@ -6,7 +6,8 @@
 
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { adaptEntitlement, adaptInventoryPage, inventoryOfPages } from '../../providers/xbox/adapt-inventory.ts';
+import { adaptEntitlement, adaptInventoryPage } from '../../providers/xbox/adapt-inventory.ts';
+import { inventoryOfPages } from '../../providers/xbox/paged-inventory.ts';
 import type { XboxFilters } from '../../providers/xbox/filters.ts';
 import { xboxApiPaths } from '../../providers/xbox/paths.ts';
 import { inventoryItemSchema, inventoryPageSchema } from '../../providers/xbox/schema.ts';

@@ -1,5 +1,5 @@
 import { toAppError } from '../../inventory/app-error.ts';
-import type { CatalogState } from './use-xbox-inventory.ts';
+import type { CatalogState } from './catalog-store.ts';
 
 /** When the Store has not named some products: why, and a retry. The inventory itself stays. */
 export function CatalogNotice({ catalog }: { catalog: CatalogState }) {

@@ -2,8 +2,9 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { adaptCatalog, storeImage } from './adapt-catalog.ts';
 import { catalogAnswerSchema } from './catalog-schema.ts';
-import { catalogBatches, itemCatalogIds, mergeCatalogs } from './named-items.ts';
 import { adaptInventoryPage } from './adapt-inventory.ts';
+import { itemCatalogIds } from './named-items.ts';
+import { inventoryOfPages } from './paged-inventory.ts';
 
 const parse = (raw: unknown) => adaptCatalog(v.parse(catalogAnswerSchema, raw));
 
@@ -65,19 +66,20 @@ describe('catalog batches', () => {
     Array.from({ length: count }, (_, i) => `9N${String(from + i).padStart(10, '0')}`);
 
   it('asks for each Store-shaped product once, 20 at a time, page by page, so earlier batches never change', () => {
-    const first = catalogBatches([page(ids(0, 30))]);
+    const first = inventoryOfPages([page(ids(0, 30))]).catalogBatches;
     expect(first.map((batch) => batch.length)).toEqual([20, 10]);
-    const both = catalogBatches([page(ids(0, 30)), page([...ids(25, 10), 'not-a-store-id', 'demo-fault-x'])]);
+    const both = inventoryOfPages([
+      page(ids(0, 30)),
+      page([...ids(25, 10), 'not-a-store-id', 'demo-fault-x']),
+    ]).catalogBatches;
     expect(both.slice(0, 2)).toEqual(first);
     expect(both[2]).toEqual(ids(30, 5));
   });
 
-  it('gives an item page its product and games, and the same merged catalog for the same answers', () => {
+  it('gives an item page its product and games', () => {
     expect(itemCatalogIds({ productId: '9addon000001', containers: ['9GAME0000001', '9addon000001'] })).toEqual([
       '9ADDON000001',
       '9GAME0000001',
     ]);
-    const part = new Map();
-    expect(mergeCatalogs([part, undefined])).toBe(mergeCatalogs([part, undefined]));
   });
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { adaptEntitlement, adaptInventoryPage, inventoryOfPages, parseTimeSpan } from './adapt-inventory.ts';
+import { adaptEntitlement, adaptInventoryPage, parseTimeSpan } from './adapt-inventory.ts';
+import { inventoryOfPages } from './paged-inventory.ts';
 import { nextToken } from './queries.ts';
 import { inventoryItemSchema, inventoryPageSchema } from './schema.ts';
 

@@ -1,5 +1,5 @@
 import { dated } from '../../inventory/dated.ts';
-import type { Bucket, Inventory, Item, ItemFlag, Tier } from '../../inventory/model.ts';
+import type { Inventory, Item, ItemFlag, Tier } from '../../inventory/model.ts';
 import type { RawInventoryItem, RawInventoryPage } from './schema.ts';
 
 /** One entitlement as the Xbox item page shows it; the inventory holds the shared `Item` made from it. */
@@ -64,9 +64,14 @@ const types: Record<string, TypeInfo> = {
   Subscription: { name: 'Subscription', tier: 'exotic', order: 3, icon: '/icons/xbox/subscription.svg' },
 };
 const other: TypeInfo = { name: 'Other', tier: 'common', order: 4, icon: '/icons/xbox/other.svg' };
-const bucketNames = ['Games', 'Add-ons', 'Consumables', 'Subscriptions', 'Other'];
-/** An item's bucket, from the type name its adapter gave it. */
+/** The inventory's buckets, one per item type, in this order. */
+export const bucketNames = ['Games', 'Add-ons', 'Consumables', 'Subscriptions', 'Other'];
 const bucketOfType = new Map([...Object.values(types), other].map((info) => [info.name, info.order]));
+
+/** An item's bucket (its index in `bucketNames`), from the type name its adapter gave it. */
+export function bucketIndexOf(item: Item): number {
+  return bucketOfType.get(item.typeName) ?? other.order;
+}
 
 export function typeInfo(itemType: string): TypeInfo {
   return types[Object.keys(types).find((key) => key.toLowerCase() === itemType.toLowerCase()) ?? ''] ?? other;
@@ -153,27 +158,5 @@ export function entitlementItem(entitlement: Entitlement): EntitledItem {
     flags: entitlementFlags(entitlement),
     ...dated(entitlement.obtained),
     entitlement,
-  };
-}
-
-/**
- * Every item once, in the order the pages listed them (a page may repeat an earlier item), in one
- * group with a bucket per item type, in a fixed order; empty types are left out.
- */
-export function inventoryOfPages(pages: InventoryPage[]): XboxInventory {
-  const buckets: Bucket[] = bucketNames.map((name, order) => ({ id: name.toLowerCase(), name, order, items: [] }));
-  const seen = new Set<string>();
-  for (const page of pages)
-    for (const item of page.items) {
-      if (seen.has(item.key)) continue;
-      seen.add(item.key);
-      buckets[bucketOfType.get(item.typeName) ?? other.order]!.items.push(item);
-    }
-  const filled = buckets.filter((bucket) => bucket.items.length > 0);
-  return {
-    groups: filled.length ? [{ id: 'entitlements', name: 'Entitlements', buckets: filled }] : [],
-    currencies: [],
-    shown: seen.size,
-    total: pages.at(-1)?.totalItems ?? null,
   };
 }

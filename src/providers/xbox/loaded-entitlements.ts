@@ -1,8 +1,9 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { InventorySource } from '../../inventory/model.ts';
-import { inventoryOfPages, type InventoryPage } from './adapt-inventory.ts';
+import type { InventoryPage } from './adapt-inventory.ts';
 import type { Catalog } from './adapt-catalog.ts';
-import { mergeCatalogs, namedInventory } from './named-items.ts';
+import { inventoryNamer } from './named-inventory.ts';
+import { inventoryOfPages } from './paged-inventory.ts';
 import { xboxQueries } from './queries.ts';
 
 /**
@@ -14,8 +15,8 @@ export function loadedEntitlements(queryClient: QueryClient): InventorySource {
     .getQueriesData<InfiniteData<InventoryPage>>({ queryKey: [...xboxQueries.all(), 'inventory'] })
     .flatMap(([, data]) => data?.pages ?? []);
   // Under the Store names already fetched, as the inventory shows them.
-  const catalog = mergeCatalogs(
-    queryClient.getQueriesData<Catalog>({ queryKey: [...xboxQueries.all(), 'catalog'] }).map(([, data]) => data),
-  );
-  return { id: 'xbox', label: 'Xbox Live', groups: namedInventory(inventoryOfPages(pages), catalog).groups };
+  const answers = queryClient
+    .getQueriesData<Catalog>({ queryKey: [...xboxQueries.all(), 'catalog'] })
+    .flatMap(([, data]) => (data ? [data] : []));
+  return { id: 'xbox', label: 'Xbox Live', groups: inventoryNamer()(inventoryOfPages(pages), answers).groups };
 }

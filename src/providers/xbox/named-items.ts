@@ -1,30 +1,14 @@
-import type { Bucket, BucketGroup, Item } from '../../inventory/model.ts';
-import type { EntitledItem, InventoryPage, XboxInventory } from './adapt-inventory.ts';
-import { artAt, type Catalog, type CatalogProduct } from './adapt-catalog.ts';
+import type { Item } from '../../inventory/model.ts';
+import { artAt, type CatalogProduct } from './adapt-catalog.ts';
 import { MAX_CATALOG_IDS } from './paths.ts';
 
 /** Ids the Store can know: 12 letters and digits. Others (GUIDs of old titles) keep their type-and-id name. */
 const STORE_ID = /^[A-Za-z0-9]{12}$/;
 
-/**
- * The catalog asks for each page's products, 20 at a time, in page order, each product once:
- * a page's batches depend only on it and the pages before, so they stay the same (and cached) as
- * later pages arrive.
- */
-export function catalogBatches(pages: InventoryPage[]): string[][] {
-  const seen = new Set<string>();
-  const batches: string[][] = [];
-  for (const page of pages) {
-    const ids: string[] = [];
-    for (const item of page.items) {
-      const id = item.definitionId.toUpperCase();
-      if (!STORE_ID.test(id) || seen.has(id)) continue;
-      seen.add(id);
-      ids.push(id);
-    }
-    for (let i = 0; i < ids.length; i += MAX_CATALOG_IDS) batches.push(ids.slice(i, i + MAX_CATALOG_IDS).sort());
-  }
-  return batches;
+/** The id the Store knows an item's product by (upper case), or null for a product it cannot know. */
+export function storeProductId(item: Item): string | null {
+  const id = item.definitionId.toUpperCase();
+  return STORE_ID.test(id) ? id : null;
 }
 
 const named = new WeakMap<Item, { product: CatalogProduct; item: Item }>();
@@ -42,43 +26,6 @@ export function namedItem<T extends Item>(item: T, product: CatalogProduct | und
   };
   named.set(item, { product, item: result });
   return result;
-}
-
-/** Each bucket's last named form: a new catalog batch leaves the buckets it renames nothing in as they were. */
-const namedBuckets = new WeakMap<Bucket, Bucket>();
-
-function renameBucket(bucket: Bucket, catalog: Catalog): Bucket {
-  const items = bucket.items.map((item) =>
-    namedItem(item as EntitledItem, catalog.get(item.definitionId.toUpperCase())),
-  );
-  const previous = namedBuckets.get(bucket) ?? bucket;
-  if (items.every((item, i) => item === previous.items[i])) return previous;
-  const result = { ...bucket, items };
-  namedBuckets.set(bucket, result);
-  return result;
-}
-
-/** The inventory with every product the catalog knows under its own name; unchanged buckets keep their identity. */
-export function namedInventory(inventory: XboxInventory, catalog: Catalog): XboxInventory {
-  if (catalog.size === 0) return inventory;
-  const groups = inventory.groups.map((group): BucketGroup => ({
-    ...group,
-    buckets: group.buckets.map((bucket) => renameBucket(bucket, catalog)),
-  }));
-  return { ...inventory, groups };
-}
-
-let lastParts: readonly (Catalog | undefined)[] = [];
-let lastCatalog: Catalog = new Map();
-
-/** The batches' answers as one catalog; the same answers give the same object, so nothing downstream recomputes. */
-export function mergeCatalogs(parts: readonly (Catalog | undefined)[]): Catalog {
-  if (parts.length === lastParts.length && parts.every((part, i) => part === lastParts[i])) return lastCatalog;
-  const merged = new Map<string, CatalogProduct>();
-  for (const part of parts) if (part) for (const [id, product] of part) merged.set(id, product);
-  lastParts = parts;
-  lastCatalog = merged;
-  return merged;
 }
 
 /** The catalog batch an item page asks for: its own product and the games it belongs to. */

@@ -6,14 +6,13 @@ import {
   adaptEntitlement,
   adaptInventoryPage,
   entitlementItem,
-  inventoryOfPages,
   type InventoryPage,
   type XboxItem,
 } from './adapt-inventory.ts';
 import { adaptCatalog } from './adapt-catalog.ts';
 import { catalogAnswerSchema } from './catalog-schema.ts';
 import type { XboxFilters } from './filters.ts';
-import { catalogBatches } from './named-items.ts';
+import { pagedInventory } from './paged-inventory.ts';
 import { xboxApiPaths } from './paths.ts';
 import { inventoryItemSchema, inventoryPageSchema } from './schema.ts';
 
@@ -46,14 +45,8 @@ export function nextToken(
   return token && !params.includes(token) ? token : undefined;
 }
 
-/**
- * Module-level, so the query runs it only when a page arrives. Each run builds every bucket anew;
- * TanStack Query's structural sharing of select results is what keeps an unchanged bucket's identity.
- */
-const selectInventory = (data: InfiniteData<InventoryPage, string | undefined>) => ({
-  ...inventoryOfPages(data.pages),
-  catalogBatches: catalogBatches(data.pages),
-});
+/** Module-level, so the query runs it only when a page arrives; it groups only the new page's items. */
+const selectInventory = (data: InfiniteData<InventoryPage, string | undefined>) => pagedInventory(data.pages);
 
 /** Store names change rarely; the server keeps them a day too. */
 const CATALOG_STALE_MS = 60 * 60 * 1000;
@@ -74,7 +67,7 @@ export const xboxQueries = {
       staleTime: 60_000,
     }),
 
-  /** The Store's names and art for up to 20 product ids (one batch of `catalogBatches`). */
+  /** The Store's names and art for up to 20 product ids (one of an inventory's `catalogBatches`). */
   catalog: (productIds: readonly string[]) =>
     queryOptions({
       queryKey: ['xbox', 'catalog', productIds] as const,

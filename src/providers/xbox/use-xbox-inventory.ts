@@ -1,8 +1,8 @@
-import { useInfiniteQuery, useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import type { Catalog } from './adapt-catalog.ts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useCatalog } from './catalog-store.ts';
 import type { XboxFilters } from './filters.ts';
-import { mergeCatalogs, namedInventory } from './named-items.ts';
+import { inventoryNamer } from './named-inventory.ts';
 import { xboxQueries } from './queries.ts';
 import { usePaced } from './use-paced.ts';
 
@@ -16,30 +16,7 @@ const PACED_FROM_ITEMS = 1_000;
 /** Background paging stops here (the 10,000-entitlement collector); "Load more" goes on. */
 export const MAX_BACKGROUND_ITEMS = 10_000;
 
-export interface CatalogState {
-  /** Batches still on their first try. */
-  pending: number;
-  /** Batches the Store (or the proxy) refused: their items keep their type and id. */
-  failed: number;
-  error: Error | null;
-  retry: () => void;
-}
-
-function combineCatalog(results: UseQueryResult<Catalog>[]): { parts: (Catalog | undefined)[]; state: CatalogState } {
-  const failed = results.filter((result) => result.isError);
-  return {
-    parts: results.map((result) => result.data),
-    state: {
-      // On their first try: a batch being retried (the Store failing) must not hold up the inventory's pages.
-      pending: results.filter(
-        (result) => result.isPending && result.fetchStatus !== 'idle' && result.failureCount === 0,
-      ).length,
-      failed: failed.length,
-      error: failed[0]?.error ?? null,
-      retry: () => failed.forEach((result) => void result.refetch()),
-    },
-  };
-}
+const NO_BATCHES: string[][] = [];
 
 /**
  * The Xbox inventory as the page shows it: every page loaded in the background (bounded, paced),
@@ -48,19 +25,18 @@ function combineCatalog(results: UseQueryResult<Catalog>[]): { parts: (Catalog |
  */
 export function useXboxInventory(filters: XboxFilters) {
   const inventory = useInfiniteQuery(xboxQueries.inventory(filters));
-  const batches = inventory.data?.catalogBatches;
-  // The same array while no page arrives: useQueries then does not hash and default every batch's
-  // options again on each of the hundreds of renders its answers cause.
-  const catalogQueries = useMemo(() => (batches ?? []).map((ids) => xboxQueries.catalog(ids)), [batches]);
-  const catalog = useQueries({ queries: catalogQueries, combine: combineCatalog });
+  const catalog = useCatalog(inventory.data?.catalogBatches ?? NO_BATCHES);
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = inventory;
   const shown = inventory.data?.shown ?? 0;
-  // Paced before naming: merging every name and renaming every entitlement is then done once a
-  // step, not on each of the hundreds of catalog answers in between.
-  const loaded = useMemo(() => ({ inventory: inventory.data, names: catalog.parts }), [inventory.data, catalog.parts]);
+  // Paced before naming: the items new since the last step, and those the answers since name, are
+  // named once a step, not on each of the hundreds of pages and catalog answers in between.
+  const loaded = useMemo(
+    () => ({ inventory: inventory.data, answers: catalog.answers }),
+    [inventory.data, catalog.answers],
+  );
   const paced = usePaced(loaded, hasNextPage && !isError && shown >= PACED_FROM_ITEMS);
-  const names = mergeCatalogs(paced.names);
-  const data = useMemo(() => paced.inventory && namedInventory(paced.inventory, names), [paced.inventory, names]);
+  const [named] = useState(inventoryNamer);
+  const data = useMemo(() => paced.inventory && named(paced.inventory, paced.answers), [named, paced]);
   const waiting = catalog.state.pending > 0;
   const background = hasNextPage && !isFetchingNextPage && !isError && !waiting && shown < MAX_BACKGROUND_ITEMS;
   useEffect(() => {
