@@ -10,19 +10,33 @@ const INDEX = '<!doctype html><html><head><title>Gearview</title></head><body><d
 const ORIGIN = 'http://gearview.test';
 const ACCOUNT = '/destiny/2/4611686018467284913';
 const INVENTORY = `${ACCOUNT}/2305843009301840156`;
-const INVENTORY_API =
-  '/api/bungie/Platform/Destiny/2/Account/4611686018467284913/Character/2305843009301840156/Inventory/';
+const ACCOUNT_API = '/api/bungie/Platform/Destiny/2/Account/4611686018467284913';
+const INVENTORY_API = `${ACCOUNT_API}/Character/2305843009301840156/Inventory/`;
+/** What the inventory's page reads, as the browser asks for it. */
+const INVENTORY_READS = [`${ACCOUNT_API}/?definitions=true`, `${INVENTORY_API}?definitions=true`];
 
 type Api = Parameters<typeof createLinkPreview>[0]['api'];
 
-/** The real proxy in front of the Bungie demo, reached without sockets; `hold` keeps matching calls unanswered. */
-function demoApi(hold?: (path: string) => boolean): Api {
+/**
+ * The real proxy in front of the Bungie demo, reached without sockets, counting the calls that
+ * reach the demo; `hold` keeps matching calls unanswered.
+ */
+function demoApi(hold?: (path: string) => boolean) {
   const demo = createBungieDemoApp();
+  let upstreamCalls = 0;
   const app = createApp({
     config: readConfig({ BUNGIE_API_KEY: 'first-screen-test', BUNGIE_ORIGIN: 'http://demo.test' }),
-    fetch: async (input, init) => demo.fetch(new Request(input, init)),
+    fetch: async (input, init) => (upstreamCalls++, demo.fetch(new Request(input, init))),
   });
-  return (request) => (hold?.(new URL(request.url).pathname) ? new Promise<Response>(() => {}) : app.fetch(request));
+  const api: Api = (request) =>
+    hold?.(new URL(request.url).pathname) ? new Promise<Response>(() => {}) : app.fetch(request);
+  return Object.assign(api, { upstreamCalls: () => upstreamCalls });
+}
+
+/** The proxy's cache warmed as a visit to the page warms it: its own calls, answered and kept. */
+async function warmed<A extends Api>(api: A, paths = INVENTORY_READS): Promise<A> {
+  await Promise.all(paths.map(async (path) => (await api(new Request(`${ORIGIN}${path}`))).arrayBuffer()));
+  return api;
 }
 
 async function page(api: Api, path: string, waitMs?: number) {
@@ -39,7 +53,7 @@ const headings = (markup: string) => [...markup.matchAll(/<h1[^>]*>([^<]*)<\/h1>
 
 describe("a deep link's first screen, rendered on the server", () => {
   it("puts an inventory's heading and tiles, as the app renders them, ahead of the app's root", async () => {
-    const { status, html } = await page(demoApi(), INVENTORY);
+    const { status, html } = await page(await warmed(demoApi()), INVENTORY);
     expect(status).toBe(200);
     const markup = firstScreenIn(html)!;
     expect(headings(markup)).toEqual(['Titan inventory']);
@@ -68,6 +82,7 @@ describe("a deep link's first screen, rendered on the server", () => {
     const inventory = await (await api(new Request(`${ORIGIN}${INVENTORY_API}?definitions=true`))).json();
     const weapon = inventory.Response.data.buckets.Equippable[1].items[0];
     const name = inventory.Response.definitions.items[weapon.itemHash].itemName as string;
+    await warmed(api, [`${INVENTORY_API}${weapon.itemInstanceId}/?definitions=true`]);
     const markup = firstScreenIn((await page(api, `${INVENTORY}/items/${weapon.itemInstanceId}`)).html)!;
     expect(headings(markup)).toEqual([name]);
     expect(markup).toContain(`href="${INVENTORY}"`);
@@ -104,23 +119,33 @@ describe("a deep link's first screen, rendered on the server", () => {
     expect(markup).not.toContain('<img src=x');
   });
 
-  it('goes without a first screen, keeping its tags, when an answer it needs is not there within the wait', async () => {
-    const { html } = await page(
-      demoApi((path) => path === INVENTORY_API),
-      INVENTORY,
-      100,
-    );
+  it('goes without one, keeping its tags, when the proxy does not keep an answer it needs: it calls no one itself', async () => {
+    const api = demoApi();
+    const { html } = await page(api, INVENTORY);
     expect(firstScreenIn(html)).toBeNull();
     expect(html).toContain('<meta property="og:title" content="Titan inventory" />');
     expect(html).toContain('<div id="root"></div>');
+    // The tags' own read of the account, and nothing for the first screen.
+    expect(api.upstreamCalls()).toBe(1);
+    expect(firstScreenIn((await page(api, INVENTORY)).html)).toBeNull();
+    expect(api.upstreamCalls()).toBe(1);
+  });
+
+  it('goes without one when an answer is not read within the wait', async () => {
+    const api = await warmed(demoApi((path) => path === '/api/config'));
+    const { html } = await page(api, INVENTORY, 100);
+    expect(firstScreenIn(html)).toBeNull();
+    expect(html).toContain('<meta property="og:title" content="Titan inventory" />');
   });
 
   it('goes without one when its read fails, and for pages that have none', async () => {
-    const configDown = demoApi((path) => path === '/api/config');
-    expect(firstScreenIn((await page(configDown, INVENTORY, 100)).html)).toBeNull();
+    const configDown: Api = async (request) =>
+      new URL(request.url).pathname === '/api/config' ? new Response('{}', { status: 500 }) : api(request);
+    const api = await warmed(demoApi());
+    expect(firstScreenIn((await page(configDown, INVENTORY)).html)).toBeNull();
     const pages = [ACCOUNT, `${INVENTORY}?view=organizer`, `${INVENTORY}/items/0?hash=1`, `${ACCOUNT}/compare?ids=1`];
     for (const path of [...pages, `${ACCOUNT}/x1`]) {
-      expect(firstScreenIn((await page(demoApi(), path)).html), path).toBeNull();
+      expect(firstScreenIn((await page(api, path)).html), path).toBeNull();
     }
   });
 });

@@ -9,7 +9,7 @@ import {
   privateSummary,
   type PageProvider,
 } from '../shared/page-summary.ts';
-import { watchServedBody, type ServedBody } from './served-body.ts';
+import { askKeptOnly, watchServedBody, type ServedBody } from './served-body.ts';
 
 /** A chat app's crawler waits a few seconds at most; past this the page goes out without tags. */
 const DEFAULT_WAIT_MS = 2_000;
@@ -102,9 +102,11 @@ export function createLinkPreview(deps: {
   /** Providers behind sign-in. */
   privateProviders?: readonly PageProvider[];
   /**
-   * The page's first screen as HTML, read with the same `read` (so within the same wait and on the
-   * same parsed answers as its tags), or null for a page that has none. Sent ahead of the app's
-   * root, it shows a shared link's heading and content before the app's script has run.
+   * The page's first screen as HTML, or null for a page that has none. Its `read` answers only
+   * from what the proxy keeps (a first screen never calls upstream itself, so it neither spends
+   * the page's rate budget nor holds a cold link's HTML for an upstream answer) and shares the
+   * previews' parsed answers and wait. Sent ahead of the app's root, it shows a shared link's
+   * heading and content before the app's script has run.
    */
   firstScreen?: (read: ReadApi, url: URL) => Promise<string | null>;
   waitMs?: number;
@@ -147,31 +149,34 @@ export function createLinkPreview(deps: {
       // rate limit: `env` carries their socket, and X-Forwarded-For (believed only with
       // TRUST_PROXY) the address our reverse proxy saw.
       const forwardedFor = request.headers.get('X-Forwarded-For');
-      const read: ReadApi = async (path, parse, body) => {
-        const headers: Record<string, string> = forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {};
-        const call = new Request(
-          url.origin + path,
-          body
-            ? {
-                method: 'POST',
-                body: JSON.stringify(body),
-                headers: { ...headers, 'Content-Type': 'application/json' },
-              }
-            : { headers },
-        );
-        let served: ServedBody | undefined;
-        watchServedBody(call, (answer) => (served = answer));
-        const response = await deps.api(call, env);
-        if (response.status === 404) throw new PageNotFound();
-        if (!served) return parseOwnAnswer(response, parse, maxBodyBytes);
-        if (served.bytes.byteLength > maxBodyBytes) throw new Error('Too large an answer to preview.');
-        return parsed(served, parse);
-      };
+      const readApi =
+        (keptOnly: boolean): ReadApi =>
+        async (path, parse, body) => {
+          const headers: Record<string, string> = forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {};
+          const call = new Request(
+            url.origin + path,
+            body
+              ? {
+                  method: 'POST',
+                  body: JSON.stringify(body),
+                  headers: { ...headers, 'Content-Type': 'application/json' },
+                }
+              : { headers },
+          );
+          let served: ServedBody | undefined;
+          watchServedBody(call, (answer) => (served = answer));
+          if (keptOnly) askKeptOnly(call);
+          const response = await deps.api(call, env);
+          if (response.status === 404) throw new PageNotFound();
+          if (!served) return parseOwnAnswer(response, parse, maxBodyBytes);
+          if (served.bytes.byteLength > maxBodyBytes) throw new Error('Too large an answer to preview.');
+          return parsed(served, parse);
+        };
       // Counted until the work itself ends, not the wait: a slow summary still holds its memory.
       inFlight++;
-      const summary = pageSummary(read, url);
+      const summary = pageSummary(readApi(false), url);
       // A page whose first screen fails, or is not ready within the same wait, still gets its tags.
-      const firstScreen = deps.firstScreen?.(read, url).catch(() => null) ?? Promise.resolve(null);
+      const firstScreen = deps.firstScreen?.(readApi(true), url).catch(() => null) ?? Promise.resolve(null);
       void Promise.allSettled([summary, firstScreen]).finally(() => inFlight--);
       const page = await Promise.race([summary, timeout]);
       return page ? tagged(page, url, await Promise.race([firstScreen, timeout])) : plain();

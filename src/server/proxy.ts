@@ -8,7 +8,7 @@ import type { SecurityHeaders } from './security-headers.ts';
 import { createResponseCache, type CacheOutcome } from './response-cache.ts';
 import { loadShared, type SharedCodec } from './shared-load.ts';
 import type { SharedStore } from './shared-store.ts';
-import { noteServedBody } from './served-body.ts';
+import { asksKeptOnly, noteServedBody } from './served-body.ts';
 import { fetchUpstream, UpstreamError, type UpstreamReply, type UpstreamTransport } from './upstream.ts';
 import type { UpstreamGuard } from './upstream-guard.ts';
 import { MAX_IMAGE_BYTES, relayedImageType } from './image-relay.ts';
@@ -134,6 +134,9 @@ export function createProxy(deps: {
       const key = target.body === undefined ? target.url : `${target.url}\n${target.body}`;
       const cache = caches[target.kind];
       const kept = cache.hit(key);
+      if (!kept && asksKeptOnly(c.req.raw)) {
+        return apiError('upstream_timeout', 'Not kept, and only a kept answer was asked for.', target.provider);
+      }
       // Only a load needs to know when the client leaves: on Node, asking for the signal makes one.
       const { value, outcome: local } = kept
         ? { value: kept, outcome: 'hit' as const }

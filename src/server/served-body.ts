@@ -19,3 +19,16 @@ export function watchServedBody(request: Request, watcher: (body: ServedBody) =>
 export function noteServedBody(request: Request, body: ServedBody): void {
   watchers.get(request)?.(body);
 }
+
+const keptOnly = new WeakSet<Request>();
+
+/**
+ * For in-process callers of the API: `request` is answered from what the proxy keeps, or with a
+ * 504 (HTTP's only-if-cached), never by a call upstream. Keyed by the Request object, as above: no
+ * client can ask it, so no one can probe what the cache holds.
+ */
+export function askKeptOnly(request: Request): void {
+  keptOnly.add(request);
+}
+
+export const asksKeptOnly = (request: Request): boolean => keptOnly.has(request);

@@ -1,10 +1,31 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserForFile, openPage } from './browser.ts';
 import { inventoryPath } from './demo-titan.ts';
+import { startBuiltServer, type RunningServer } from './server-process.ts';
 
-const baseURL = inject('baseURL');
 const browser = browserForFile();
+
+/**
+ * A server of its own: the suite's keeps nothing (CACHE_TTL_MS=0, for its fault cases), and a
+ * first screen is drawn only from answers the proxy keeps.
+ */
+let server: RunningServer;
+let baseURL: string;
+beforeAll(async () => {
+  server = await startBuiltServer({ DEMO: '1', RATE_LIMIT_REQUESTS: '3000' });
+  baseURL = server.origin;
+});
+afterAll(() => server?.stop());
+
+/** Visits `path` once, so the server keeps what its page reads, as a shared link's earlier visitors leave it. */
+async function warm(path: string): Promise<void> {
+  const { page } = await openPage(browser());
+  await page.goto(`${baseURL}${path}`);
+  await page.locator('#root h1').waitFor();
+  await page.locator('#first-screen').waitFor({ state: 'detached' });
+  await page.close();
+}
 
 interface Frame {
   /** The server's first screen is in the page. */
@@ -36,6 +57,7 @@ const recordFrames = `
 
 /** Opens `path` as a shared link is opened, waits for the app to take over, and returns its frames. */
 async function openCold(page: Page, path: string): Promise<Frame[]> {
+  await warm(path);
   await page.addInitScript({ content: recordFrames });
   await page.goto(`${baseURL}${path}`);
   await page.locator('#first-screen').waitFor({ state: 'detached', timeout: 15_000 });
@@ -62,6 +84,11 @@ async function firstWeapon(page: Page): Promise<{ href: string; name: string }> 
 
 describe("a cold deep link's first screen, from the server's HTML", () => {
   it('shows the inventory and its tiles without the script, and its links work', async () => {
+    await warm(inventoryPath);
+    const { page: visit } = await openPage(browser());
+    await visit.goto(`${baseURL}${inventoryPath}`);
+    await warm((await firstWeapon(visit)).href);
+    await visit.close();
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseURL}${inventoryPath}`);
@@ -95,7 +122,6 @@ describe("a cold deep link's first screen, from the server's HTML", () => {
     await inventory.goto(`${baseURL}${inventoryPath}`);
     const weapon = await firstWeapon(inventory);
     await inventory.close();
-
     const { page, errors } = await openPage(browser());
     const frames = await openCold(page, weapon.href);
     expectSeamless(frames);
@@ -106,6 +132,7 @@ describe("a cold deep link's first screen, from the server's HTML", () => {
   });
 
   it('reaches assistive technology once, the app behind it, while the first screen is still shown', async () => {
+    await warm(inventoryPath);
     const { page } = await openPage(browser());
     // The browser's inventory call held back (the server's own, in-process, is not), so the first
     // screen stays while the app runs behind it.
