@@ -9,9 +9,9 @@ import { createRoutes } from './router.tsx';
 import { quietFirstScreen } from './first-screen/first-screen-hand-off.ts';
 import './index.css';
 
-quietFirstScreen();
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRoutes(queryClient));
+quietFirstScreen(router);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,5 @@
 import { useLayoutEffect } from 'react';
+import type { DataRouter } from 'react-router';
 import { FIRST_SCREEN_ID } from './first-screen-id.ts';
 
 const firstScreen = () => document.getElementById(FIRST_SCREEN_ID);
@@ -9,11 +10,21 @@ const firstScreen = () => document.getElementById(FIRST_SCREEN_ID);
  * reach (index.css), so only one copy of the page is ever read. Until the app's script has run,
  * the first screen was that page, its links plain links.
  */
-export function quietFirstScreen(): void {
+export function quietFirstScreen(router: Pick<DataRouter, 'state' | 'subscribe'>): void {
   const element = firstScreen();
-  element?.setAttribute('inert', '');
+  if (!element) return;
+  element.setAttribute('inert', '');
   // Inert is hidden from assistive technology already; said again for tools that read only ARIA.
-  element?.setAttribute('aria-hidden', 'true');
+  element.setAttribute('aria-hidden', 'true');
+  // Its ids are the app's too: the skip link and labels must find the app's elements, not these.
+  for (const withId of element.querySelectorAll('[id]')) withId.removeAttribute('id');
+  // Left before its page drew (a breadcrumb clicked through it): the page it stood for is gone too.
+  const opened = router.state.location;
+  const unsubscribe = router.subscribe((state) => {
+    if (state.location.key === opened.key) return;
+    unsubscribe();
+    element.remove();
+  });
 }
 
 /**

@@ -27,11 +27,19 @@ const seed = (query: { queryKey: QueryKey }, data: unknown): SeededQuery => ({ q
 const firstGroupOf = (inventory: Inventory): Inventory => ({ ...inventory, groups: inventory.groups.slice(0, 1) });
 
 /**
+ * Whether the inventory at these parameters shows its first group as that group alone would: not
+ * the organizer (its rows are sorted across every bucket), nor a search (its counts are of every
+ * item, and its matches may all be further down).
+ */
+const showsFirstGroupAsIs = (params: URLSearchParams) =>
+  readInventoryView(params) === 'grid' && !params.get('q')?.trim() && !params.has('hide');
+
+/**
  * What the page behind `url` shows first, read with `read` (the server's in-process API, its
  * answers parsed once): the answers its own queries would bring, or null for a page that gets no
- * first screen. Only a Destiny character's inventory (as a grid: the organizer's rows are sorted
- * across every bucket, which a first group would not show) and an instanced item's page, the pages
- * a shared link opens most: each shows its heading and content from one or two answers.
+ * first screen. Only a Destiny character's inventory (as a grid, unsearched) and an instanced
+ * item's page, the pages a shared link opens most: each shows its heading and content from one or
+ * two answers.
  */
 export async function readFirstScreen(read: ReadApi, url: URL): Promise<SeededQuery[] | null> {
   const page = appPageOf(url.pathname);
@@ -47,7 +55,7 @@ export async function readFirstScreen(read: ReadApi, url: URL): Promise<SeededQu
     return null;
   }
   const { membershipType, membershipId, characterId } = character;
-  if (!ref && readInventoryView(url.searchParams) === 'organizer') return null;
+  if (!ref && !showsFirstGroupAsIs(url.searchParams)) return null;
   const config = () => read('/api/config', readAppConfig);
   if (!ref) {
     const [answer, account, inventory] = await Promise.all([

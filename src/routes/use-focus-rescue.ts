@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 
+/** The page's main region people can reach: not a deep link's inert first screen still covering it. */
+const reachableMain = () => [...document.querySelectorAll('main')].find((main) => !main.closest('[inert]')) ?? null;
+
 /**
  * When the element holding focus leaves the page (a "Clear" that removes its own panel, a closed
  * disclosure), focus goes back to the element focused before it, or to the main region, never to
@@ -19,7 +22,7 @@ export function useFocusRescue(): void {
       // After the removal has settled: the element is gone and nothing took focus.
       window.setTimeout(() => {
         if (left.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
-        const fallback = previous?.isConnected && previous !== left ? previous : document.querySelector('main');
+        const fallback = previous?.isConnected && previous !== left ? previous : reachableMain();
         (fallback as HTMLElement | null)?.focus({ preventScroll: true });
       });
     };

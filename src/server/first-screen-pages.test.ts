@@ -86,6 +86,9 @@ describe("a deep link's first screen, rendered on the server", () => {
     const markup = firstScreenIn((await page(api, `${INVENTORY}/items/${weapon.itemInstanceId}`)).html)!;
     expect(headings(markup)).toEqual([name]);
     expect(markup).toContain(`href="${INVENTORY}"`);
+    // Its stat bars and talent grid, which the app sizes by style, are marked for the first screen to hide.
+    expect(markup).not.toContain(' style="');
+    expect(markup.match(/ data-unstyled=""/g)?.length).toBeGreaterThan(10);
   });
 
   it('escapes what the provider names, as React escapes any text', async () => {
@@ -143,7 +146,15 @@ describe("a deep link's first screen, rendered on the server", () => {
       new URL(request.url).pathname === '/api/config' ? new Response('{}', { status: 500 }) : api(request);
     const api = await warmed(demoApi());
     expect(firstScreenIn((await page(configDown, INVENTORY)).html)).toBeNull();
-    const pages = [ACCOUNT, `${INVENTORY}?view=organizer`, `${INVENTORY}/items/0?hash=1`, `${ACCOUNT}/compare?ids=1`];
+    const pages = [
+      ACCOUNT,
+      `${INVENTORY}?view=organizer`,
+      // A search's counts and matches cover every bucket, not the first group alone.
+      `${INVENTORY}?q=is:armor`,
+      `${INVENTORY}?q=ace&hide=1`,
+      `${INVENTORY}/items/0?hash=1`,
+      `${ACCOUNT}/compare?ids=1`,
+    ];
     for (const path of [...pages, `${ACCOUNT}/x1`]) {
       expect(firstScreenIn((await page(api, path)).html), path).toBeNull();
     }
