@@ -45,7 +45,8 @@ export async function startBuiltServer(
   const port = env.PORT ? Number(env.PORT) : await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [entry], {
-    env: { ...process.env, ...env, PORT: String(port) },
+    // React's production build, as a deployed server runs it (the first screen renders with it).
+    env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
