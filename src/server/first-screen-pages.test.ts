@@ -40,7 +40,10 @@ async function warmed<A extends Api>(api: A, paths = INVENTORY_READS): Promise<A
 }
 
 async function page(api: Api, path: string, waitMs?: number) {
-  const preview = createLinkPreview({ api, indexHtml: INDEX, firstScreen: firstScreenOf, waitMs });
+  return pageOf(createLinkPreview({ api, indexHtml: INDEX, firstScreen: firstScreenOf, waitMs }), path);
+}
+
+async function pageOf(preview: ReturnType<typeof createLinkPreview>, path: string) {
   const response = (await preview(new Request(`${ORIGIN}${path}`)))!;
   return { status: response.status, html: await response.text() };
 }
@@ -132,6 +135,15 @@ describe("a deep link's first screen, rendered on the server", () => {
     expect(api.upstreamCalls()).toBe(1);
     expect(firstScreenIn((await page(api, INVENTORY)).html)).toBeNull();
     expect(api.upstreamCalls()).toBe(1);
+  });
+
+  it('goes without one past the server-wide rate of first screens, keeping its tags', async () => {
+    const api = await warmed(demoApi());
+    const preview = createLinkPreview({ api, indexHtml: INDEX, firstScreen: firstScreenOf, firstScreensPerSecond: 1 });
+    // Two at once (within the previews' own limit of two), with one first screen a second to give.
+    const pages = await Promise.all([pageOf(preview, INVENTORY), pageOf(preview, INVENTORY)]);
+    expect(pages.map(({ html }) => firstScreenIn(html) !== null)).toEqual([true, false]);
+    expect(pages[1]!.html).toContain('<meta property="og:title" content="Titan inventory" />');
   });
 
   it('goes without one when an answer is not read within the wait', async () => {

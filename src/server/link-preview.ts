@@ -10,6 +10,7 @@ import {
   type PageProvider,
 } from '../shared/page-summary.ts';
 import { askKeptOnly, watchServedBody, type ServedBody } from './served-body.ts';
+import { createTokenBuckets } from './token-bucket.ts';
 
 /** A chat app's crawler waits a few seconds at most; past this the page goes out without tags. */
 const DEFAULT_WAIT_MS = 2_000;
@@ -24,6 +25,12 @@ const DEFAULT_MAX_IN_FLIGHT = 2;
  * milliseconds and many times its size in memory, which a chat app's unfurl is not worth.
  */
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * First screens rendered a second, for the whole server: each is about 10 ms of the one event
+ * loop, so past this a page goes out without one (the app draws it), and no number of clients
+ * spread over many addresses can spend more than a fifth of a core on them.
+ */
+const DEFAULT_FIRST_SCREENS_PER_SECOND = 20;
 /** What previews keep parsed, counted by the bytes of the answers they came from (parsed, a few times more). */
 const PARSED_KEPT_BYTES = 16 * 1024 * 1024;
 
@@ -112,6 +119,7 @@ export function createLinkPreview(deps: {
   waitMs?: number;
   maxInFlight?: number;
   maxBodyBytes?: number;
+  firstScreensPerSecond?: number;
 }) {
   const { indexHtml } = deps;
   const pageHtml = typeof indexHtml === 'string' ? () => indexHtml : indexHtml;
@@ -132,6 +140,8 @@ export function createLinkPreview(deps: {
   const maxInFlight = deps.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const parsed = createParsedAnswers(PARSED_KEPT_BYTES);
+  const perSecond = deps.firstScreensPerSecond ?? DEFAULT_FIRST_SCREENS_PER_SECOND;
+  const firstScreens = createTokenBuckets({ capacity: perSecond, refillPerSecond: perSecond, maxKeys: 1 });
   let inFlight = 0;
   return async (request: Request, env?: unknown): Promise<Response | null> => {
     const url = new URL(request.url);
@@ -176,7 +186,10 @@ export function createLinkPreview(deps: {
       inFlight++;
       const summary = pageSummary(readApi(false), url);
       // A page whose first screen fails, or is not ready within the same wait, still gets its tags.
-      const firstScreen = deps.firstScreen?.(readApi(true), url).catch(() => null) ?? Promise.resolve(null);
+      const firstScreen =
+        deps.firstScreen && firstScreens.take('server').ok
+          ? deps.firstScreen(readApi(true), url).catch(() => null)
+          : Promise.resolve(null);
       void Promise.allSettled([summary, firstScreen]).finally(() => inFlight--);
       const page = await Promise.race([summary, timeout]);
       return page ? tagged(page, url, await Promise.race([firstScreen, timeout])) : plain();
