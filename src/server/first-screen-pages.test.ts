@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { createLinkPreview } from './link-preview.ts';
 import { noteServedBody } from './served-body.ts';
+import { namedItemDetail } from '../../test/support/named-item-detail.ts';
 
 const INDEX = '<!doctype html><html><head><title>Gearview</title></head><body><div id="root"></div></body></html>';
 const ORIGIN = 'http://gearview.test';
@@ -96,23 +97,7 @@ describe("a deep link's first screen, rendered on the server", () => {
 
   it('escapes what the provider names, as React escapes any text', async () => {
     const name = `<img src=x onerror="alert(1)">&amp; ' $&`;
-    const detail = {
-      Response: {
-        data: {
-          item: { itemHash: 7, itemInstanceId: '6917529000000000001', stackSize: 1 },
-          talentNodes: [],
-          statsOnNodes: {},
-          characterStatsToDisplay: [],
-          materialItemHashes: [],
-        },
-        definitions: { items: { '7': { itemName: name, itemTypeName: 'Rocket Launcher', tierTypeName: 'Exotic' } } },
-      },
-      ErrorCode: 1,
-      ThrottleSeconds: 0,
-      ErrorStatus: 'Success',
-      Message: 'Ok',
-      MessageData: {},
-    };
+    const detail = namedItemDetail(name);
     const api: Api = (request) => {
       const config = { providers: { bungie: { mode: 'live' }, playfab: { mode: 'live' }, xbox: { mode: 'live' } } };
       if (new URL(request.url).pathname === '/api/config') return Response.json(config);

@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { createLinkPreview, createParsedAnswers, escapeHtml } from './link-preview.ts';
 import { noteServedBody } from './served-body.ts';
+import { namedItemDetail } from '../../test/support/named-item-detail.ts';
 
 const INDEX = '<!doctype html><html><head><title>Gearview</title></head><body><div id="root"></div></body></html>';
 const ORIGIN = 'http://gearview.test';
@@ -172,25 +173,7 @@ describe('link previews', () => {
   });
   it('keeps `$` patterns in upstream names as plain text', async () => {
     const name = 'Gjallar$`horn $& $$';
-    const detail = {
-      Response: {
-        data: {
-          item: { itemHash: 7, itemInstanceId: '6917529000000000001', stackSize: 1 },
-          talentNodes: [],
-          statsOnNodes: {},
-          characterStatsToDisplay: [],
-          materialItemHashes: [],
-        },
-        definitions: {
-          items: { '7': { itemName: name, itemTypeName: 'Rocket Launcher', tierTypeName: 'Exotic', tierType: 6 } },
-        },
-      },
-      ErrorCode: 1,
-      ThrottleSeconds: 0,
-      ErrorStatus: 'Success',
-      Message: 'Ok',
-      MessageData: {},
-    };
+    const detail = namedItemDetail(name);
     const preview = createLinkPreview({ api: (request) => serve(request, detail), indexHtml: INDEX });
     const html = await (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000001`)))!.text();
     expect(html).toContain(`<title>${escapeHtml(name)} · Gearview</title>`);
