@@ -79,6 +79,29 @@ describe("a deep link's first screen, rendered on the server", () => {
     expect(markup.includes('<a href="#main"')).toBe(true);
     // Nothing the CSP would refuse, and nothing React preloads ahead of the markup.
     expect(/<script|\sstyle="|<link/.test(markup)).toBe(false);
+    // Pictures wait for the first frame's layout.
+    const pictures = markup.match(/<img [^>]*>/g)!;
+    expect(pictures.length).toBeGreaterThan(20);
+    expect(pictures.filter((tag) => !tag.startsWith('<img loading="lazy" '))).toEqual([]);
+  });
+
+  it("sends the app's code after the first screen is drawn, and a page without one its code as usual", async () => {
+    const index = INDEX.replace(
+      '</head>',
+      '<script type="module" crossorigin src="/assets/index-1.js"></script>\n' +
+        '<link rel="modulepreload" crossorigin href="/assets/route-1.js">\n</head>',
+    );
+    const api = await warmed(demoApi());
+    const preview = (firstScreen?: typeof firstScreenOf) => createLinkPreview({ api, indexHtml: index, firstScreen });
+    const { html } = await pageOf(preview(firstScreenOf), INVENTORY);
+    expect(firstScreenIn(html)).not.toBeNull();
+    expect(html).not.toMatch(/type="module"|modulepreload/);
+    expect(html).toContain(
+      '<script defer src="/first-screen-boot.js" data-entry="/assets/index-1.js" data-preload="/assets/route-1.js"></script>',
+    );
+    const plain = (await pageOf(preview(), INVENTORY)).html;
+    expect(plain).toContain('<script type="module" crossorigin src="/assets/index-1.js"></script>');
+    expect(plain).not.toContain('first-screen-boot');
   });
 
   it("gives an instanced item's page its name as the heading", async () => {

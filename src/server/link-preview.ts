@@ -9,6 +9,7 @@ import {
   privateSummary,
   type PageProvider,
 } from '../shared/page-summary.ts';
+import { codeAfterFirstPaint } from './page-html.ts';
 import { askKeptOnly, watchServedBody, type ServedBody } from './served-body.ts';
 import { createTokenBuckets } from './token-bucket.ts';
 
@@ -133,7 +134,10 @@ export function createLinkPreview(deps: {
     const page = titled.replace('</head>', () => head);
     return html(
       firstScreen
-        ? page.replace('<div id="root">', () => `<div id="${FIRST_SCREEN_ID}">${firstScreen}</div><div id="root">`)
+        ? codeAfterFirstPaint(page).replace(
+            '<div id="root">',
+            () => `<div id="${FIRST_SCREEN_ID}">${firstScreen}</div><div id="root">`,
+          )
         : page,
     );
   };

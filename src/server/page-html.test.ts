@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPageHtml, type BuildManifest } from './page-html.ts';
+import { codeAfterFirstPaint, createPageHtml, type BuildManifest } from './page-html.ts';
 
 const INDEX = '<html><head><title>Gearview</title></head><body></body></html>';
 const manifest: BuildManifest = {
@@ -32,5 +32,20 @@ describe('createPageHtml', () => {
       '/destiny/:membershipType/:membershipId/compare',
     );
     expect(pages.pageOf('/nowhere')).toBeNull();
+  });
+
+  it("moves a page's module script and preloads into the first screen's boot script, in their order", () => {
+    const html = createPageHtml(
+      INDEX.replace('</head>', '<script type="module" crossorigin src="/assets/index-1.js"></script></head>'),
+      manifest,
+    ).pageOf('/destiny/2/4611686018467284913/2305843009301840156')!.html;
+    const booted = codeAfterFirstPaint(html);
+    expect(booted).not.toMatch(/type="module"|modulepreload/);
+    expect(booted).toContain(
+      '<script defer src="/first-screen-boot.js" data-entry="/assets/index-1.js" ' +
+        'data-preload="/assets/inventory-1.js /assets/frame-1.js /assets/read-responses-1.js /assets/schema-1.js"></script>',
+    );
+    // A page with no module script (a development server's) is left as it is.
+    expect(codeAfterFirstPaint(INDEX)).toBe(INDEX);
   });
 });

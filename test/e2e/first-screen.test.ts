@@ -8,12 +8,13 @@ const browser = browserForFile();
 
 /**
  * A server of its own: the suite's keeps nothing (CACHE_TTL_MS=0, for its fault cases), and a
- * first screen is drawn only from answers the proxy keeps.
+ * first screen is drawn only from answers the proxy keeps. Kept longer than the default 15 s, so
+ * an answer a test's warm visit found cached cannot expire before the visit that counts.
  */
 let server: RunningServer;
 let baseURL: string;
 beforeAll(async () => {
-  server = await startBuiltServer({ DEMO: '1', RATE_LIMIT_REQUESTS: '3000' });
+  server = await startBuiltServer({ DEMO: '1', RATE_LIMIT_REQUESTS: '3000', CACHE_TTL_MS: '300000' });
   baseURL = server.origin;
 });
 afterAll(() => server?.stop());

@@ -1,0 +1,29 @@
+// The app's code for a page sent with its first screen (codeAfterFirstPaint in
+// src/server/page-html.ts), added once that screen has been drawn: fetched and compiled sooner, it
+// would hold up that first frame. External and classic: the CSP allows no inline script.
+(() => {
+  const boot = document.currentScript;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    for (const href of boot.dataset.preload.split(' ').filter(Boolean)) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = boot.dataset.entry;
+    document.head.append(script);
+  };
+  // A hidden tab draws no frame: it starts now, or as soon as it is hidden.
+  if (document.visibilityState === 'hidden') start();
+  else {
+    requestAnimationFrame(() => setTimeout(start));
+    document.addEventListener('visibilitychange', start, { once: true });
+  }
+})();
