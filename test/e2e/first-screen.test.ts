@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserForFile, openPage } from './browser.ts';
@@ -100,6 +101,42 @@ describe("a cold deep link's first screen, from the server's HTML", () => {
     await page.getByRole('heading', { level: 1, name: weapon.name }).waitFor({ timeout: 5_000 });
     expect(await page.title()).toBe(`${weapon.name} · Gearview`);
     await context.close();
+  });
+
+  it('passes axe (WCAG 2.2 AA) as the page it is until the app runs, on a desktop and a phone, light and dark', async () => {
+    const { page: visit } = await openPage(browser());
+    await visit.goto(`${baseURL}${inventoryPath}`);
+    const weapon = await firstWeapon(visit);
+    await visit.close();
+    await warm(inventoryPath);
+    await warm(weapon.href);
+    const found: string[] = [];
+    for (const path of [inventoryPath, weapon.href])
+      for (const viewport of [
+        { width: 1280, height: 900 },
+        { width: 390, height: 844 },
+      ])
+        for (const colorScheme of ['light', 'dark'] as const) {
+          // Axe is injected, so the CSP is off for this context; the app's code is held back, so
+          // what is checked is the server's first screen as a visitor sees it before the app runs.
+          const context = await browser().newContext({ viewport, colorScheme, bypassCSP: true });
+          await context.route(
+            (url) => url.pathname === '/first-screen-boot.js',
+            (route) => route.abort(),
+          );
+          const page = await context.newPage();
+          await page.goto(`${baseURL}${path}`);
+          await page.locator('#first-screen h1').waitFor({ timeout: 5_000 });
+          const { violations } = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          for (const violation of violations)
+            found.push(
+              `${path} ${viewport.width} ${colorScheme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            );
+          await context.close();
+        }
+    expect(found).toEqual([]);
   });
 
   it('gives way to the app in place: one heading in every frame, no skeleton, then one page and the skip link first', async () => {
