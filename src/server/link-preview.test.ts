@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createBungieDemoApp } from '../demo/bungie/app.ts';
 import { createApp } from './app.ts';
@@ -20,7 +21,7 @@ function serve(request: Request, body: unknown): Response {
 }
 
 /** The real proxy app in front of the demo upstream, reached without sockets; counts upstream calls. */
-function setup(options: { maxBodyBytes?: number } = {}) {
+function setup(options: { maxBodyBytes?: number; indexHtml?: string } = {}) {
   const demo = createBungieDemoApp();
   let upstreamCalls = 0;
   const config = readConfig({ BUNGIE_API_KEY: 'preview-test', BUNGIE_ORIGIN: 'http://demo.test' });
@@ -77,6 +78,23 @@ describe('link previews', () => {
     );
     expect(again.headers.get('x-cache')).toBe('hit');
     expect(upstreamCalls()).toBe(before);
+  });
+
+  it('sends its page gzipped to a browser that takes gzip, and as it is to one that does not', async () => {
+    // A page the size of a real one: compressing a few hundred bytes would not pay.
+    const index = INDEX.replace('</head>', `<meta name="filler" content="${'x'.repeat(4_000)}"></head>`);
+    const { api, preview } = setup({ indexHtml: index });
+    const url = `${ORIGIN}${ITEMS}/${(await firstInstancedWeapon(api)).id}`;
+    const plain = (await preview(new Request(url)))!;
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const html = await plain.text();
+    expect(html).toContain('<meta property="og:title"');
+    const zipped = (await preview(new Request(url, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } })))!;
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('Accept-Encoding');
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(bytes.byteLength).toBeLessThan(html.length / 4);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(html);
   });
 
   it('names a stack from the inventory', async () => {

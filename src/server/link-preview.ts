@@ -9,6 +9,7 @@ import {
   privateSummary,
   type PageProvider,
 } from '../shared/page-summary.ts';
+import { negotiateBody, type Gzip } from './body-encoding.ts';
 import { codeAfterFirstPaint } from './page-html.ts';
 import { askKeptOnly, watchServedBody, type ServedBody } from './served-body.ts';
 import { createTokenBuckets } from './token-bucket.ts';
@@ -121,6 +122,8 @@ export function createLinkPreview(deps: {
   maxInFlight?: number;
   maxBodyBytes?: number;
   firstScreensPerSecond?: number;
+  /** The runtime's gzip (node-gzip.ts); by default the web-standard stream's. */
+  gzip?: Gzip;
 }) {
   const { indexHtml } = deps;
   const pageHtml = typeof indexHtml === 'string' ? () => indexHtml : indexHtml;
@@ -147,7 +150,7 @@ export function createLinkPreview(deps: {
   const perSecond = deps.firstScreensPerSecond ?? DEFAULT_FIRST_SCREENS_PER_SECOND;
   const firstScreens = createTokenBuckets({ capacity: perSecond, refillPerSecond: perSecond, maxKeys: 1 });
   let inFlight = 0;
-  return async (request: Request, env?: unknown): Promise<Response | null> => {
+  const answer = async (request: Request, env?: unknown): Promise<Response | null> => {
     const url = new URL(request.url);
     const plain = (status = 200) => html(pageHtml(url.pathname), status);
     const provider = pageProvider(url.pathname);
@@ -203,6 +206,19 @@ export function createLinkPreview(deps: {
       clearTimeout(timer);
     }
   };
+  // Compressed as the app's static pages are: a first screen is some 40 KB of HTML, 7 KB gzipped.
+  return async (request: Request, env?: unknown): Promise<Response | null> => {
+    const response = await answer(request, env);
+    return response && encoded(response, request.headers.get('Accept-Encoding') ?? undefined, deps.gzip);
+  };
+}
+
+async function encoded(response: Response, acceptEncoding: string | undefined, gzip?: Gzip): Promise<Response> {
+  const body = await negotiateBody({ bytes: new Uint8Array(await response.arrayBuffer()) }, acceptEncoding, gzip);
+  const headers = new Headers(response.headers);
+  headers.set('Vary', 'Accept-Encoding');
+  if (body.encoding) headers.set('Content-Encoding', body.encoding);
+  return new Response(body.bytes, { status: response.status, headers });
 }
 
 /**

@@ -6,6 +6,7 @@ import { loadClientFiles } from './client-files.ts';
 import { providerModes } from './config.ts';
 import { createLineLog } from './line-log.ts';
 import { createLinkPreview } from './link-preview.ts';
+import { nodeGzip } from './node-gzip.ts';
 import { createPageHtml, type BuildManifest } from './page-html.ts';
 import { startNodeApi } from './node-api.ts';
 import { unguardedProviders } from './sign-in-config.ts';
@@ -39,6 +40,7 @@ async function main() {
     publicOrigin: config.access.publicOrigin,
     privateProviders: signIn?.providers.map((name) => (name === 'bungie' ? 'destiny' : name)),
     firstScreen: firstScreenOf,
+    gzip: nodeGzip,
   });
   // After the API's routes, so pages and files get the same request log and security headers.
   app.all('*', async (c) => (await preview(c.req.raw, c.env)) ?? client(c.req.raw));
