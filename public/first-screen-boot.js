@@ -1,8 +1,10 @@
 // The app's code for a page sent with its first screen (codeAfterFirstPaint in
-// src/server/page-html.ts), added once that screen has been drawn: fetched and compiled sooner, it
-// would hold up that first frame. External and classic: the CSP allows no inline script.
+// src/server/page-html.ts), added once that screen has been drawn: compiled sooner, it would hold
+// up that first frame. The page has been fetching the same files meanwhile (low-priority preloads),
+// so this mostly compiles and runs them. External and classic: the CSP allows no inline script.
 (() => {
-  const boot = document.currentScript;
+  // Null where a page optimiser re-inserts scripts: the tag is found by what it carries.
+  const boot = document.currentScript ?? document.querySelector('script[data-entry]');
   let started = false;
   const start = () => {
     if (started) return;

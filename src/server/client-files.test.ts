@@ -20,6 +20,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'index.html'), INDEX);
   await writeFile(join(dir, 'assets', 'index-abc123.js'), SCRIPT);
   await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await writeFile(join(dir, 'first-screen-boot.js'), '(() => {})();');
   serve = await loadClientFiles(dir, createPageHtml(INDEX, {}));
 });
 
@@ -55,6 +56,9 @@ describe('loadClientFiles', () => {
 
   it('serves other files and refuses missing assets', async () => {
     expect(get('/favicon.svg').headers.get('content-type')).toBe('image/svg+xml');
+    expect(get('/favicon.svg').headers.get('cache-control')).toBe('public, max-age=3600');
+    // It reads the page's pointers to the hashed assets: never a stale copy of it.
+    expect(get('/first-screen-boot.js').headers.get('cache-control')).toBe('no-cache');
     expect(get('/assets/index-old999.js').status).toBe(404);
     expect(serve(new Request('http://localhost/', { method: 'POST' })).status).toBe(405);
   });

@@ -3,7 +3,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { acceptsEncoding } from './body-encoding.ts';
-import type { PageHtml } from './page-html.ts';
+import { FIRST_SCREEN_BOOT, type PageHtml } from './page-html.ts';
 
 interface ClientFile {
   identity: Buffer;
@@ -119,8 +119,8 @@ function clientFile(path: string, identity: Buffer, { br, gzip }: { br?: Buffer;
     contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
     cacheControl: path.startsWith('/assets/')
       ? 'public, max-age=31536000, immutable' // names carry a content hash
-      : path === '/index.html'
-        ? 'no-cache' // must always point at the current hashed assets
+      : path === '/index.html' || path === FIRST_SCREEN_BOOT
+        ? 'no-cache' // must always point at (or read its pointers to) the current hashed assets
         : 'public, max-age=3600',
   };
 }

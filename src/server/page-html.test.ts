@@ -41,11 +41,23 @@ describe('createPageHtml', () => {
     ).pageOf('/destiny/2/4611686018467284913/2305843009301840156')!.html;
     const booted = codeAfterFirstPaint(html);
     expect(booted).not.toMatch(/type="module"|modulepreload/);
+    // Fetched at once all the same, at low priority and without compiling.
+    expect(booted.match(/<link rel="preload" as="script" crossorigin fetchpriority="low" href="[^"]+">/g)).toHaveLength(
+      5,
+    );
     expect(booted).toContain(
       '<script defer src="/first-screen-boot.js" data-entry="/assets/index-1.js" ' +
         'data-preload="/assets/inventory-1.js /assets/frame-1.js /assets/read-responses-1.js /assets/schema-1.js"></script>',
     );
-    // A page with no module script (a development server's) is left as it is.
+    // Left as it is: a page with no module script, a development server's (no `crossorigin`), and
+    // one with two entries, rather than losing one.
     expect(codeAfterFirstPaint(INDEX)).toBe(INDEX);
+    const dev = INDEX.replace('</head>', '<script type="module" src="/src/main.tsx"></script></head>');
+    expect(codeAfterFirstPaint(dev)).toBe(dev);
+    const twice = html.replace(
+      '</head>',
+      '<script type="module" crossorigin src="/assets/other-1.js"></script></head>',
+    );
+    expect(codeAfterFirstPaint(twice)).toBe(twice);
   });
 });

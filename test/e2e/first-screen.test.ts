@@ -153,6 +153,13 @@ describe("a cold deep link's first screen, from the server's HTML", () => {
     const { page, errors } = await openPage(browser());
     const frames = await openCold(page, inventoryPath);
     expectSeamless(frames);
+    // As the built server sends it: the app's code waits for the first frame, behind one deferred script.
+    const served = await (await fetch(`${baseURL}${inventoryPath}`)).text();
+    expect(served).toContain('<div id="first-screen">');
+    expect(served).toMatch(
+      /<script defer src="\/first-screen-boot.js" data-entry="\/assets\/index-[^"]+\.js" data-preload="[^"]+">/,
+    );
+    expect(served).not.toMatch(/type="module"|modulepreload/);
     expect(await page.locator('h1').allTextContents()).toEqual(['Titan inventory']);
     expect(await page.locator('main').count()).toBe(1);
     await expect.poll(() => page.title()).toBe('Titan inventory · Gearview');
