@@ -87,6 +87,7 @@ describe('link previews', () => {
     const url = `${ORIGIN}${ITEMS}/${(await firstInstancedWeapon(api)).id}`;
     const plain = (await preview(new Request(url)))!;
     expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
     const html = await plain.text();
     expect(html).toContain('<meta property="og:title"');
     const zipped = (await preview(new Request(url, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } })))!;
