@@ -108,6 +108,13 @@ export async function responseToGridMs(
 /** Installed before the app loads: when `selector` first matches, the time (from navigation start) of the next paint. */
 const watchFirstPaintOf = (selector: string) => `
   window.__firstPaint = -1;
+  window.__takeover = -1;
+  // When the server's first screen gives way to the app's own page.
+  new MutationObserver((records, observer) => {
+    if (window.__firstPaint < 0 || document.getElementById('first-screen')) return;
+    observer.disconnect();
+    window.__takeover = performance.now();
+  }).observe(document, { subtree: true, childList: true });
   new MutationObserver((records, observer) => {
     if (!document.querySelector(${JSON.stringify(selector)})) return;
     observer.disconnect();
@@ -122,10 +129,17 @@ const watchFirstPaintOf = (selector: string) => `
 /**
  * A shared link opened cold: each run in a new browser context (no cache, no service worker, no
  * open connection), the server's cache warmed by a first, unmeasured visit. Per run, sorted, the
- * time from navigation start to the first paint showing `selector`.
+ * time from navigation start to the first paint showing `selector`, and to the app's own page
+ * replacing the server's first screen (-1 for a load that had none).
  */
-export async function coldLinkMs(browser: Browser, url: string, selector: string, runs: number): Promise<number[]> {
+export async function coldLinkMs(
+  browser: Browser,
+  url: string,
+  selector: string,
+  runs: number,
+): Promise<{ paints: number[]; takeovers: number[] }> {
   const times: number[] = [];
+  const takeovers: number[] = [];
   for (let run = -1; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
@@ -136,9 +150,10 @@ export async function coldLinkMs(browser: Browser, url: string, selector: string
     // Each run on a quiet machine: the page finishes loading (its code, its pictures, the app's
     // own page) before the next run starts, not alongside it.
     await page.waitForLoadState('networkidle');
+    if (run >= 0) takeovers.push(await page.evaluate<number>('window.__takeover'));
     await context.close();
   }
-  return times.sort((a, b) => a - b);
+  return { paints: times.sort((a, b) => a - b), takeovers: takeovers.sort((a, b) => a - b) };
 }
 
 /** Types each query one key at a time into the search box, then deletes it; per key, the time until the grid's change is painted. */
