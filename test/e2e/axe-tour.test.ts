@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { playfabDemoDirectory } from '../../src/demo/playfab/directory.ts';
 import { browserForFile } from './browser.ts';
 import { account, inventoryPath } from './demo-titan.ts';
+import { wcagViolations } from './wcag-check.ts';
 
 const baseURL = inject('baseURL');
 const browser = browserForFile();
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FADE_MS = 300;
 type Scheme = 'light' | 'dark';
 const accountPath = `/destiny/${account.membershipType}/${account.membershipId}`;
@@ -126,17 +125,8 @@ async function tour(viewport: { width: number; height: number }, colorScheme: Sc
     });
     // Tooltips fade in: measured mid-fade, their text would read as low contrast.
     await page.waitForTimeout(FADE_MS);
-    const { violations } = await new AxeBuilder({ page })
-      // Experimental in axe, so off by default; it is WCAG 2.5.3 (Label in Name), level A. (Before
-      // withTags: options() replaces the whole option object.)
-      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-      .withTags(WCAG_22_AA)
-      .analyze();
-    for (const violation of violations)
-      for (const node of violation.nodes)
-        found.push(
-          `${viewport.width} px, ${colorScheme}, ${state}: ${violation.id} at ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
-        );
+    for (const line of await wcagViolations(page))
+      found.push(`${viewport.width} px, ${colorScheme}, ${state}: ${line}`);
   }
   await context.close();
   return found;
