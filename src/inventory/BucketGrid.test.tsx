@@ -3,6 +3,7 @@ import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BucketGrid } from './BucketGrid.tsx';
 import type { BucketGroup, Item } from './model.ts';
+import { SETTLE_MS } from './use-flinging.ts';
 
 const item = (n: number): Item => ({
   key: `k${n}`,
@@ -105,6 +106,26 @@ describe('BucketGrid', () => {
       expect(tile.querySelector('img')).toHaveAttribute('src', `/icons/${n}.png`);
       expect(tile.querySelector('img')).not.toBe(shown.get(tile)!.image);
     }
+  });
+
+  it('draws the rows a fling brings into view without their pictures until it settles', async () => {
+    let top = 0;
+    layOut(720, () => top);
+    renderGrid(vault(5_000));
+    const tile = (n: number) => screen.getByRole('link', { name: `Item ${n}, Rare Hand Cannon` });
+    expect(tile(0).querySelector('img')).toHaveAttribute('src', '/icons/0.png');
+
+    // 18,000 px at once: far faster than anyone reads.
+    top = -250 * 72;
+    Object.defineProperty(window, 'scrollY', { value: 250 * 72, configurable: true });
+    fireEvent.scroll(window);
+    await nextFrame();
+    expect(tile(2500).querySelector('img')).toBeNull();
+    expect(tile(2500)).toHaveTextContent('I');
+
+    await act(() => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 50)));
+    expect(tile(2500).querySelector('img')).toHaveAttribute('src', '/icons/2500.png');
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
   });
 
   it('opens a tile in the app on a plain click, and leaves modified clicks to the browser', () => {

@@ -49,9 +49,10 @@ export const BucketSection = memo(function BucketSection({
   );
   // A search that hides what it rejects hides buckets left with nothing to show, too.
   if (hiding && matching.size === 0) return null;
-  const tile = (item: Item, key: Key = item.key) => (
+  const tile = (item: Item, key: Key = item.key, pictured = true) => (
     <ItemTile
       key={key}
+      pictured={pictured}
       item={item}
       href={itemHref(item)}
       dimmed={matching !== null && !matching.has(item)}

@@ -16,6 +16,8 @@ interface ItemTileProps {
   chosen?: boolean;
   /** Its name under the picture: for inventories whose pictures alone do not tell items apart (Store box art). */
   captioned?: boolean;
+  /** Its picture, or its initial while the grid is flung past it (VirtualTileRows). */
+  pictured?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export const ItemTile = memo(function ItemTile({
   chooseIn,
   chosen = false,
   captioned = false,
+  pictured = true,
 }: ItemTileProps) {
   // A captioned tile writes a stack's count in its caption, where its accessible name has it too.
   const corner = item.primaryStat
@@ -49,14 +52,14 @@ export const ItemTile = memo(function ItemTile({
   } ${dimmed ? 'after:absolute after:-inset-[2px] after:z-10 after:rounded-md after:bg-slate-950/75 hover:after:hidden focus-visible:after:hidden' : ''}`;
   const face = captioned ? (
     <>
-      <span className={`relative block size-24 ${frame}`}>{tileFace(item, corner)}</span>
+      <span className={`relative block size-24 ${frame}`}>{tileFace(item, corner, pictured)}</span>
       {/* Two lines at most, so every row keeps the height the virtual rows count on (CAPTIONED_TILE). */}
       <span aria-hidden="true" className="mt-1 line-clamp-2 h-8 text-xs leading-4 break-words text-slate-200">
         {countedName(item)}
       </span>
     </>
   ) : (
-    tileFace(item, corner)
+    tileFace(item, corner, pictured)
   );
   if (chooseIn !== undefined) {
     const id = item.instanceId;
@@ -94,10 +97,10 @@ export const ItemTile = memo(function ItemTile({
 });
 
 /** What a tile shows: its icon, damage, marks, lock, objectives' progress and corner number. A call, not a component: a 10,000-item grid pays for every extra component. */
-function tileFace(item: Item, corner: string | null) {
+function tileFace(item: Item, corner: string | null, pictured: boolean) {
   return (
     <>
-      {item.icon ? (
+      {item.icon && pictured ? (
         // Keyed by its icon: a recycled tile (see VirtualTileRows) must not show the previous item's
         // image while the next one loads. An <img>, not a CSS background: backgrounds start their
         // loads inside style recalculation, which made the first render of a vault ~80 ms slower.

@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef, type FocusEvent, type Key, type ReactNode } from 'react';
 import type { Item } from './model.ts';
 import { assignRowSlots } from './row-slots.ts';
+import { useFlinging } from './use-flinging.ts';
 import { useVisibleRows } from './use-visible-rows.ts';
 
 /** A tile is 4rem square (ItemTile's `size-16`); the rows' gap is 0.5rem (`gap-2`). */
@@ -13,8 +14,8 @@ const OVERSCAN_ROWS = 4;
 
 interface VirtualTileRowsProps {
   items: Item[];
-  /** A tile under the given React key. */
-  tile: (item: Item, key: Key) => ReactNode;
+  /** A tile under the given React key, with its picture or, while the grid is flung past, without. */
+  tile: (item: Item, key: Key, pictured: boolean) => ReactNode;
   /** After rows are drawn (they are drawn on scroll, without the bucket): the bucket keeps one tab stop. */
   onDrawn?: () => void;
   /** The tiles carry their names under their pictures (ItemTile's `captioned`). */
@@ -27,6 +28,7 @@ interface TileRowProps {
   columns: number;
   rowPx: number;
   tile: VirtualTileRowsProps['tile'];
+  pictured: boolean;
 }
 
 /**
@@ -34,10 +36,10 @@ interface TileRowProps {
  * drawn row's tiles again; over a long scroll (the Xbox user's while it loads, 3,000 frames) those
  * tiles' elements, props and links were most of what the page allocated, and so of its collections.
  */
-const TileRow = memo(function TileRow({ items, row, columns, rowPx, tile }: TileRowProps) {
+const TileRow = memo(function TileRow({ items, row, columns, rowPx, tile, pictured }: TileRowProps) {
   return (
     <div data-row={row} className="absolute inset-x-0 flex gap-2" style={{ top: row * rowPx }}>
-      {items.slice(row * columns, (row + 1) * columns).map((item, column) => tile(item, column))}
+      {items.slice(row * columns, (row + 1) * columns).map((item, column) => tile(item, column, pictured))}
     </div>
   );
 });
@@ -68,6 +70,11 @@ export function VirtualTileRows({ items, tile, onDrawn, captioned = false }: Vir
   // Rows and tiles are keyed by place, not by item: scrolling refills elements instead of replacing them.
   const slots = useRef(new Map<number, number>());
   slots.current = assignRowSlots(slots.current, rows);
+  // Rows that came into view during a fling wait for it to settle for their pictures (use-flinging.ts);
+  // a row that has its pictures keeps them.
+  const flinging = useFlinging();
+  const pictured = useRef(new Set<number>());
+  pictured.current = new Set(rows.filter((row) => !flinging || pictured.current.has(row)));
 
   useLayoutEffect(() => onDrawn?.());
 
@@ -87,7 +94,15 @@ export function VirtualTileRows({ items, tile, onDrawn, captioned = false }: Vir
       style={{ height: Math.max(0, Math.ceil(items.length / Math.max(1, columns)) * rowPx - GAP_PX) }}
     >
       {rows.map((row) => (
-        <TileRow key={slots.current.get(row)} items={items} row={row} columns={columns} rowPx={rowPx} tile={tile} />
+        <TileRow
+          key={slots.current.get(row)}
+          items={items}
+          row={row}
+          columns={columns}
+          rowPx={rowPx}
+          tile={tile}
+          pictured={pictured.current.has(row)}
+        />
       ))}
     </div>
   );

@@ -42,6 +42,39 @@ describe('a 10,000-item vault', () => {
     await page.close();
   });
 
+  it('loads no pictures for the rows a fling passes, and loads those where it comes to rest', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseURL}${destinyVault}`);
+    await page.locator(TILES).first().waitFor({ timeout: 20_000 });
+    // 180 px a frame for 40 frames, then a look at the drawn rows' tiles in view while it is still
+    // going (a small bucket's tiles are all drawn, and their pictures loaded, as the page opens).
+    const inView = `[...document.querySelectorAll('main section [data-row] a[href*="/items/"]')].filter((tile) => {
+      const { top, bottom } = tile.getBoundingClientRect();
+      return top >= 0 && bottom <= innerHeight;
+    })`;
+    const flung = await page.evaluate(
+      `new Promise((resolve) => {
+        let frames = 0;
+        const step = () => {
+          window.scrollBy(0, 180);
+          if (++frames < 40) return requestAnimationFrame(step);
+          const tiles = ${inView};
+          resolve({ tiles: tiles.length, pictured: tiles.filter((tile) => tile.querySelector('img')).length, y: scrollY });
+        };
+        requestAnimationFrame(step);
+      })`,
+    );
+    expect(flung).toMatchObject({ pictured: 0 });
+    expect((flung as { tiles: number; y: number }).tiles).toBeGreaterThan(20);
+    expect((flung as { y: number }).y).toBeGreaterThan(5_000);
+    // Come to rest: every tile in view gets its picture.
+    await expect
+      .poll(() => page.evaluate(`${inView}.every((tile) => tile.querySelector('img'))`), { timeout: 5_000 })
+      .toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('searches all 10,000 items, not just the ones drawn', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${baseURL}${destinyVault}?q=${encodeURIComponent('is:exotic')}&hide=1`);
