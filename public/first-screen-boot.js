@@ -22,6 +22,12 @@
     script.src = boot.dataset.entry;
     document.head.append(script);
   };
+  // What the app folds on a phone (FoldOnPhone) the server sent open, knowing no screen, and
+  // index.css has kept out of sight: folded for real, it is announced as folded and opens on a tap.
+  const firstScreen = document.getElementById('first-screen');
+  if (firstScreen && !matchMedia('(min-width: 640px)').matches)
+    for (const details of firstScreen.querySelectorAll('details[data-fold-on-phone]')) details.open = false;
+  firstScreen?.setAttribute('data-folded', '');
   // A hidden tab draws no frame: it starts now, or as soon as it is hidden.
   if (document.visibilityState === 'hidden') start();
   else {

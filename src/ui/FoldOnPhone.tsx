@@ -19,7 +19,8 @@ export function FoldOnPhone({ summary, children }: { summary: ReactNode; childre
   // Chosen once, as the page opens: turning the phone afterwards leaves it as the person left it.
   const [open] = useState(isWideScreen);
   return (
-    <details open={open} className="group">
+    // Marked for the server's first screen, which a phone's browser folds (first-screen-boot.js).
+    <details open={open} data-fold-on-phone="" className="group">
       <summary className="flex min-h-11 w-fit cursor-pointer items-center gap-2 rounded-md pr-2 text-sm text-slate-300 hover:text-slate-50 sm:min-h-8">
         <span aria-hidden="true" className="text-xs text-slate-400 transition-transform group-open:rotate-90">
           ▶

@@ -117,26 +117,32 @@ describe("a cold deep link's first screen, from the server's HTML", () => {
         { width: 390, height: 844 },
       ])
         for (const colorScheme of ['light', 'dark'] as const) {
-          // Axe is injected, so the CSP is off for this context; the app's code is held back, so
-          // what is checked is the server's first screen as a visitor sees it before the app runs.
+          // Axe is injected, so the CSP is off for this context; the app's code is held back (its
+          // boot script runs), so what is checked is the server's first screen as a visitor sees it
+          // before the app runs.
           const context = await browser().newContext({ viewport, colorScheme, bypassCSP: true });
           await context.route(
-            (url) => url.pathname === '/first-screen-boot.js',
+            (url) => url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'),
             (route) => route.abort(),
           );
           const page = await context.newPage();
           await page.goto(`${baseURL}${path}`);
           await page.locator('#first-screen h1').waitFor({ timeout: 5_000 });
+          await page.locator('#first-screen[data-folded]').waitFor({ state: 'attached' });
           const violations = await wcagViolations(page);
-          if (viewport.width === 390 && path === inventoryPath) {
-            // Folded on a phone, as the app folds it, and its marker says so.
+          if (path === inventoryPath) {
+            // Folded on a phone, as the app folds it, and said to be; its marker says so too, and a
+            // tap opens it before the app runs.
             const currencies = page.locator('#first-screen details').first();
-            expect(await currencies.locator('summary + *').isVisible()).toBe(false);
-            expect(
-              await currencies
-                .locator('summary > [aria-hidden="true"]')
-                .evaluate((marker) => getComputedStyle(marker).rotate),
-            ).toBe('none');
+            const phone = viewport.width === 390;
+            expect(await currencies.evaluate((details: HTMLDetailsElement) => details.open)).toBe(!phone);
+            expect(await currencies.locator('summary + *').isVisible()).toBe(!phone);
+            const marker = currencies.locator('summary > [aria-hidden="true"]');
+            expect(await marker.evaluate((element) => getComputedStyle(element).rotate)).toBe(phone ? 'none' : '90deg');
+            if (phone) {
+              await currencies.locator('summary').click();
+              expect(await currencies.locator('summary + *').isVisible()).toBe(true);
+            }
           }
           for (const line of violations) found.push(`${path} ${viewport.width} ${colorScheme}: ${line}`);
           await context.close();
@@ -202,6 +208,26 @@ describe("a cold deep link's first screen, from the server's HTML", () => {
     expect(await page.locator('#root').evaluate((root) => getComputedStyle(root).visibility)).toBe('visible');
     await page.locator('#first-screen').waitFor({ state: 'detached', timeout: 15_000 });
     await page.getByRole('region', { name: 'Primary Weapons' }).waitFor();
+    await page.close();
+  });
+
+  it('starts the app at once in a tab opened hidden, which draws no frame to wait for', async () => {
+    await warm(inventoryPath);
+    const { page } = await openPage(browser());
+    const appScript = () =>
+      page.evaluate(() => document.querySelector('script[type="module"][src^="/assets/"]') !== null);
+    // No frame ever comes; shown, the app waits for one, and hidden, it does not.
+    await page.addInitScript({ content: 'window.requestAnimationFrame = () => 0;' });
+    await page.goto(`${baseURL}${inventoryPath}`);
+    await page.locator('#first-screen[data-folded]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await appScript()).toBe(false);
+
+    await page.addInitScript({
+      content: "Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true });",
+    });
+    await page.goto(`${baseURL}${inventoryPath}`);
+    await expect.poll(appScript, { timeout: 5_000 }).toBe(true);
     await page.close();
   });
 });
