@@ -144,7 +144,14 @@ describe('link previews', () => {
     const gone = (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000000`)))!;
     expect(gone.status).toBe(404);
     expect(await gone.text()).toBe(INDEX);
+    // A HEAD gets the same status and headers, without the body.
+    const checked = (await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000000`, { method: 'HEAD' })))!;
+    expect(checked.status).toBe(404);
+    expect(checked.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await checked.text()).toBe('');
     expect(await preview(new Request(`${ORIGIN}/destiny/2`))).toBeNull();
+    expect(await preview(new Request(`${ORIGIN}/destiny/2`, { method: 'HEAD' }))).toBeNull();
+    expect(await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000000`, { method: 'POST' }))).toBeNull();
     expect(await preview(new Request(`${ORIGIN}/`))).toBeNull();
     expect(await preview(new Request(`${ORIGIN}/assets/app.js`))).toBeNull();
   });

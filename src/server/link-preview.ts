@@ -207,10 +207,15 @@ export function createLinkPreview(deps: {
     }
   };
   // Gzipped for browsers that take it (a first screen is some 42 KB of HTML, 6.3 KB gzipped); the
-  // static pages' brotli forms are made at build time, these at each request.
+  // static pages' brotli forms are made at build time, these at each request. A HEAD gets what a
+  // GET would, status and headers, without the body: a crawler checking a link first sees a dead
+  // id's 404, not the static page's 200.
   return async (request: Request, env?: unknown): Promise<Response | null> => {
-    const response = await answer(request, env);
-    return response && encoded(response, request.headers.get('Accept-Encoding') ?? undefined, deps.gzip);
+    const head = request.method === 'HEAD';
+    const response = await answer(head ? new Request(request.url, { headers: request.headers }) : request, env);
+    if (!response) return null;
+    const sent = await encoded(response, request.headers.get('Accept-Encoding') ?? undefined, deps.gzip);
+    return head ? new Response(null, { status: sent.status, headers: sent.headers }) : sent;
   };
 }
 
