@@ -58,7 +58,10 @@ function layOut(width: number, top: () => number) {
 
 const nextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
 describe('BucketGrid', () => {
   it('draws only the rows of a big bucket near the viewport, and follows the scroll', async () => {
@@ -108,24 +111,52 @@ describe('BucketGrid', () => {
     }
   });
 
-  it('draws the rows a fling brings into view without their pictures until it settles', async () => {
+  it('draws the rows a fling brings into view without their pictures until it settles, but the focused row with them', async () => {
+    // The clock is the test's: however slowly jsdom renders, the steps are a frame apart.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'performance'] });
     let top = 0;
     layOut(720, () => top);
+    let scrollY = 0;
+    vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
     renderGrid(vault(5_000));
     const tile = (n: number) => screen.getByRole('link', { name: `Item ${n}, Rare Hand Cannon` });
     expect(tile(0).querySelector('img')).toHaveAttribute('src', '/icons/0.png');
-
-    // 18,000 px at once: far faster than anyone reads.
-    top = -250 * 72;
-    Object.defineProperty(window, 'scrollY', { value: 250 * 72, configurable: true });
-    fireEvent.scroll(window);
-    await nextFrame();
+    // Rows of 72 px, 10 tiles each, scrolled by a frame apart: far faster than anyone reads.
+    const scrollToRow = (row: number) => {
+      top = -row * 72;
+      scrollY = row * 72;
+      fireEvent.scroll(window);
+      act(() => vi.advanceTimersByTime(16));
+    };
+    for (const row of [50, 100, 150, 200, 250]) scrollToRow(row);
     expect(tile(2500).querySelector('img')).toBeNull();
     expect(tile(2500)).toHaveTextContent('I');
 
-    await act(() => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 50)));
+    // A tile focused mid-fling (a held arrow key scrolls as fast) shows its row's pictures.
+    tile(2600).focus();
+    scrollToRow(251);
+    expect(tile(2600).querySelector('img')).toHaveAttribute('src', '/icons/2600.png');
+    expect(tile(2550).querySelector('img')).toBeNull();
+
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
     expect(tile(2500).querySelector('img')).toHaveAttribute('src', '/icons/2500.png');
-    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+  });
+
+  it('takes a single jump, however far, for no fling', async () => {
+    let top = 0;
+    layOut(720, () => top);
+    let scrollY = 0;
+    vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
+    renderGrid(vault(5_000));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 120)));
+    top = -250 * 72;
+    scrollY = 250 * 72;
+    fireEvent.scroll(window);
+    await nextFrame();
+    expect(screen.getByRole('link', { name: 'Item 2500, Rare Hand Cannon' }).querySelector('img')).toHaveAttribute(
+      'src',
+      '/icons/2500.png',
+    );
   });
 
   it('opens a tile in the app on a plain click, and leaves modified clicks to the browser', () => {

@@ -71,10 +71,15 @@ export function VirtualTileRows({ items, tile, onDrawn, captioned = false }: Vir
   const slots = useRef(new Map<number, number>());
   slots.current = assignRowSlots(slots.current, rows);
   // Rows that came into view during a fling wait for it to settle for their pictures (use-flinging.ts);
-  // a row that has its pictures keeps them.
+  // a row that has its pictures keeps them, and the focused row always has them (a held arrow key
+  // scrolls as fast as a fling).
   const flinging = useFlinging();
   const pictured = useRef(new Set<number>());
-  pictured.current = new Set(rows.filter((row) => !flinging || pictured.current.has(row)));
+  const picturedNow = new Set(rows.filter((row) => !flinging || pictured.current.has(row) || row === focused));
+  // Kept once the render is committed: a render React drops must not count its rows as pictured.
+  useLayoutEffect(() => {
+    pictured.current = picturedNow;
+  });
 
   useLayoutEffect(() => onDrawn?.());
 
@@ -101,7 +106,7 @@ export function VirtualTileRows({ items, tile, onDrawn, captioned = false }: Vir
           columns={columns}
           rowPx={rowPx}
           tile={tile}
-          pictured={pictured.current.has(row)}
+          pictured={picturedNow.has(row)}
         />
       ))}
     </div>

@@ -2,11 +2,17 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Faster than this the page is being flung, not read: about three screens a second. A wheel's
- * notch or an arrow key stays well under it; a flick, a dragged scrollbar or Page Down go over.
+ * notch stays well under it; a flick, a dragged scrollbar or a held Page Down go over.
  */
 export const FLING_PX_PER_S = 3_000;
 /** A fling ends this long after its last fast step: the grid has come to rest, or nearly. */
 export const SETTLE_MS = 150;
+/**
+ * A step this long after the one before is a jump on its own (a restored position, a search that
+ * shortened the page, a tile focused off screen), not part of a fling, which moves every frame: a
+ * single jump draws only the rows where it lands, so there is nothing to save on their pictures.
+ */
+const JUMP_AFTER_MS = 100;
 
 const listeners = new Set<() => void>();
 let flinging = false;
@@ -22,11 +28,12 @@ const announce = (value: boolean) => {
 function onScroll() {
   const now = performance.now();
   const y = window.scrollY;
-  const pxPerS = (Math.abs(y - lastY) * 1000) / Math.max(1, now - lastAt);
+  const elapsed = now - lastAt;
+  const pxPerS = (Math.abs(y - lastY) * 1000) / Math.max(1, elapsed);
   lastY = y;
   lastAt = now;
   // Slow steps neither start a fling nor hold one open: it ends SETTLE_MS after its last fast step.
-  if (pxPerS < FLING_PX_PER_S) return;
+  if (elapsed > JUMP_AFTER_MS || pxPerS < FLING_PX_PER_S) return;
   clearTimeout(settle);
   settle = setTimeout(() => announce(false), SETTLE_MS);
   if (!flinging) announce(true);
