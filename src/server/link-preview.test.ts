@@ -21,7 +21,9 @@ function serve(request: Request, body: unknown): Response {
 }
 
 /** The real proxy app in front of the demo upstream, reached without sockets; counts upstream calls. */
-function setup(options: { maxBodyBytes?: number; indexHtml?: string } = {}) {
+function setup(
+  options: Partial<Pick<Parameters<typeof createLinkPreview>[0], 'maxBodyBytes' | 'indexHtml' | 'firstScreen'>> = {},
+) {
   const demo = createBungieDemoApp();
   let upstreamCalls = 0;
   const config = readConfig({ BUNGIE_API_KEY: 'preview-test', BUNGIE_ORIGIN: 'http://demo.test' });
@@ -154,6 +156,24 @@ describe('link previews', () => {
     expect(await preview(new Request(`${ORIGIN}${ITEMS}/6917529000000000000`, { method: 'POST' }))).toBeNull();
     expect(await preview(new Request(`${ORIGIN}/`))).toBeNull();
     expect(await preview(new Request(`${ORIGIN}/assets/app.js`))).toBeNull();
+  });
+
+  it('answers a HEAD with the status a GET gets, from the summary alone: no first screen, no body', async () => {
+    let firstScreens = 0;
+    const { api, preview } = setup({
+      firstScreen: async () => {
+        firstScreens++;
+        return '<main><h1>First</h1></main>';
+      },
+    });
+    const url = `${ORIGIN}${ITEMS}/${(await firstInstancedWeapon(api)).id}`;
+    const checked = (await preview(new Request(url, { method: 'HEAD', headers: { 'Accept-Encoding': 'gzip' } })))!;
+    expect(checked.status).toBe(200);
+    expect(checked.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await checked.text()).toBe('');
+    expect(firstScreens).toBe(0);
+    expect(await (await preview(new Request(url)))!.text()).toContain('<h1>First</h1>');
+    expect(firstScreens).toBe(1);
   });
 
   it('leaves out og:url and og:image without a public origin, rather than trust the Host header', async () => {

@@ -150,11 +150,13 @@ export function createLinkPreview(deps: {
   const perSecond = deps.firstScreensPerSecond ?? DEFAULT_FIRST_SCREENS_PER_SECOND;
   const firstScreens = createTokenBuckets({ capacity: perSecond, refillPerSecond: perSecond, maxKeys: 1 });
   let inFlight = 0;
+  /** A HEAD is answered as a GET, with the summary alone: its status, without a first screen to throw away. */
   const answer = async (request: Request, env?: unknown): Promise<Response | null> => {
     const url = new URL(request.url);
     const plain = (status = 200) => html(pageHtml(url.pathname), status);
     const provider = pageProvider(url.pathname);
-    if (request.method !== 'GET' || !provider || !isAppPath(url.pathname)) return null;
+    const head = request.method === 'HEAD';
+    if ((request.method !== 'GET' && !head) || !provider || !isAppPath(url.pathname)) return null;
     if (deps.privateProviders?.includes(provider)) return tagged(privateSummary(provider as 'playfab' | 'xbox'), url);
     if (inFlight >= maxInFlight) return plain();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -194,7 +196,7 @@ export function createLinkPreview(deps: {
       const summary = pageSummary(readApi(false), url);
       // A page whose first screen fails, or is not ready within the same wait, still gets its tags.
       const firstScreen =
-        deps.firstScreen && firstScreens.take('server').ok
+        !head && deps.firstScreen && firstScreens.take('server').ok
           ? deps.firstScreen(readApi(true), url).catch(() => null)
           : Promise.resolve(null);
       void Promise.allSettled([summary, firstScreen]).finally(() => inFlight--);
@@ -207,15 +209,16 @@ export function createLinkPreview(deps: {
     }
   };
   // Gzipped for browsers that take it (a first screen is some 42 KB of HTML, 6.3 KB gzipped); the
-  // static pages' brotli forms are made at build time, these at each request. A HEAD gets what a
-  // GET would, status and headers, without the body: a crawler checking a link first sees a dead
-  // id's 404, not the static page's 200.
+  // static pages' brotli forms are made at build time, these at each request. A HEAD gets the
+  // status a GET would, without the body: a crawler checking a link first sees a dead id's 404,
+  // not the static page's 200.
   return async (request: Request, env?: unknown): Promise<Response | null> => {
-    const head = request.method === 'HEAD';
-    const response = await answer(head ? new Request(request.url, { headers: request.headers }) : request, env);
-    if (!response) return null;
-    const sent = await encoded(response, request.headers.get('Accept-Encoding') ?? undefined, deps.gzip);
-    return head ? new Response(null, { status: sent.status, headers: sent.headers }) : sent;
+    const response = await answer(request, env);
+    if (!response || request.method !== 'HEAD')
+      return response && encoded(response, request.headers.get('Accept-Encoding') ?? undefined, deps.gzip);
+    const headers = new Headers(response.headers);
+    headers.set('Vary', 'Accept-Encoding');
+    return new Response(null, { status: response.status, headers });
   };
 }
 

@@ -226,7 +226,9 @@ describe("a cold deep link's first screen, from the server's HTML", () => {
     await page.addInitScript({
       content: "Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true });",
     });
-    await page.goto(`${baseURL}${inventoryPath}`);
+    const sent = await page.goto(`${baseURL}${inventoryPath}`);
+    // Sent with its first screen and the boot script (else the page carries the module script itself).
+    expect(await sent!.text()).toContain('src="/first-screen-boot.js"');
     await expect.poll(appScript, { timeout: 5_000 }).toBe(true);
     await page.close();
   });
