@@ -7,11 +7,11 @@ const LOAD_CAP_MS = 180_000;
 const STALL_MS = 5_000;
 
 /**
- * Scrolls down the grid a step per frame, back to the top when it reaches the bottom, for as long
- * as the page is loading entitlements in the background; resolves with the frames and the longest.
+ * Scrolls down the grid `step` px per frame, back to the top when it reaches the bottom, for as
+ * long as the page is loading entitlements in the background; resolves with the frames and the longest.
  */
-const scrollWhileLoading = `new Promise((resolve) => {
-  const step = 180;
+const scrollWhileLoading = (step: number) => `new Promise((resolve) => {
+  const step = ${step};
   const status = () => [...document.querySelectorAll('[role="status"]')].find((el) => el.textContent.startsWith('Loaded'));
   const started = performance.now();
   let last = started;
@@ -56,7 +56,11 @@ export interface XboxLoadFigures {
  * Store names load in the background: the long tasks meanwhile (budget: none over 50 ms), and the
  * calls the full load made (on a cold server cache each is one upstream call).
  */
-export async function xboxBackgroundLoadFigures(browser: Browser, url: string): Promise<XboxLoadFigures> {
+export async function xboxBackgroundLoadFigures(
+  browser: Browser,
+  url: string,
+  stepPx: number,
+): Promise<XboxLoadFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await page.addInitScript({
     content: `window.__longTasks = [];
@@ -75,7 +79,7 @@ export async function xboxBackgroundLoadFigures(browser: Browser, url: string): 
     loadMs: number;
     status: string;
     stalled: boolean;
-  }>(scrollWhileLoading);
+  }>(scrollWhileLoading(stepPx));
   const longTasks = await page.evaluate<number[]>('window.__longTasks');
   await page.close();
   return {
