@@ -132,7 +132,9 @@ async function tour(viewport: { width: number; height: number }, colorScheme: Sc
   return found;
 }
 
-describe('axe-core, WCAG 2.2 A and AA, on every kind of page', () => {
+// The four tours at once, each in its own browser context: a tour mostly waits (for the network to
+// settle, for tooltips to fade in), so one after another they took some 210 s, at once about 135.
+describe.concurrent('axe-core, WCAG 2.2 A and AA, on every kind of page', () => {
   it.each([
     { width: 1280, height: 900, colorScheme: 'dark' as const },
     { width: 390, height: 844, colorScheme: 'dark' as const },
