@@ -53,9 +53,12 @@ async function open(url: string) {
 /** Text on screen, not the screen reader's copy in the live region. */
 const shown = (text: string) => screen.getByText(text, { ignore: '[aria-live], script, style' });
 
-// Route modules and the in-page parser load lazily; loaded once here, they are found without waiting on real time.
+// Route modules, the readers and the in-page parser load lazily; loaded once here, they are found
+// without waiting on real time (a busy machine took longer to load the account's readers than the
+// test's clock took to reach its assertions, and the indicator then showed the account's call).
 beforeAll(async () => {
   await Promise.all([
+    import('../providers/destiny/read-responses.ts'),
     import('./destiny-account-loader.ts'),
     import('./destiny-character-loader.ts'),
     import('./destiny-inventory.tsx'),
