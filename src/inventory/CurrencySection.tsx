@@ -7,6 +7,7 @@ export function CurrencySection({ currencies }: { currencies: Currency[] }) {
   return (
     <section aria-labelledby="currencies-heading">
       <FoldOnPhone
+        name="currencies"
         summary={
           <>
             <h2 id="currencies-heading" className="text-sm font-semibold tracking-wide text-slate-300 uppercase">

@@ -211,6 +211,32 @@ describe("a cold deep link's first screen, from the server's HTML", () => {
     await page.close();
   });
 
+  it('keeps a panel a phone user opened on the first screen open when the app takes over', async () => {
+    await warm(inventoryPath);
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    // The app's code waits until the panel has been opened on the server's first screen.
+    let release = () => {};
+    const opened = new Promise<void>((resolve) => (release = resolve));
+    await context.route(
+      (url) => url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'),
+      async (route) => {
+        await opened;
+        await route.continue();
+      },
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseURL}${inventoryPath}`, { waitUntil: 'domcontentloaded' });
+    const currencies = (layer: string) => page.locator(`${layer} details[data-fold-on-phone="currencies"]`);
+    await page.locator('#first-screen[data-folded]').waitFor({ state: 'attached' });
+    await currencies('#first-screen').locator('summary').click();
+    expect(await currencies('#first-screen').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    release();
+    await page.locator('#first-screen').waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await currencies('#root').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    expect(await currencies('#root').locator('summary + *').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('starts the app at once in a tab opened hidden, which draws no frame to wait for', async () => {
     await warm(inventoryPath);
     const { page } = await openPage(browser());

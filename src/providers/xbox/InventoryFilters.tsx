@@ -61,7 +61,7 @@ export function InventoryFilters({ filters }: { filters: XboxFilters }) {
   };
   const expandBlocked = !!filters.itemType;
   return (
-    <FoldOnPhone summary={<span className="font-semibold">Filters</span>}>
+    <FoldOnPhone name="filters" summary={<span className="font-semibold">Filters</span>}>
       <form
         aria-label="Filters"
         key={JSON.stringify(filters)}
