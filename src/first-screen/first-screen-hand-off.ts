@@ -5,6 +5,16 @@ import { FIRST_SCREEN_ID } from './first-screen-id.ts';
 const firstScreen = () => document.getElementById(FIRST_SCREEN_ID);
 
 /**
+ * How the person left the panel `name` (FoldOnPhone) on the first screen, once the boot script
+ * folded it there for a phone (public/first-screen-boot.js marks the screen `data-folded`), so a
+ * panel opened before the app ran stays open when the app takes over. Undefined without one.
+ */
+export function openedOnFirstScreen(name: string): boolean | undefined {
+  if (typeof document === 'undefined' || !firstScreen()?.hasAttribute('data-folded')) return undefined;
+  return firstScreen()!.querySelector(`details[data-fold-on-phone="${name}"]`)?.hasAttribute('open');
+}
+
+/**
  * Called as the app starts: the first screen the server sent for a deep link stays in view, but
  * the app, loading behind it, becomes the page that the keyboard, pointer and assistive technology
  * reach (index.css), so only one copy of the page is ever read. Until the app's script has run,

@@ -214,20 +214,18 @@ export function createLinkPreview(deps: {
   // not the static page's 200.
   return async (request: Request, env?: unknown): Promise<Response | null> => {
     const response = await answer(request, env);
-    if (!response || request.method !== 'HEAD')
-      return response && encoded(response, request.headers.get('Accept-Encoding') ?? undefined, deps.gzip);
+    if (!response) return null;
     const headers = new Headers(response.headers);
     headers.set('Vary', 'Accept-Encoding');
-    return new Response(null, { status: response.status, headers });
+    if (request.method === 'HEAD') return new Response(null, { status: response.status, headers });
+    const body = await negotiateBody(
+      { bytes: new Uint8Array(await response.arrayBuffer()) },
+      request.headers.get('Accept-Encoding') ?? undefined,
+      deps.gzip,
+    );
+    if (body.encoding) headers.set('Content-Encoding', body.encoding);
+    return new Response(body.bytes, { status: response.status, headers });
   };
-}
-
-async function encoded(response: Response, acceptEncoding: string | undefined, gzip?: Gzip): Promise<Response> {
-  const body = await negotiateBody({ bytes: new Uint8Array(await response.arrayBuffer()) }, acceptEncoding, gzip);
-  const headers = new Headers(response.headers);
-  headers.set('Vary', 'Accept-Encoding');
-  if (body.encoding) headers.set('Content-Encoding', body.encoding);
-  return new Response(body.bytes, { status: response.status, headers });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { FIRST_SCREEN_ID } from '../first-screen/first-screen-id.ts';
+import { openedOnFirstScreen } from '../first-screen/first-screen-hand-off.ts';
 
 /** Tailwind's `sm`: narrower than this is a phone. */
 const WIDE = '(min-width: 640px)';
@@ -13,25 +13,13 @@ function isWideScreen(): boolean {
 }
 
 /**
- * How the person left this panel on the server's first screen, once the boot script folded it
- * there for a phone (first-screen-boot.js marks the screen `data-folded`): a panel opened before
- * the app ran stays open when the app takes over. Undefined without such a screen.
- */
-function openOnFirstScreen(name: string): boolean | undefined {
-  if (typeof document === 'undefined') return undefined;
-  return document
-    .querySelector<HTMLDetailsElement>(`#${FIRST_SCREEN_ID}[data-folded] details[data-fold-on-phone="${name}"]`)
-    ?.hasAttribute('open');
-}
-
-/**
  * A panel that would fill a phone's first screen (currencies, filters): open on wider screens,
  * folded behind its summary on a phone, so the items come first. Either way one tap toggles it.
  * `name` tells it from the page's other panels.
  */
 export function FoldOnPhone({ name, summary, children }: { name: string; summary: ReactNode; children: ReactNode }) {
   // Chosen once, as the page opens: turning the phone afterwards leaves it as the person left it.
-  const [open] = useState(() => openOnFirstScreen(name) ?? isWideScreen());
+  const [open] = useState(() => openedOnFirstScreen(name) ?? isWideScreen());
   return (
     // Marked for the server's first screen, which a phone's browser folds (first-screen-boot.js).
     <details open={open} data-fold-on-phone={name} className="group">
